@@ -1,0 +1,1 @@
+"""All Qt code of Prachakhom.  Depends on ``workshop``; never the other way round."""

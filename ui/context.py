@@ -1,0 +1,78 @@
+"""The application context every page receives: the open store, the undo stack, the meeting.
+
+Pages never reach into each other; they read and write through the workshop layer using this
+context, and learn about changes from its signals:
+
+* ``meetingChanged(str)``: the meeting the facilitator is working on ("" for none).
+* ``storeChanged(object)``: a :class:`workshop.store.Change` after every committed write,
+  including writes made by undo/redo.
+* ``errorOccurred(str)``: a :class:`workshop.errors.WorkshopError` message to show the user.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from workshop import errors
+from workshop.store import Change, Store
+
+
+class AppContext(QObject):
+    meetingChanged = Signal(str)
+    storeChanged = Signal(object)
+    errorOccurred = Signal(str)
+    saved = Signal()
+
+    def __init__(self, store: Store, parent: Optional[QObject] = None):
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = QUndoStack(self)
+        self._meeting_id = ""
+        store.subscribe(self._on_change)
+
+    # -- the current meeting
+    @property
+    def meeting_id(self) -> str:
+        return self._meeting_id
+
+    def set_meeting(self, meeting_id: str) -> None:
+        meeting_id = meeting_id or ""
+        if meeting_id != self._meeting_id:
+            self._meeting_id = meeting_id
+            self.meetingChanged.emit(meeting_id)
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
+
+    # -- changes
+    def _on_change(self, change: Change) -> None:
+        self.storeChanged.emit(change)
+        self.saved.emit()
+
+    def push(self, command: QUndoCommand) -> bool:
+        """Run a command once and put it on the undo stack; report an environment error.
+
+        Returns True when the change was made.  The command's first ``redo()`` (called by
+        ``QUndoStack.push``) is the real work; a failure there removes it again.
+        """
+        if self.read_only:
+            self.errorOccurred.emit(self.tr(
+                "This file is open for viewing only; changes cannot be saved."))
+            return False
+        try:
+            command.redo()
+        except errors.WorkshopError as exc:
+            self.errorOccurred.emit(str(exc))
+            return False
+        skip = getattr(command, "skip_first_redo", None)
+        if callable(skip):
+            skip()
+            command.on_error = self.errorOccurred.emit
+        self.undo_stack.push(command)
+        return True
+
+    def detach(self) -> None:
+        self.store.unsubscribe(self._on_change)
