@@ -1,0 +1,76 @@
+"""Headless commands: ``python main.py COMMAND ...`` (see ``python main.py --help``).
+
+Each command is a function ``(args) -> int`` registered with :func:`command` together with a
+function that adds its arguments.  Errors the user can act on print one line to stderr and
+return a non-zero exit code; there is never a traceback for them.
+
+Exit codes: 0 fine, 1 the file has problems (``check``), 2 usage, 3 an environment error.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Callable
+
+from . import errors
+
+_Handler = Callable[[argparse.Namespace], int]
+_REGISTRY: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], _Handler]] = {}
+COMMANDS: list[str] = []
+
+
+def command(name: str, help: str, arguments: Callable[[argparse.ArgumentParser], None]):
+    def wrap(fn: _Handler) -> _Handler:
+        _REGISTRY[name] = (help, arguments, fn)
+        COMMANDS.append(name)
+        return fn
+
+    return wrap
+
+
+def _load_commands() -> None:
+    # Modules that register commands; imported here so that `main.py` stays quick.
+    from . import commands  # noqa: F401
+
+
+def build_parser() -> argparse.ArgumentParser:
+    _load_commands()
+    parser = argparse.ArgumentParser(
+        prog="prachakhom",
+        description="Prachakhom (ประชาคม): community forum workshop files. "
+                    "Run without a command to start the app (python main.py [FILE]).")
+    parser.add_argument("--version", action="version", version="Prachakhom 0.1.0")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (help_text, arguments, _fn) in _REGISTRY.items():
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        arguments(p)
+    return parser
+
+
+def main(argv: list[str]) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    if not args.command:
+        parser.print_help()
+        return 2
+    _help, _arguments, fn = _REGISTRY[args.command]
+    try:
+        return fn(args)
+    except errors.WorkshopError as exc:
+        print(f"prachakhom {args.command}: {exc}", file=sys.stderr)
+        return 3
+    except KeyboardInterrupt:
+        print(f"prachakhom {args.command}: interrupted; nothing half-written was kept.",
+              file=sys.stderr)
+        return 130
+    except OSError as exc:
+        print(f"prachakhom {args.command}: {exc.strerror or exc}: {exc.filename or ''}",
+              file=sys.stderr)
+        return 3
+
+
+# Load registrations at import so COMMANDS is complete for main.py's dispatch.
+_load_commands()
