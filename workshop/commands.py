@@ -49,3 +49,63 @@ def check_cmd(args) -> int:
             return 1
         print("result: sound")
     return 0
+
+
+# ------------------------------------------------------------------ interchange (JSON / CSV)
+def _export_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("path", help="the workshop file (.prachakhom)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.json",
+                   help="where to write the JSON export")
+
+
+@command("export", "export a whole workshop file as JSON (see docs/file-format.md)",
+         _export_args)
+def export_cmd(args) -> int:
+    from . import interchange
+
+    with Store.open(args.path, read_only=True, backups=False, lock=False) as store:
+        dest = interchange.export_json(store, args.output)
+    print(f"wrote {dest}")
+    return 0
+
+
+def _import_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("path", help="the workshop file (created when missing)")
+    p.add_argument("source", metavar="FILE.json", help="a JSON export to merge in")
+
+
+@command("import", "merge a JSON export into a workshop file (all or nothing)", _import_args)
+def import_cmd(args) -> int:
+    from . import interchange
+
+    data = interchange.load_json(args.source)  # read before creating anything
+    path = Path(args.path)
+    opener = Store.open if path.exists() and path.stat().st_size > 0 else Store.create
+    with opener(path) as store:
+        report = interchange.import_data(store, data)
+    print(f"imported into {path}: {report.summary()}")
+    for line in report.warnings:
+        print(f"warning: {line}")
+    return 0
+
+
+def _import_people_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("path", help="the workshop file (created when missing)")
+    p.add_argument("source", metavar="FILE.csv",
+                   help="a people list (UTF-8 or Thai Windows/TIS-620; Thai or English headers)")
+
+
+@command("import-people", "add people (and their organisations) from a CSV list",
+         _import_people_args)
+def import_people_cmd(args) -> int:
+    from . import interchange
+
+    rows = interchange.read_people_csv(args.source)  # noqa: F841 - refuse early, create nothing
+    path = Path(args.path)
+    opener = Store.open if path.exists() and path.stat().st_size > 0 else Store.create
+    with opener(path) as store:
+        report = interchange.import_people_csv(store, args.source)
+    print(f"imported into {path}: {report.summary()}")
+    for line in report.skipped + report.warnings:
+        print(f"note: {line}")
+    return 0

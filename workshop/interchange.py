@@ -1,0 +1,640 @@
+"""JSON export/import of a whole workshop file, and CSV import of a people list.
+
+JSON (see ``docs/file-format.md``)::
+
+    {"format": "prachakhom-workshop", "version": 1, "schema_version": N,
+     "meta": {...}, "tables": {"organisations": [...], ...}, "tombstones": [...]}
+
+Tables appear in dependency order (parents before children), rows sorted by id, columns in
+the order of the model's dataclass fields, BLOBs as base64 text.  Exporting, importing the
+result into a new file and exporting again gives byte-identical JSON.
+
+Import is *merge by id* and atomic (one transaction; any error leaves the file unchanged):
+
+* a row whose id is not in the file is added;
+* a row whose id is in the file replaces it only when its ``updated`` is newer;
+* a row whose id the file has deleted (a tombstone) stays deleted;
+* a tombstone in the import deletes the file's row (and what cascades from it) unless the
+  file's row was edited after the deletion;
+* a row that would duplicate another row's unique key (e.g. the same person checked in twice
+  to the same meeting on two laptops) is skipped and reported.
+
+Importing into an empty file therefore copies everything, including the file's ``meta``
+(its ``file_id``); importing into a file that has records keeps the file's own ``meta``.
+"""
+from __future__ import annotations
+
+import base64
+import csv
+import dataclasses
+import enum
+import io
+import json
+import os
+import sqlite3
+import typing
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Optional
+
+from . import errors
+from .model import (ALL_RECORDS, RECORD_BY_TABLE, Gender, Organisation, Person, Record, Sector,
+                    field_types, now_iso)
+from .schema import SCHEMA_VERSION
+
+FORMAT_NAME = "prachakhom-workshop"
+FORMAT_VERSION = 1
+_META_COPIED = ("file_id", "created", "app")
+
+
+# ------------------------------------------------------------------------------ reports
+@dataclass
+class ImportReport:
+    """What an import did.  ``added``/``updated``/``deleted`` count rows of any table."""
+    added: int = 0
+    updated: int = 0
+    deleted: int = 0
+    skipped: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    organisations_added: int = 0
+
+    def summary(self) -> str:
+        parts = [f"{self.added} added"]
+        if self.updated:
+            parts.append(f"{self.updated} updated")
+        if self.deleted:
+            parts.append(f"{self.deleted} deleted")
+        if self.organisations_added:
+            parts.append(f"{self.organisations_added} organisations added")
+        parts.append(f"{len(self.skipped)} skipped")
+        return ", ".join(parts)
+
+
+# ------------------------------------------------------------------------ table metadata
+def _foreign_keys(conn: sqlite3.Connection, table: str) -> list[tuple[str, str, str]]:
+    """(column, parent table, on_delete) for every foreign key of ``table``."""
+    return [(r[3], r[2], r[6].upper())
+            for r in conn.execute(f"PRAGMA foreign_key_list({table})").fetchall()]
+
+
+def table_order(conn: sqlite3.Connection) -> list[str]:
+    """Record tables, parents before children (ties in model order); self-references ignored."""
+    rank = {cls.__table__: i for i, cls in enumerate(ALL_RECORDS)}
+    deps = {t: {p for _c, p, _d in _foreign_keys(conn, t) if p != t and p in rank}
+            for t in rank}
+    order: list[str] = []
+    while deps:
+        ready = sorted((t for t, d in deps.items() if not d), key=rank.__getitem__)
+        if not ready:  # pragma: no cover - the schema has no cycles between tables
+            raise RuntimeError(f"cyclic foreign keys among {sorted(deps)}")
+        t = ready[0]
+        order.append(t)
+        del deps[t]
+        for d in deps.values():
+            d.discard(t)
+    return order
+
+
+def _optional_fields(cls: type[Record]) -> set[str]:
+    hints = typing.get_type_hints(cls)
+    return {f.name for f in dataclasses.fields(cls)
+            if type(None) in typing.get_args(hints[f.name])}
+
+
+def _defaults(cls: type[Record]) -> dict[str, Any]:
+    out = {}
+    for f in dataclasses.fields(cls):
+        if f.default is not dataclasses.MISSING:
+            v = f.default
+        elif f.default_factory is not dataclasses.MISSING:  # type: ignore[misc]
+            continue  # id: always required
+        else:  # pragma: no cover
+            continue
+        if isinstance(v, enum.Enum):
+            v = v.value
+        elif isinstance(v, bool):
+            v = int(v)
+        out[f.name] = v
+    return out
+
+
+# ----------------------------------------------------------------------------- export
+def export_data(store) -> dict:
+    """The whole file as a JSON-ready dict (deterministic)."""
+    conn = store.conn
+    tables: dict[str, list[dict]] = {}
+    for table in table_order(conn):
+        cls = RECORD_BY_TABLE[table]
+        cols = cls.columns()
+        types = field_types(cls)
+        blobs = [c for c in cols if types[c] is bytes]
+        rows = []
+        for r in conn.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY id"):
+            row = dict(zip(cols, r))
+            for c in blobs:
+                if row[c] is not None:
+                    row[c] = base64.b64encode(bytes(row[c])).decode("ascii")
+            rows.append(row)
+        tables[table] = rows
+    meta = {k: v for k, v in conn.execute("SELECT key, value FROM meta ORDER BY key")}
+    tombstones = [{"id": r[0], "table_name": r[1], "deleted": r[2]} for r in conn.execute(
+        "SELECT id, table_name, deleted FROM tombstones ORDER BY id")]
+    return {"format": FORMAT_NAME, "version": FORMAT_VERSION,
+            "schema_version": store.schema_version, "meta": meta, "tables": tables,
+            "tombstones": tombstones}
+
+
+def dumps(data: dict) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def export_json(store, dest: str | os.PathLike) -> Path:
+    """Write the whole file as JSON to ``dest`` (atomically: a temporary file, then rename)."""
+    dest = Path(dest)
+    text = dumps(export_data(store))
+    tmp = dest.with_name(dest.name + ".part")
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, dest)
+    except OSError as exc:
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+        if exc.errno == 28:
+            raise errors.DiskFull(f"The disk is full: {dest.name} was not written.", str(dest))
+        raise errors.ReadOnlyFile(f"Cannot write {dest}: {exc.strerror or exc}.", str(dest))
+    return dest
+
+
+# ----------------------------------------------------------------------------- import
+def _fail(message: str) -> errors.ImportFailed:
+    return errors.ImportFailed(f"Import refused, nothing was changed: {message}")
+
+
+def load_json(source: str | os.PathLike) -> dict:
+    path = Path(source)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise errors.NotFound(f"There is no file {path}.", str(path))
+    except OSError as exc:
+        raise _fail(f"cannot read {path.name}: {exc.strerror or exc}.")
+    try:
+        return json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise _fail(f"{path.name} is not a text (UTF-8) file.")
+    except json.JSONDecodeError as exc:
+        raise _fail(f"{path.name} is not valid JSON (line {exc.lineno}: {exc.msg}).")
+
+
+def _check_value(table: str, i: int, col: str, t: type, optional: bool, v: Any) -> Any:
+    """Validate one JSON value for column ``col``; return the value to store."""
+    where = f"{table} row {i + 1} ({col})"
+    if v is None:
+        if optional:
+            return None
+        raise _fail(f"{where} is empty but must have a value.")
+    if isinstance(t, type) and issubclass(t, enum.Enum):
+        if not isinstance(v, str) or v not in {m.value for m in t}:
+            raise _fail(f"{where} has an unknown value {v!r}.")
+        return v
+    if t is bool:
+        if isinstance(v, bool):
+            return int(v)
+        if v in (0, 1):
+            return int(v)
+        raise _fail(f"{where} must be 0 or 1, not {v!r}.")
+    if t is int:
+        if isinstance(v, bool) or not isinstance(v, int):
+            raise _fail(f"{where} must be a whole number, not {v!r}.")
+        return v
+    if t is float:
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise _fail(f"{where} must be a number, not {v!r}.")
+        return float(v)
+    if t is bytes:
+        if not isinstance(v, str):
+            raise _fail(f"{where} must be base64 text.")
+        try:
+            return base64.b64decode(v.encode("ascii"), validate=True)
+        except (ValueError, UnicodeEncodeError):
+            raise _fail(f"{where} is not valid base64.")
+    if not isinstance(v, str):
+        raise _fail(f"{where} must be text, not {v!r}.")
+    return v
+
+
+def _validate(data: Any) -> tuple[dict[str, list[dict]], list[dict], dict[str, str]]:
+    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
+        raise _fail("this is not a Prachakhom workshop export "
+                    f"(expected \"format\": \"{FORMAT_NAME}\").")
+    version = data.get("version")
+    if not isinstance(version, int) or version < 1:
+        raise _fail("the export has no valid format version.")
+    if version > FORMAT_VERSION:
+        raise _fail(f"the export was made by a newer Prachakhom (export format {version}; "
+                    f"this version reads up to {FORMAT_VERSION}). Please update Prachakhom.")
+    schema = data.get("schema_version", SCHEMA_VERSION)
+    if not isinstance(schema, int) or schema > SCHEMA_VERSION:
+        raise _fail(f"the export comes from a newer file format ({schema}; this version "
+                    f"reads up to {SCHEMA_VERSION}). Please update Prachakhom.")
+    tables = data.get("tables", {})
+    if not isinstance(tables, dict):
+        raise _fail("\"tables\" must be an object.")
+    unknown = sorted(set(tables) - set(RECORD_BY_TABLE))
+    if unknown:
+        raise _fail(f"unknown table {unknown[0]!r}.")
+    clean: dict[str, list[dict]] = {}
+    seen_ids: dict[str, str] = {}
+    for table, rows in tables.items():
+        cls = RECORD_BY_TABLE[table]
+        if not isinstance(rows, list):
+            raise _fail(f"table {table} must be a list of rows.")
+        cols = cls.columns()
+        types = field_types(cls)
+        optional = _optional_fields(cls)
+        defaults = _defaults(cls)
+        out = []
+        for i, row in enumerate(rows):
+            if not isinstance(row, dict):
+                raise _fail(f"{table} row {i + 1} is not an object.")
+            extra = sorted(set(row) - set(cols))
+            if extra:
+                raise _fail(f"{table} row {i + 1} has an unknown column {extra[0]!r}.")
+            for required in ("id", "created", "updated"):
+                if not isinstance(row.get(required), str) or not row.get(required):
+                    raise _fail(f"{table} row {i + 1} has no {required}.")
+            rid = row["id"]
+            if rid in seen_ids:
+                raise _fail(f"the id {rid} appears twice ({seen_ids[rid]} and {table}).")
+            seen_ids[rid] = table
+            rec = {}
+            for c in cols:
+                if c in row:
+                    rec[c] = _check_value(table, i, c, types[c], c in optional, row[c])
+                elif c in defaults:
+                    rec[c] = defaults[c]
+                else:
+                    raise _fail(f"{table} row {i + 1} lacks the column {c!r}.")
+            out.append(rec)
+        clean[table] = out
+    tombs = data.get("tombstones", [])
+    if not isinstance(tombs, list):
+        raise _fail("\"tombstones\" must be a list.")
+    for i, t in enumerate(tombs):
+        if (not isinstance(t, dict) or set(t) != {"id", "table_name", "deleted"}
+                or not all(isinstance(t[k], str) and t[k] for k in t)):
+            raise _fail(f"tombstone {i + 1} must have id, table_name and deleted.")
+        if t["table_name"] not in RECORD_BY_TABLE:
+            raise _fail(f"tombstone {i + 1} names an unknown table {t['table_name']!r}.")
+    meta = data.get("meta", {})
+    if not isinstance(meta, dict) or not all(isinstance(v, str) for v in meta.values()):
+        raise _fail("\"meta\" must be an object of texts.")
+    return clean, tombs, meta
+
+
+def is_empty(store) -> bool:
+    """True when the file holds no records and no tombstones."""
+    for table in [*RECORD_BY_TABLE, "tombstones"]:
+        if store.rows(f"SELECT 1 FROM {table} LIMIT 1"):
+            return False
+    return True
+
+
+def import_data(store, data: Any) -> ImportReport:
+    """Merge an export (a dict from :func:`load_json`) into ``store``; see the module doc."""
+    tables, tombs, meta = _validate(data)
+    report = ImportReport()
+    conn = store.conn
+    empty = is_empty(store)
+    order = [t for t in table_order(conn) if t in tables]
+    incoming_ids = {r["id"] for rows in tables.values() for r in rows}
+    try:
+        with store.transaction():
+            store.execute("PRAGMA defer_foreign_keys = ON")
+            local_tombs = {r[0]: r[1] for r in store.rows("SELECT id, deleted FROM tombstones")}
+            for table in order:
+                cls = RECORD_BY_TABLE[table]
+                cols = cls.columns()
+                fks = [(c, p, d) for c, p, d in _foreign_keys(conn, table)]
+                insert = (f"INSERT INTO {table} ({', '.join(cols)}) "
+                          f"VALUES ({', '.join('?' for _ in cols)})")
+                update = (f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in cols[1:])} "
+                          "WHERE id = ?")
+                changed: list[str] = []
+                for row in tables[table]:
+                    rid = row["id"]
+                    if rid in local_tombs:
+                        report.skipped.append(f"{table} {rid}: deleted in this file")
+                        continue
+                    skip = _resolve_parents(store, table, row, fks, incoming_ids, local_tombs,
+                                            report)
+                    if skip:
+                        continue
+                    have = store.rows(f"SELECT updated FROM {table} WHERE id=?", (rid,))
+                    values = [row[c] for c in cols]
+                    if have:
+                        if row["updated"] > have[0][0]:
+                            _run(store, update, values[1:] + [rid], table, rid, report)
+                            report.updated += 1
+                            changed.append(rid)
+                        continue
+                    if _run(store, insert, values, table, rid, report):
+                        report.added += 1
+                        changed.append(rid)
+                    else:
+                        local_tombs[rid] = ""  # so its children are skipped too
+                if changed:
+                    store.notify(table, changed)
+            for t in tombs:
+                _apply_tombstone(store, t, report)
+            problems = store.rows("PRAGMA foreign_key_check")
+            if problems:
+                p = problems[0]
+                rid = store.rows(f"SELECT id FROM {p[0]} WHERE rowid=?", (p[1],))
+                rid_s = rid[0][0] if rid else f"rowid {p[1]}"
+                raise _fail(f"{p[0]} {rid_s} refers to a {p[2]} record that is "
+                            "neither in the file nor in the import.")
+            if empty:
+                for k, v in sorted(meta.items()):
+                    store.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) "
+                                  "DO UPDATE SET value = excluded.value", (k, v))
+                store.notify("meta", meta)
+    except errors.ImportFailed:
+        raise
+    except errors.InvalidInput as exc:
+        raise _fail(str(exc))
+    except sqlite3.IntegrityError as exc:
+        raise _fail(f"the data is inconsistent ({exc}).")
+    return report
+
+
+def _resolve_parents(store, table, row, fks, incoming_ids, local_tombs, report) -> bool:
+    """Handle references to deleted or missing parents; True when the row must be skipped."""
+    rid = row["id"]
+    for col, parent, on_delete in fks:
+        ref = row.get(col)
+        if ref is None:
+            continue
+        if ref in local_tombs:
+            if on_delete == "SET NULL":
+                row[col] = None
+                continue
+            report.skipped.append(f"{table} {rid}: its {parent} record was deleted")
+            local_tombs[rid] = ""
+            return True
+        if ref not in incoming_ids and not store.rows(
+                f"SELECT 1 FROM {parent} WHERE id=?", (ref,)):
+            raise _fail(f"{table} {rid} refers to a {parent} record ({ref}) that is neither "
+                        "in the file nor in the import.")
+    return False
+
+
+def _run(store, sql, params, table, rid, report) -> bool:
+    try:
+        store.conn.execute(sql, params)
+        return True
+    except sqlite3.IntegrityError as exc:
+        msg = str(exc)
+        if "UNIQUE" in msg:
+            report.skipped.append(f"{table} {rid}: duplicates a record already in the file")
+            return False
+        raise _fail(f"{table} {rid} cannot be stored ({msg}).")
+    except sqlite3.OperationalError as exc:
+        err = store._environment(exc)
+        raise err if err is not exc else _fail(f"{table} {rid} cannot be stored ({exc}).")
+
+
+def _apply_tombstone(store, t: dict, report: ImportReport) -> None:
+    rid, table, deleted = t["id"], t["table_name"], t["deleted"]
+    cls = RECORD_BY_TABLE[table]
+    have = store.rows(f"SELECT updated FROM {table} WHERE id=?", (rid,))
+    if have:
+        if have[0][0] > deleted:
+            report.warnings.append(f"{table} {rid} was deleted elsewhere but edited here later; "
+                                   "kept")
+            return
+        snap = store.delete(cls, rid)
+        report.deleted += len(snap.deleted)
+    store.execute("INSERT INTO tombstones(id, table_name, deleted) VALUES (?, ?, ?) "
+                  "ON CONFLICT(id) DO UPDATE SET deleted = excluded.deleted, "
+                  "table_name = excluded.table_name", (rid, table, deleted))
+
+
+def import_json(store, source: str | os.PathLike) -> ImportReport:
+    return import_data(store, load_json(source))
+
+
+# ------------------------------------------------------------------------- CSV people
+# header (lower-case, spaces removed) -> field
+_HEADERS: dict[str, str] = {}
+for _field, _names in {
+    "prefix": ["คำนำหน้า", "คำนำหน้าชื่อ", "prefix", "title"],
+    "first_name": ["ชื่อ", "first_name", "firstname", "first name", "given name", "ชื่อจริง"],
+    "last_name": ["นามสกุล", "สกุล", "last_name", "lastname", "last name", "surname",
+                  "family name"],
+    "full_name": ["ชื่อ-นามสกุล", "ชื่อ-สกุล", "ชื่อนามสกุล", "ชื่อ นามสกุล", "name",
+                  "full name", "full_name"],
+    "position": ["ตำแหน่ง", "position", "role"],
+    "organisation": ["หน่วยงาน", "องค์กร", "สังกัด", "organisation", "organization", "org",
+                     "agency"],
+    "sector": ["ภาค", "ภาคส่วน", "sector"],
+    "phone": ["โทรศัพท์", "เบอร์โทร", "เบอร์โทรศัพท์", "โทร", "phone", "telephone", "tel",
+              "mobile"],
+    "gender": ["เพศ", "gender", "sex"],
+    "village_no": ["หมู่ที่", "หมู่", "village_no", "village no", "village", "moo"],
+    "consent": ["ยินยอม", "ความยินยอม", "consent"],
+    "notes": ["หมายเหตุ", "notes", "note", "remarks"],
+}.items():
+    for _n in _names:
+        _HEADERS[_n.replace(" ", "").replace("_", "").lower()] = _field
+
+_SECTOR_WORDS: list[tuple[str, Sector]] = [
+    ("อปท", Sector.LOCAL_GOVERNMENT), ("ท้องถิ่น", Sector.LOCAL_GOVERNMENT),
+    ("local", Sector.LOCAL_GOVERNMENT),
+    ("รัฐ", Sector.STATE), ("state", Sector.STATE), ("government", Sector.STATE),
+    ("public", Sector.STATE),
+    ("เอกชน", Sector.PRIVATE), ("ธุรกิจ", Sector.PRIVATE), ("private", Sector.PRIVATE),
+    ("business", Sector.PRIVATE),
+    ("ประชาสังคม", Sector.CIVIL_SOCIETY), ("civil", Sector.CIVIL_SOCIETY),
+    ("ngo", Sector.CIVIL_SOCIETY),
+    ("ประชาชน", Sector.COMMUNITY), ("ชุมชน", Sector.COMMUNITY), ("community", Sector.COMMUNITY),
+    ("สถาบันการศึกษา", Sector.ACADEMIA), ("การศึกษา", Sector.ACADEMIA),
+    ("มหาวิทยาลัย", Sector.ACADEMIA), ("academ", Sector.ACADEMIA),
+    ("university", Sector.ACADEMIA),
+]
+_GENDER_WORDS = {"ชาย": Gender.MALE, "male": Gender.MALE, "m": Gender.MALE, "ช": Gender.MALE,
+                 "หญิง": Gender.FEMALE, "female": Gender.FEMALE, "f": Gender.FEMALE,
+                 "ญ": Gender.FEMALE, "อื่นๆ": Gender.OTHER, "อื่น": Gender.OTHER,
+                 "other": Gender.OTHER, "ไม่ระบุ": Gender.UNSPECIFIED,
+                 "unspecified": Gender.UNSPECIFIED, "": Gender.UNSPECIFIED}
+_YES = {"1", "y", "yes", "true", "ใช่", "ยินยอม", "ย", "✓", "✔", "x", "/", "ได้"}
+_NO = {"", "0", "n", "no", "false", "ไม่", "ไม่ยินยอม", "-", "ไม่ได้"}
+_PREFIXES = ["นางสาว", "น.ส.", "นาย", "นาง", "ด.ช.", "ด.ญ.", "Mr.", "Mrs.", "Ms.", "Miss"]
+
+
+def parse_sector(text: str) -> Optional[Sector]:
+    t = text.strip().lower()
+    if not t:
+        return None
+    try:
+        return Sector(t)
+    except ValueError:
+        pass
+    for word, sector in _SECTOR_WORDS:
+        if word in t:
+            return sector
+    return None
+
+
+def decode_csv(raw: bytes, name: str = "the file") -> tuple[str, str]:
+    """Decode CSV bytes: UTF-16 (BOM), UTF-8 (with or without BOM) or Thai Windows (cp874)."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            pass
+    elif b"\x00" not in raw:
+        try:
+            return raw.decode("utf-8-sig"), "utf-8"
+        except UnicodeDecodeError:
+            pass
+        try:
+            return raw.decode("cp874"), "cp874"
+        except UnicodeDecodeError:
+            pass
+    raise _fail(f"{name} is not a text file in a known encoding. Save it from the spreadsheet "
+                "as \"CSV UTF-8\" and try again.")
+
+
+def _norm(s: str) -> str:
+    return unicodedata.normalize("NFC", " ".join(s.split()))
+
+
+def _key(first: str, last: str) -> tuple[str, str]:
+    return (_norm(first).casefold(), _norm(last).casefold())
+
+
+def read_people_csv(source: str | os.PathLike) -> tuple[list[tuple[int, dict[str, str]]], str]:
+    """Rows of a people CSV as (line number, {field: text}); raises ImportFailed if unusable."""
+    path = Path(source)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise errors.NotFound(f"There is no file {path}.", str(path))
+    except OSError as exc:
+        raise _fail(f"cannot read {path.name}: {exc.strerror or exc}.")
+    text, encoding = decode_csv(raw, path.name)
+    if not text.strip():
+        raise _fail(f"{path.name} is empty.")
+    sample = text[:4096]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    try:
+        lines = list(reader)
+    except csv.Error as exc:
+        raise _fail(f"{path.name} is not a valid CSV file ({exc}).")
+    header = lines[0]
+    fields: list[Optional[str]] = []
+    for h in header:
+        k = _norm(h).replace(" ", "").replace("_", "").lower()
+        fields.append(_HEADERS.get(k))
+    if "first_name" not in fields and "full_name" not in fields:
+        shown = ", ".join(repr(h) for h in header[:6])
+        raise _fail(f"{path.name} has no first-name column (ชื่อ / first_name); its first row "
+                    f"is {shown}. If the Thai letters look wrong, save the file as "
+                    "\"CSV UTF-8\" and try again.")
+    out = []
+    for n, cells in enumerate(lines[1:], start=2):
+        if not any(c.strip() for c in cells):
+            continue
+        row: dict[str, str] = {}
+        for f, c in zip(fields, cells):
+            if f and f not in row:
+                row[f] = _norm(c)
+        out.append((n, row))
+    return out, encoding
+
+
+def import_people_csv(store, source: str | os.PathLike) -> ImportReport:
+    """Add the people of a CSV list (one transaction); see the module doc for the columns.
+
+    Rows are numbered as a spreadsheet shows them (the header is row 1).  A person whose first
+    and last name are already in the file (or earlier in the list) is skipped and reported.
+    """
+    rows, encoding = read_people_csv(source)
+    report = ImportReport()
+    if encoding != "utf-8":
+        report.warnings.append(f"read as {encoding}")
+    known = {_key(p.first_name, p.last_name) for p in store.find(Person)}
+    orgs = {_norm(o.name).casefold(): o for o in store.find(Organisation)}
+    people: list[Person] = []
+    new_orgs: list[Organisation] = []
+    for n, row in rows:
+        first, last = row.get("first_name", ""), row.get("last_name", "")
+        prefix = row.get("prefix", "")
+        if not first and row.get("full_name"):
+            parts = row["full_name"].split(" ", 1)
+            first, last = parts[0], (parts[1] if len(parts) > 1 else last)
+        if not prefix:
+            for p in _PREFIXES:
+                if first.startswith(p) and len(first) > len(p):
+                    prefix, first = p, first[len(p):].strip()
+                    break
+        if not first:
+            raise _fail(f"row {n}: first name is empty.")
+        gender_text = row.get("gender", "").lower()
+        if gender_text not in _GENDER_WORDS:
+            raise _fail(f"row {n}: gender {row['gender']!r} is not one of ชาย, หญิง, อื่น ๆ "
+                        "(male, female, other).")
+        consent_text = row.get("consent", "").lower()
+        if consent_text in _YES:
+            consent = True
+        elif consent_text in _NO:
+            consent = False
+        else:
+            raise _fail(f"row {n}: consent {row['consent']!r} should be ใช่/ไม่ (yes/no).")
+        key = _key(first, last)
+        if key in known:
+            report.skipped.append(f"row {n}: {first} {last} is already in the list".strip())
+            continue
+        known.add(key)
+        org_id = None
+        org_name = row.get("organisation", "")
+        sector_text = row.get("sector", "")
+        sector = parse_sector(sector_text)
+        if sector_text and sector is None:
+            raise _fail(f"row {n}: sector {sector_text!r} is not one of ภาครัฐ, อปท., "
+                        "ภาคเอกชน, ภาคประชาสังคม, ภาคประชาชน, สถาบันการศึกษา.")
+        if org_name:
+            org = orgs.get(org_name.casefold())
+            if org is None:
+                org = Organisation(name=org_name,
+                                   sector=sector or parse_sector(org_name) or Sector.COMMUNITY)
+                orgs[org_name.casefold()] = org
+                new_orgs.append(org)
+            org_id = org.id
+        elif sector_text:
+            report.warnings.append(f"row {n}: a sector without an organisation was ignored")
+        people.append(Person(prefix=prefix, first_name=first, last_name=last,
+                             position=row.get("position", ""), organisation_id=org_id,
+                             phone=row.get("phone", ""), gender=_GENDER_WORDS[gender_text],
+                             village_no=row.get("village_no", ""), consent=consent,
+                             consent_at=now_iso() if consent else "",
+                             notes=row.get("notes", "")))
+    with store.transaction():
+        for org in new_orgs:
+            store.add(org)
+        for p in people:
+            store.add(p)
+    report.added = len(people)
+    report.organisations_added = len(new_orgs)
+    return report
