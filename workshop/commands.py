@@ -69,6 +69,23 @@ def export_cmd(args) -> int:
     return 0
 
 
+def _into_file(path: Path, work):
+    """Run ``work(store)`` on ``path``, creating it when missing (and removing it again when
+    the work is refused, so a failed import leaves nothing behind)."""
+    if path.exists() and path.stat().st_size > 0:
+        with Store.open(path) as store:
+            return work(store)
+    store = Store.create(path, backups=False)
+    try:
+        return work(store)
+    except BaseException:
+        store.close()
+        path.unlink(missing_ok=True)
+        raise
+    finally:
+        store.close()
+
+
 def _import_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("path", help="the workshop file (created when missing)")
     p.add_argument("source", metavar="FILE.json", help="a JSON export to merge in")
@@ -80,9 +97,7 @@ def import_cmd(args) -> int:
 
     data = interchange.load_json(args.source)  # read before creating anything
     path = Path(args.path)
-    opener = Store.open if path.exists() and path.stat().st_size > 0 else Store.create
-    with opener(path) as store:
-        report = interchange.import_data(store, data)
+    report = _into_file(path, lambda store: interchange.import_data(store, data))
     print(f"imported into {path}: {report.summary()}")
     for line in report.warnings:
         print(f"warning: {line}")
@@ -100,11 +115,9 @@ def _import_people_args(p: argparse.ArgumentParser) -> None:
 def import_people_cmd(args) -> int:
     from . import interchange
 
-    rows = interchange.read_people_csv(args.source)  # noqa: F841 - refuse early, create nothing
+    interchange.read_people_csv(args.source)  # refuse an unreadable list before creating
     path = Path(args.path)
-    opener = Store.open if path.exists() and path.stat().st_size > 0 else Store.create
-    with opener(path) as store:
-        report = interchange.import_people_csv(store, args.source)
+    report = _into_file(path, lambda store: interchange.import_people_csv(store, args.source))
     print(f"imported into {path}: {report.summary()}")
     for line in report.skipped + report.warnings:
         print(f"note: {line}")
