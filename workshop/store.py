@@ -172,6 +172,12 @@ class Store:
                 raise errors.DamagedFile(
                     f"{name} is damaged (it is cut short). Open one of its backups instead.",
                     str(path))
+            # The header names the application (offset 68): refuse someone else's database
+            # before SQLite opens it (opening a WAL database leaves -wal/-shm files behind).
+            if int.from_bytes(head[68:72], "big") != APPLICATION_ID:
+                raise errors.NotAWorkshopFile(
+                    f"{name} is an SQLite database, but not a Prachakhom workshop file.",
+                    str(path))
         elif exists and not create:
             raise errors.NotAWorkshopFile(
                 f"{name} is empty: it is not a Prachakhom workshop file.", str(path))
@@ -211,10 +217,6 @@ class Store:
         conn.row_factory = sqlite3.Row
         try:
             conn.execute("PRAGMA foreign_keys = ON")
-            if not self.read_only:
-                mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
-                if mode.lower() == "wal":
-                    conn.execute("PRAGMA journal_mode = DELETE")
             conn.execute("PRAGMA synchronous = FULL")
         except sqlite3.DatabaseError as exc:
             raise self._environment(exc)
@@ -247,6 +249,14 @@ class Store:
                 raise errors.DamagedFile(
                     f"{name} is damaged ({problems[0]}). Open one of its backups instead.",
                     str(self.path))
+        if not self.read_only:
+            # only now that it is known to be ours (never convert someone else's database)
+            try:
+                mode = self.conn.execute("PRAGMA journal_mode").fetchone()[0]
+                if mode.lower() == "wal":
+                    self.conn.execute("PRAGMA journal_mode = DELETE")
+            except sqlite3.DatabaseError as exc:
+                raise self._environment(exc)
         if version < SCHEMA_VERSION:
             if self.read_only:
                 raise errors.ReadOnlyFile(
@@ -539,6 +549,9 @@ class Store:
     def restore(self, snap: Snapshot) -> None:
         """Undo a :meth:`delete`: put the rows back with their ids and references."""
         with self.transaction():
+            # A cascade can reach a row before its other parent (criterion_scores before
+            # criteria): check references at commit, not row by row.
+            self._exec("PRAGMA defer_foreign_keys = ON")
             for table, row in snap.deleted:
                 cols = ", ".join(row)
                 marks = ", ".join("?" for _ in row)
