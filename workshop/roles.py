@@ -1,0 +1,240 @@
+"""Roles: who chairs, facilitates, records... a meeting, and what each actor does in the
+collaborative network (planning, deciding, implementing, exchanging, mobilising resources,
+coordinating -- GUIDE section 2, condition 3), optionally on one issue or action.
+
+An actor is a person or an organisation.  Every writing function is one transaction and
+returns what its undo needs; the paired function undoes it.
+
+Assigning a chair, recorder or reviewer role also fills the meeting's ``chair_id`` /
+``recorder_id`` / ``reviewer_id`` (the minutes read those); removing the role clears the
+field when it names that person.
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Optional
+
+from . import errors
+from .model import (
+    Meeting, MeetingRole, MeetingRoleAssignment, NetworkRole, NetworkRoleAssignment,
+    Organisation, Person, Sector,
+)
+from .people import organisation_map, sector_of
+from .store import Store
+
+MEETING_FIELDS = {MeetingRole.CHAIR: "chair_id", MeetingRole.RECORDER: "recorder_id",
+                  MeetingRole.REVIEWER: "reviewer_id"}
+
+
+# ------------------------------------------------------------------ meeting roles
+def meeting_roles(store: Store, meeting_id: str) -> list[MeetingRoleAssignment]:
+    return store.find(MeetingRoleAssignment, meeting_id=meeting_id, order_by="created")
+
+
+def people_in_role(store: Store, meeting_id: str, role: MeetingRole) -> list[str]:
+    return [a.person_id for a in store.find(MeetingRoleAssignment, meeting_id=meeting_id,
+                                            role=MeetingRole(role), order_by="created")]
+
+
+@dataclass
+class RoleChange:
+    """What :func:`assign_meeting_role` / :func:`unassign_meeting_role` did (for undo)."""
+    assignment: MeetingRoleAssignment
+    added: bool
+    meeting_field: Optional[str] = None
+    meeting_before: Optional[str] = None
+
+
+def _find(store: Store, meeting_id: str, person_id: str,
+          role: MeetingRole) -> Optional[MeetingRoleAssignment]:
+    found = store.find(MeetingRoleAssignment, meeting_id=meeting_id, person_id=person_id,
+                       role=MeetingRole(role))
+    return found[0] if found else None
+
+
+def assign_meeting_role(store: Store, meeting_id: str, person_id: str,
+                        role: MeetingRole) -> Optional[RoleChange]:
+    """Give a person a meeting role (None when they have it already)."""
+    role = MeetingRole(role)
+    with store.transaction():
+        if _find(store, meeting_id, person_id, role) is not None:
+            return None
+        rec = store.add(MeetingRoleAssignment(meeting_id=meeting_id, person_id=person_id,
+                                              role=role))
+        change = RoleChange(rec, True)
+        col = MEETING_FIELDS.get(role)
+        if col:
+            meeting = store.get(Meeting, meeting_id)
+            change.meeting_field, change.meeting_before = col, getattr(meeting, col)
+            store.update(Meeting, meeting_id, **{col: person_id})
+    return change
+
+
+def unassign_meeting_role(store: Store, meeting_id: str, person_id: str,
+                          role: MeetingRole) -> Optional[RoleChange]:
+    """Take a meeting role away (None when the person did not have it)."""
+    role = MeetingRole(role)
+    with store.transaction():
+        rec = _find(store, meeting_id, person_id, role)
+        if rec is None:
+            return None
+        store.delete(MeetingRoleAssignment, rec.id)
+        change = RoleChange(rec, False)
+        col = MEETING_FIELDS.get(role)
+        if col:
+            meeting = store.get(Meeting, meeting_id)
+            if getattr(meeting, col) == person_id:
+                others = [p for p in people_in_role(store, meeting_id, role) if p != person_id]
+                change.meeting_field, change.meeting_before = col, person_id
+                store.update(Meeting, meeting_id, **{col: others[0] if others else None})
+    return change
+
+
+def revert_role_change(store: Store, change: Optional[RoleChange]) -> None:
+    """Undo what :func:`assign_meeting_role` or :func:`unassign_meeting_role` did."""
+    if change is None:
+        return
+    a = change.assignment
+    with store.transaction():
+        if change.added:
+            if store.maybe(MeetingRoleAssignment, a.id) is not None:
+                store.delete(MeetingRoleAssignment, a.id)
+        else:
+            store.add(dataclasses.replace(a))
+        if change.meeting_field:
+            store.update(Meeting, a.meeting_id, **{change.meeting_field: change.meeting_before})
+
+
+def reapply_role_change(store: Store, change: Optional[RoleChange]) -> None:
+    """Redo: the same change again, keeping the assignment's id."""
+    if change is None:
+        return
+    a = change.assignment
+    with store.transaction():
+        if change.added:
+            store.add(dataclasses.replace(a))
+            if change.meeting_field:
+                store.update(Meeting, a.meeting_id, **{change.meeting_field: a.person_id})
+        else:
+            unassign_meeting_role(store, a.meeting_id, a.person_id, a.role)
+
+
+# ------------------------------------------------------------------ network roles
+@dataclass(frozen=True)
+class Actor:
+    """A person or an organisation taking part in the network."""
+    kind: str             # "person" or "organisation"
+    id: str
+    name: str
+    sector: Sector
+
+    @property
+    def person_id(self) -> Optional[str]:
+        return self.id if self.kind == "person" else None
+
+    @property
+    def organisation_id(self) -> Optional[str]:
+        return self.id if self.kind == "organisation" else None
+
+
+def network_roles(store: Store, meeting_id: str, *, issue_id: Optional[str] = None,
+                  action_id: Optional[str] = None) -> list[NetworkRoleAssignment]:
+    """The meeting's network roles in one scope: the whole meeting (no issue, no action),
+    one issue or one action."""
+    return store.find(NetworkRoleAssignment, meeting_id=meeting_id, issue_id=issue_id,
+                      action_id=action_id, order_by="created")
+
+
+def find_network_role(store: Store, meeting_id: str, actor: Actor, role: NetworkRole, *,
+                      issue_id: Optional[str] = None,
+                      action_id: Optional[str] = None) -> Optional[NetworkRoleAssignment]:
+    found = store.find(NetworkRoleAssignment, meeting_id=meeting_id,
+                       person_id=actor.person_id, organisation_id=actor.organisation_id,
+                       role=NetworkRole(role), issue_id=issue_id, action_id=action_id)
+    return found[0] if found else None
+
+
+def new_network_role(meeting_id: str, actor: Actor, role: NetworkRole, *,
+                     issue_id: Optional[str] = None,
+                     action_id: Optional[str] = None) -> NetworkRoleAssignment:
+    if actor.kind not in ("person", "organisation"):
+        raise errors.InvalidInput("An actor is a person or an organisation.")
+    return NetworkRoleAssignment(meeting_id=meeting_id, person_id=actor.person_id,
+                                 organisation_id=actor.organisation_id,
+                                 role=NetworkRole(role), issue_id=issue_id, action_id=action_id)
+
+
+def actors_present(store: Store, meeting_id: str) -> list[Actor]:
+    """The organisations represented at the meeting, then the people present."""
+    from .attendance import roster  # local: attendance imports people too
+
+    orgs = organisation_map(store)
+    org_actors: dict[str, Actor] = {}
+    person_actors: list[Actor] = []
+    for row in roster(store, meeting_id):
+        if row.attendance is None or row.attendance.status.value != "present":
+            continue
+        p = row.person
+        person_actors.append(Actor("person", p.id, p.full_name, sector_of(p, orgs)))
+        o = row.organisation
+        if o is not None and o.id not in org_actors:
+            org_actors[o.id] = Actor("organisation", o.id, o.name, o.sector)
+    # actors given a role earlier who are not present (e.g. an organisation that pledged)
+    for a in store.find(NetworkRoleAssignment, meeting_id=meeting_id):
+        if a.organisation_id and a.organisation_id not in org_actors:
+            o = orgs.get(a.organisation_id)
+            if o is not None:
+                org_actors[o.id] = Actor("organisation", o.id, o.name, o.sector)
+        if a.person_id and all(x.id != a.person_id for x in person_actors):
+            p = store.maybe(Person, a.person_id)
+            if p is not None:
+                person_actors.append(Actor("person", p.id, p.full_name, sector_of(p, orgs)))
+    orgs_sorted = sorted(org_actors.values(), key=lambda a: (list(Sector).index(a.sector),
+                                                             a.name))
+    return orgs_sorted + person_actors
+
+
+def organisation_actor(org: Organisation) -> Actor:
+    return Actor("organisation", org.id, org.name, org.sector)
+
+
+def person_actor(person: Person, orgs: dict[str, Organisation]) -> Actor:
+    return Actor("person", person.id, person.full_name, sector_of(person, orgs))
+
+
+@dataclass
+class RoleSummary:
+    """For each network role: how many state and non-state actors hold it."""
+    state: dict[NetworkRole, int] = field(default_factory=dict)
+    non_state: dict[NetworkRole, int] = field(default_factory=dict)
+
+    def shared(self, role: NetworkRole) -> bool:
+        """State and non-state actors both hold the role."""
+        return self.state.get(role, 0) > 0 and self.non_state.get(role, 0) > 0
+
+    @property
+    def non_state_deciding(self) -> bool:
+        """Non-state actors take part in deciding, not only in being consulted."""
+        return self.non_state.get(NetworkRole.DECIDING, 0) > 0
+
+
+def summary(store: Store, meeting_id: str) -> RoleSummary:
+    """Network roles of the meeting (every scope) by state / non-state actors."""
+    orgs = organisation_map(store)
+    s = RoleSummary({r: 0 for r in NetworkRole}, {r: 0 for r in NetworkRole})
+    seen: set[tuple[str, str]] = set()
+    for a in store.find(NetworkRoleAssignment, meeting_id=meeting_id):
+        actor_id = a.person_id or a.organisation_id or ""
+        if (actor_id, a.role.value) in seen:
+            continue
+        seen.add((actor_id, a.role.value))
+        if a.organisation_id:
+            o = orgs.get(a.organisation_id)
+            sector = o.sector if o else Sector.COMMUNITY
+        else:
+            p = store.maybe(Person, a.person_id)
+            sector = sector_of(p, orgs) if p else Sector.COMMUNITY
+        bucket = s.state if sector.is_state else s.non_state
+        bucket[a.role] += 1
+    return s
