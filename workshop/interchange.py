@@ -475,7 +475,7 @@ _GENDER_WORDS = {"ชาย": Gender.MALE, "male": Gender.MALE, "m": Gender.MALE
                  "unspecified": Gender.UNSPECIFIED, "": Gender.UNSPECIFIED}
 _YES = {"1", "y", "yes", "true", "ใช่", "ยินยอม", "ย", "✓", "✔", "x", "/", "ได้"}
 _NO = {"", "0", "n", "no", "false", "ไม่", "ไม่ยินยอม", "-", "ไม่ได้"}
-_PREFIXES = ["นางสาว", "น.ส.", "นาย", "นาง", "ด.ช.", "ด.ญ.", "Mr.", "Mrs.", "Ms.", "Miss"]
+_PREFIXES = ["นางสาว", "น.ส.", "นาย", "นาง", "ด.ช.", "ด.ญ."]  # written without a space
 
 
 def parse_sector(text: str) -> Optional[Sector]:
