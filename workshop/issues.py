@@ -1,0 +1,572 @@
+"""Local issues: capture, edit, categories, clusters on the board, duplicates, map pins,
+cause → effect links (the problem tree) and the actors concerned.
+
+Every function that writes runs in one store transaction.  Functions used by undo return what
+their inverse needs (previous values), so the UI's undo commands stay thin.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+from . import errors, mapimage
+from .model import (
+    Category, Cluster, CommunityMap, Issue, IssueActor, IssueLink, Meeting, Person, Response,
+)
+from .store import Store
+
+# (Thai name, English name, colour) — the default categories, in board-legend order.
+DEFAULT_CATEGORIES: tuple[tuple[str, str, str], ...] = (
+    ("น้ำ", "Water", "#4e9fd6"),
+    ("ถนนและการคมนาคม", "Roads", "#8c8c8c"),
+    ("การเกษตรและรายได้", "Farming and income", "#7cb342"),
+    ("สุขภาพ", "Health", "#e57373"),
+    ("การศึกษา", "Education", "#ffb74d"),
+    ("สิ่งแวดล้อม", "Environment", "#2e9d6a"),
+    ("ความปลอดภัย", "Safety", "#f06292"),
+    ("วัฒนธรรมและประเพณี", "Culture", "#ba68c8"),
+    ("เด็ก เยาวชน และผู้สูงอายุ", "Youth and elderly", "#4db6ac"),
+    ("ที่ดินและที่อยู่อาศัย", "Land and housing", "#a1887f"),
+    ("อื่น ๆ", "Other", "#bdbdbd"),
+)
+
+CARD_W, CARD_H = 220.0, 110.0    # board card size (scene units)
+CARD_GAP = 20.0
+BOARD_COLUMNS = 8
+
+
+# ------------------------------------------------------------------------- categories
+def ensure_default_categories(store: Store) -> list[Category]:
+    """Create the default categories when the file has none; return all, in order."""
+    if store.count(Category) == 0:
+        with store.transaction():
+            store.add_many(Category(name_th=th, name_en=en, color=color, position=i)
+                           for i, (th, en, color) in enumerate(DEFAULT_CATEGORIES))
+    return categories(store)
+
+
+def categories(store: Store) -> list[Category]:
+    return store.find(Category, order_by="position, name_th")
+
+
+def category_name(cat: Optional[Category], lang: str = "th") -> str:
+    if cat is None:
+        return ""
+    if lang == "th":
+        return cat.name_th or cat.name_en
+    return cat.name_en or cat.name_th
+
+
+def add_category(store: Store, name_th: str, name_en: str = "", color: str = "#888888"
+                 ) -> Category:
+    name_th, name_en = name_th.strip(), name_en.strip()
+    if not (name_th or name_en):
+        raise errors.InvalidInput("A category needs a name.")
+    _check_color(color)
+    pos = store.rows("SELECT coalesce(max(position), -1) + 1 FROM categories")[0][0]
+    return store.add(Category(name_th=name_th or name_en, name_en=name_en, color=color,
+                              position=pos))
+
+
+def _check_color(color: str) -> None:
+    if not re.fullmatch(r"#[0-9a-fA-F]{6}", color or ""):
+        raise errors.InvalidInput(f"{color!r} is not a colour (write it as #RRGGBB).")
+
+
+# ---------------------------------------------------------------------------- capture
+def issues(store: Store, meeting_id: str, *, include_merged: bool = False) -> list[Issue]:
+    """The meeting's issues in capture order; merged duplicates left out unless asked."""
+    where = "meeting_id = ?" + ("" if include_merged else " AND merged_into_id IS NULL")
+    return store.select(Issue, where, (meeting_id,), order_by="position, created")
+
+
+def next_board_position(index: int) -> tuple[float, float]:
+    """Where the ``index``-th new card lands on the board (a grid, left to right)."""
+    col, row = index % BOARD_COLUMNS, index // BOARD_COLUMNS
+    return col * (CARD_W + CARD_GAP), row * (CARD_H + CARD_GAP)
+
+
+def capture_issue(store: Store, meeting_id: str, title: str, *,
+                  raised_by_id: Optional[str] = None, raised_by_name: str = "",
+                  category_id: Optional[str] = None, village_no: str = "",
+                  location: str = "", issue_id: Optional[str] = None) -> Issue:
+    """Add an issue in one step, as it is spoken: numbered and placed on the board."""
+    title = " ".join(title.split())
+    if not title:
+        raise errors.InvalidInput("Write the issue first (a few words are enough).")
+    store.get(Meeting, meeting_id)
+    if raised_by_id:
+        store.get(Person, raised_by_id)
+        raised_by_name = ""
+    with store.transaction():
+        pos = store.rows("SELECT coalesce(max(position), -1) + 1 FROM issues WHERE meeting_id=?",
+                         (meeting_id,))[0][0]
+        x, y = next_board_position(pos)
+        issue = Issue(meeting_id=meeting_id, title=title, raised_by_id=raised_by_id or None,
+                      raised_by_name=raised_by_name.strip(), category_id=category_id or None,
+                      village_no=village_no.strip(), location=location.strip(), position=pos,
+                      board_x=x, board_y=y)
+        if issue_id:
+            issue.id = issue_id
+        store.add(issue)
+    return issue
+
+
+@dataclass
+class QuickLine:
+    """What a single capture line says: ``title #category @speaker หมู่ 3``."""
+    title: str
+    category_id: Optional[str] = None
+    raised_by_id: Optional[str] = None
+    raised_by_name: str = ""
+    village_no: str = ""
+
+
+_VILLAGE = re.compile(r"(?:หมู่ที่|หมู่|ม\.|moo|village)\s*([0-9๐-๙]+)", re.IGNORECASE)
+
+
+def parse_quick_line(line: str, cats: Iterable[Category] = (),
+                     people: Iterable[Person] = ()) -> QuickLine:
+    """Split a typed line into title and the optional ``#category``, ``@speaker`` and
+    ``หมู่ n`` parts.  A category or speaker is matched by the start of its name."""
+    text = line
+    village = ""
+    m = _VILLAGE.search(text)
+    if m:
+        village = m.group(1).translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789"))
+        text = text[:m.start()] + text[m.end():]
+    category_id = None
+    m = re.search(r"#(\S+)", text)
+    if m:
+        word = m.group(1).lower()
+        for c in cats:
+            if any(n and n.lower().startswith(word) for n in (c.name_th, c.name_en)):
+                category_id = c.id
+                break
+        text = text[:m.start()] + text[m.end():]
+    raised_by_id, raised_by_name = None, ""
+    m = re.search(r"@(\S+(?:\s+\S+)?)$", text.strip()) or re.search(r"@(\S+)", text)
+    if m:
+        name = m.group(1).strip()
+        for p in people:
+            if p.full_name.startswith(name) or p.first_name.startswith(name) or \
+                    f"{p.first_name} {p.last_name}".startswith(name):
+                raised_by_id = p.id
+                break
+        else:
+            raised_by_name = name
+        text = text.replace(m.group(0), "")
+    return QuickLine(" ".join(text.split()), category_id, raised_by_id, raised_by_name, village)
+
+
+def raiser_name(store: Store, issue: Issue) -> str:
+    if issue.raised_by_id:
+        p = store.maybe(Person, issue.raised_by_id)
+        if p:
+            return p.full_name
+    return issue.raised_by_name
+
+
+def delete_issue(store: Store, issue_id: str):
+    """Delete an issue (its duplicates are un-merged by the schema); returns the snapshot."""
+    return store.delete(Issue, issue_id)
+
+
+# ---------------------------------------------------------------------------- board
+def add_cluster(store: Store, meeting_id: str, name: str, x: float, y: float,
+                width: float = 500.0, height: float = 360.0, color: str = "#eeeeee",
+                cluster_id: Optional[str] = None) -> Cluster:
+    name = " ".join(name.split())
+    if not name:
+        raise errors.InvalidInput("A group needs a name.")
+    if width <= 0 or height <= 0:
+        raise errors.InvalidInput("A group must have a size.")
+    _check_color(color)
+    c = Cluster(meeting_id=meeting_id, name=name, x=x, y=y, width=width, height=height,
+                color=color)
+    if cluster_id:
+        c.id = cluster_id
+    with store.transaction():
+        store.add(c)
+        # cards already inside the rectangle join the new group
+        for issue in issues(store, meeting_id):
+            if issue.cluster_id is None and _inside(c, issue.board_x, issue.board_y):
+                store.update(Issue, issue.id, cluster_id=c.id)
+    return c
+
+
+def clusters(store: Store, meeting_id: str) -> list[Cluster]:
+    return store.find(Cluster, order_by="created", meeting_id=meeting_id)
+
+
+def _inside(c: Cluster, x: float, y: float) -> bool:
+    """Is a card whose top-left corner is at x, y inside the cluster (by its centre)?"""
+    cx, cy = x + CARD_W / 2, y + CARD_H / 2
+    return c.x <= cx <= c.x + c.width and c.y <= cy <= c.y + c.height
+
+
+def cluster_at(cluster_list: Iterable[Cluster], x: float, y: float) -> Optional[str]:
+    """The id of the (most recently created) cluster containing a card placed at x, y."""
+    found = None
+    for c in cluster_list:
+        if _inside(c, x, y):
+            found = c.id
+    return found
+
+
+Positions = dict[str, tuple[float, float, Optional[str]]]   # issue id -> (x, y, cluster)
+
+
+def move_cards(store: Store, meeting_id: str, moves: dict[str, tuple[float, float]]) -> Positions:
+    """Place cards at new positions; each joins the cluster it lands in (or none).
+
+    Returns the previous positions, for :func:`restore_positions` (undo).
+    """
+    cl = clusters(store, meeting_id)
+    before: Positions = {}
+    with store.transaction():
+        for issue_id, (x, y) in moves.items():
+            old = store.get(Issue, issue_id)
+            before[issue_id] = (old.board_x, old.board_y, old.cluster_id)
+            store.update(Issue, issue_id, board_x=float(x), board_y=float(y),
+                         cluster_id=cluster_at(cl, x, y))
+    return before
+
+
+def restore_positions(store: Store, positions: Positions) -> None:
+    with store.transaction():
+        for issue_id, (x, y, cluster_id) in positions.items():
+            store.update(Issue, issue_id, board_x=x, board_y=y, cluster_id=cluster_id)
+
+
+ClusterState = tuple[float, float, float, float]
+
+
+def move_cluster(store: Store, cluster_id: str, x: float, y: float,
+                 width: Optional[float] = None, height: Optional[float] = None
+                 ) -> tuple[ClusterState, Positions]:
+    """Move (and optionally resize) a cluster; its cards move along.  Returns the previous
+    state for :func:`restore_cluster`."""
+    c = store.get(Cluster, cluster_id)
+    w = c.width if width is None else width
+    h = c.height if height is None else height
+    if w <= 0 or h <= 0:
+        raise errors.InvalidInput("A group must have a size.")
+    dx, dy = x - c.x, y - c.y
+    before_c = (c.x, c.y, c.width, c.height)
+    before_p: Positions = {}
+    with store.transaction():
+        store.update(Cluster, cluster_id, x=float(x), y=float(y), width=float(w), height=float(h))
+        for issue in store.find(Issue, cluster_id=cluster_id):
+            before_p[issue.id] = (issue.board_x, issue.board_y, issue.cluster_id)
+            store.update(Issue, issue.id, board_x=issue.board_x + dx, board_y=issue.board_y + dy)
+    return before_c, before_p
+
+
+def restore_cluster(store: Store, cluster_id: str, state: ClusterState,
+                    positions: Positions) -> None:
+    x, y, w, h = state
+    with store.transaction():
+        store.update(Cluster, cluster_id, x=x, y=y, width=w, height=h)
+        restore_positions(store, positions)
+
+
+# --------------------------------------------------------------------------- duplicates
+MergeUndo = dict[str, Optional[str]]   # issue id -> previous merged_into_id
+
+
+def root_of(store: Store, issue_id: str) -> str:
+    """Follow merged_into_id to the issue that stands for this one."""
+    seen = set()
+    cur = store.get(Issue, issue_id)
+    while cur.merged_into_id and cur.id not in seen:
+        seen.add(cur.id)
+        cur = store.get(Issue, cur.merged_into_id)
+    return cur.id
+
+
+def merge_issues(store: Store, target_id: str, duplicate_ids: Iterable[str]) -> MergeUndo:
+    """Merge duplicates into ``target_id``.  Each keeps its record (and who raised it);
+    duplicates already merged into a duplicate now point at the target too.  Returns the
+    previous links for :func:`unmerge` (undo)."""
+    target_id = root_of(store, target_id)
+    target = store.get(Issue, target_id)
+    dups = [d for d in dict.fromkeys(duplicate_ids) if d != target_id]
+    if not dups:
+        raise errors.InvalidInput("Choose at least two issues to merge.")
+    before: MergeUndo = {}
+    with store.transaction():
+        for d in dups:
+            dup = store.get(Issue, d)
+            if dup.meeting_id != target.meeting_id:
+                raise errors.InvalidInput("Only issues of the same meeting can be merged.")
+            if root_of(store, d) == target_id and dup.merged_into_id == target_id:
+                continue
+            before[d] = dup.merged_into_id
+            store.update(Issue, d, merged_into_id=target_id)
+            for child in store.find(Issue, merged_into_id=d):
+                before.setdefault(child.id, child.merged_into_id)
+                store.update(Issue, child.id, merged_into_id=target_id)
+    return before
+
+
+def unmerge(store: Store, previous: MergeUndo) -> None:
+    """Put merge links back as they were (undo of :func:`merge_issues`)."""
+    with store.transaction():
+        for issue_id, merged_into in previous.items():
+            store.update(Issue, issue_id, merged_into_id=merged_into)
+
+
+def split_off(store: Store, issue_id: str) -> MergeUndo:
+    """Take one duplicate out of its merge again."""
+    issue = store.get(Issue, issue_id)
+    if not issue.merged_into_id:
+        raise errors.InvalidInput("This issue is not merged into another one.")
+    store.update(Issue, issue_id, merged_into_id=None)
+    return {issue_id: issue.merged_into_id}
+
+
+def merged_group(store: Store, issue_id: str) -> list[Issue]:
+    """The issue and every duplicate merged into it (directly or through a chain)."""
+    out = [store.get(Issue, issue_id)]
+    i = 0
+    while i < len(out):
+        out.extend(store.find(Issue, order_by="position", merged_into_id=out[i].id))
+        i += 1
+    return out
+
+
+@dataclass
+class Raiser:
+    issue_id: str
+    title: str
+    person_id: Optional[str]
+    name: str
+
+
+def raisers(store: Store, issue_id: str) -> list[Raiser]:
+    """Who raised the issue and each duplicate merged into it (the merge keeps them all)."""
+    return [Raiser(i.id, i.title, i.raised_by_id, raiser_name(store, i))
+            for i in merged_group(store, issue_id)]
+
+
+# --------------------------------------------------------------------------------- maps
+def add_map(store: Store, meeting_id: str, name: str, data: bytes,
+            map_id: Optional[str] = None) -> CommunityMap:
+    """Store an imported picture (downscaled, PNG/JPEG) inside the workshop file."""
+    store.get(Meeting, meeting_id)
+    img = mapimage.prepare_image(data)
+    m = CommunityMap(meeting_id=meeting_id, name=name.strip() or "map", mime=img.mime,
+                     image=img.data, width=img.width, height=img.height)
+    if map_id:
+        m.id = map_id
+    return store.add(m)
+
+
+def maps(store: Store, meeting_id: str) -> list[CommunityMap]:
+    return store.find(CommunityMap, order_by="created", meeting_id=meeting_id)
+
+
+PinState = tuple[Optional[str], Optional[float], Optional[float]]
+
+
+def pin_issue(store: Store, issue_id: str, map_id: Optional[str], x: Optional[float],
+              y: Optional[float]) -> PinState:
+    """Pin an issue at x, y (0..1 of the picture) or unpin it (map_id None).
+
+    Returns the previous pin for undo (call again with it).
+    """
+    issue = store.get(Issue, issue_id)
+    before = (issue.map_id, issue.map_x, issue.map_y)
+    if map_id is None:
+        store.update(Issue, issue_id, map_id=None, map_x=None, map_y=None)
+        return before
+    m = store.get(CommunityMap, map_id)
+    if m.meeting_id != issue.meeting_id:
+        raise errors.InvalidInput("The issue and the map belong to different meetings.")
+    if x is None or y is None:
+        raise errors.InvalidInput("A pin needs a place on the map.")
+    x = min(max(float(x), 0.0), 1.0)
+    y = min(max(float(y), 0.0), 1.0)
+    store.update(Issue, issue_id, map_id=map_id, map_x=x, map_y=y)
+    return before
+
+
+def pinned(store: Store, map_id: str) -> list[Issue]:
+    return store.select(Issue, "map_id = ? AND merged_into_id IS NULL", (map_id,),
+                        order_by="position, created")
+
+
+def pin_numbers(store: Store, meeting_id: str) -> dict[str, int]:
+    """The number each issue carries on the map: its rank once there are votes or scores,
+    else its capture order (1, 2, 3 ...)."""
+    from . import ranking
+
+    rows = ranking.rank_issues(store, meeting_id)
+    if rows and any(r.dots or r.criteria_score is not None for r in rows):
+        # ties share a rank but a pin needs its own number: list order
+        return {r.issue_id: n for n, r in enumerate(rows, 1)}
+    return {i.id: n for n, i in enumerate(issues(store, meeting_id), 1)}
+
+
+def map_pins(store: Store, map_id: str) -> list[tuple[Issue, mapimage.Pin]]:
+    """The pinned issues of a map with their numbered pins (coloured by category)."""
+    m = store.get(CommunityMap, map_id)
+    numbers = pin_numbers(store, m.meeting_id)
+    colors = {c.id: c.color for c in categories(store)}
+    out = []
+    for issue in pinned(store, map_id):
+        if issue.map_x is None or issue.map_y is None:
+            continue
+        out.append((issue, mapimage.Pin(numbers.get(issue.id, 0), issue.map_x, issue.map_y,
+                                        _pin_color(colors.get(issue.category_id or "")))))
+    out.sort(key=lambda t: t[1].number)
+    return out
+
+
+def _pin_color(category_color: Optional[str]) -> str:
+    return "#c62828" if not category_color else _darker(category_color)
+
+
+def _darker(color: str, f: float = 0.7) -> str:
+    r, g, b = (int(color[i:i + 2], 16) for i in (1, 3, 5))
+    return "#%02x%02x%02x" % (int(r * f), int(g * f), int(b * f))
+
+
+def map_png(store: Store, map_id: str, max_px: Optional[int] = None) -> bytes:
+    """The map picture with its numbered pins, as PNG bytes (export, minutes)."""
+    m = store.get(CommunityMap, map_id)
+    return mapimage.render_pins(m.image, [p for _i, p in map_pins(store, map_id)],
+                                max_px=max_px)
+
+
+# ------------------------------------------------------------------------ problem tree
+def links(store: Store, meeting_id: str) -> list[IssueLink]:
+    return store.select(
+        IssueLink, "cause_id IN (SELECT id FROM issues WHERE meeting_id = ?)", (meeting_id,),
+        order_by="created")
+
+
+def _reaches(edges: dict[str, set[str]], start: str, goal: str) -> bool:
+    stack, seen = [start], set()
+    while stack:
+        n = stack.pop()
+        if n == goal:
+            return True
+        if n in seen:
+            continue
+        seen.add(n)
+        stack.extend(edges.get(n, ()))
+    return False
+
+
+def add_link(store: Store, cause_id: str, effect_id: str,
+             link_id: Optional[str] = None) -> IssueLink:
+    """Link cause → effect.  Refuses self links, repeats and links that close a circle."""
+    if cause_id == effect_id:
+        raise errors.InvalidInput("An issue cannot be its own cause.")
+    cause, effect = store.get(Issue, cause_id), store.get(Issue, effect_id)
+    if cause.meeting_id != effect.meeting_id:
+        raise errors.InvalidInput("Only issues of the same meeting can be linked.")
+    existing = links(store, cause.meeting_id)
+    if any(l.cause_id == cause_id and l.effect_id == effect_id for l in existing):
+        raise errors.InvalidInput(
+            f"“{cause.title}” is already linked as a cause of “{effect.title}”.")
+    edges: dict[str, set[str]] = {}
+    for l in existing:
+        edges.setdefault(l.cause_id, set()).add(l.effect_id)
+    if _reaches(edges, effect_id, cause_id):
+        raise errors.InvalidInput(
+            f"This link would make a circle: “{effect.title}” already leads to "
+            f"“{cause.title}”.")
+    link = IssueLink(cause_id=cause_id, effect_id=effect_id)
+    if link_id:
+        link.id = link_id
+    return store.add(link)
+
+
+@dataclass
+class ProblemTree:
+    """The layered cause → effect graph of a meeting's issues."""
+    issues: dict[str, Issue]
+    links: list[IssueLink]
+    layer: dict[str, int]                       # 0 = root causes, growing towards effects
+    causes: dict[str, list[str]] = field(default_factory=dict)
+    effects: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def roots(self) -> list[str]:
+        """Root causes: linked issues that nothing causes."""
+        return [i for i in self.layer if not self.causes.get(i) and self.effects.get(i)]
+
+    @property
+    def top_effects(self) -> list[str]:
+        """Final effects: linked issues that cause nothing further."""
+        return [i for i in self.layer if self.causes.get(i) and not self.effects.get(i)]
+
+    @property
+    def unlinked(self) -> list[str]:
+        return [i for i in self.issues if i not in self.layer]
+
+    def layers(self) -> list[list[str]]:
+        n = max(self.layer.values(), default=-1) + 1
+        out: list[list[str]] = [[] for _ in range(n)]
+        for i in self.issues:            # keep capture order inside a layer
+            if i in self.layer:
+                out[self.layer[i]].append(i)
+        return out
+
+
+def problem_tree(store: Store, meeting_id: str) -> ProblemTree:
+    iss = {i.id: i for i in issues(store, meeting_id)}
+    lk = [l for l in links(store, meeting_id) if l.cause_id in iss and l.effect_id in iss]
+    causes: dict[str, list[str]] = {}
+    effects: dict[str, list[str]] = {}
+    for l in lk:
+        effects.setdefault(l.cause_id, []).append(l.effect_id)
+        causes.setdefault(l.effect_id, []).append(l.cause_id)
+    linked = set(causes) | set(effects)
+    layer: dict[str, int] = {}
+
+    def depth(n: str, trail: frozenset = frozenset()) -> int:
+        if n in layer:
+            return layer[n]
+        if n in trail:      # a cycle from an old file: cut it
+            return 0
+        d = max((depth(c, trail | {n}) + 1 for c in causes.get(n, ())), default=0)
+        layer[n] = d
+        return d
+
+    for n in iss:
+        if n in linked:
+            depth(n)
+    return ProblemTree(iss, lk, layer, causes, effects)
+
+
+# ------------------------------------------------------------------- response, actors
+def set_response(store: Store, issue_id: str, response: Optional[Response]) -> Optional[Response]:
+    before = store.get(Issue, issue_id).response
+    store.update(Issue, issue_id, response=response)
+    return before
+
+
+def add_actor(store: Store, issue_id: str, *, person_id: Optional[str] = None,
+              organisation_id: Optional[str] = None, notes: str = "",
+              actor_id: Optional[str] = None) -> IssueActor:
+    if not person_id and not organisation_id:
+        raise errors.InvalidInput("Choose a person or an organisation.")
+    store.get(Issue, issue_id)
+    for a in store.find(IssueActor, issue_id=issue_id):
+        if (person_id and a.person_id == person_id) or \
+                (organisation_id and not person_id and a.organisation_id == organisation_id):
+            raise errors.InvalidInput("They are already linked to this issue.")
+    a = IssueActor(issue_id=issue_id, person_id=person_id or None,
+                   organisation_id=organisation_id or None, notes=notes)
+    if actor_id:
+        a.id = actor_id
+    return store.add(a)
+
+
+def actors(store: Store, issue_id: str) -> list[IssueActor]:
+    return store.find(IssueActor, order_by="created", issue_id=issue_id)
