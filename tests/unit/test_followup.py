@@ -1,0 +1,63 @@
+"""Next meeting: item 3 filled from open actions, deferred proposals, outstanding pledges."""
+from __future__ import annotations
+
+from workshop import actions as ac
+from workshop import followup as fu
+from workshop.meetings import agenda, create_meeting
+from workshop.model import (
+    Action, ActionStatus, AgendaKind, Meeting, Outcome, Person, Pledge, Proposal, ResourceKind,
+)
+
+
+def test_next_meeting_carries_over_and_updates_the_record(store):
+    m1 = create_meeting(store, Meeting(title="เวที", body_name="หมู่ 5", date="2026-11-24"))
+    boss = store.add(Person(prefix="นาย", first_name="ดำ"))
+    open_a = ac.add_action(store, Action(meeting_id=m1.id, title="ซ่อมฝาย",
+                                         lead_person_id=boss.id, due_date="2027-01-15"))
+    ac.add_action(store, Action(meeting_id=m1.id, title="เสร็จแล้ว", status=ActionStatus.DONE))
+    deferred = store.add(Proposal(meeting_id=m1.id, title="ตั้งกลุ่มออมทรัพย์",
+                                  outcome=Outcome.DEFERRED))
+    store.add(Proposal(meeting_id=m1.id, title="ผ่านแล้ว", outcome=Outcome.ADOPTED))
+    pledge = ac.add_pledge(store, Pledge(meeting_id=m1.id, person_id=boss.id,
+                                         kind=ResourceKind.MONEY, quantity=2000))
+
+    m2 = fu.create_next_meeting(store, m1.id, "2026-12-24")
+    assert m2.previous_id == m1.id and m2.number == 2
+    items = agenda(store, m2.id)
+    kinds = [(i.kind, i.source_table) for i in items]
+    assert kinds[:2] == [(AgendaKind.ANNOUNCEMENTS, ""), (AgendaKind.APPROVE_MINUTES, "")]
+    assert kinds[2] == (AgendaKind.FOLLOW_UP, "")
+    assert kinds[3:6] == [(AgendaKind.FOLLOW_UP, "actions"), (AgendaKind.FOLLOW_UP, "proposals"),
+                          (AgendaKind.FOLLOW_UP, "pledges")]
+    assert [i.kind for i in items[6:]] == [AgendaKind.FOR_DECISION, AgendaKind.OTHER]
+    assert [i.position for i in items] == list(range(8))
+    assert {i.source_id for i in items[3:6]} == {open_a.id, deferred.id, pledge.id}
+    assert "ซ่อมฝาย" in items[3].title and "2570" in items[3].title
+    assert "3.1" in items[2].notes
+
+    subs = fu.followup_items(store, m2.id)
+    undo = fu.set_status(store, subs[0].id, ActionStatus.DONE)
+    assert store.get(Action, open_a.id).status == ActionStatus.DONE
+    fu.revert(store, undo)
+    assert store.get(Action, open_a.id).status == ActionStatus.PLANNED
+    fu.set_status(store, subs[0].id, ActionStatus.DONE)
+    fu.set_status(store, subs[2].id, True)
+    assert store.get(Pledge, pledge.id).fulfilled is True
+    fu.set_status(store, subs[1].id, Outcome.ADOPTED)
+    assert fu.status_of(store, subs[1]) == Outcome.ADOPTED
+
+    # the third meeting carries over only what is still open (across the series)
+    m3 = fu.create_next_meeting(store, m2.id, "2027-01-24")
+    assert fu.followup_items(store, m3.id) == []
+    header = [i for i in agenda(store, m3.id) if i.kind == AgendaKind.FOLLOW_UP][0]
+    assert header.notes == fu.NONE_TEXT
+
+
+def test_open_matters_of_earlier_meetings_are_carried(store):
+    m1 = create_meeting(store, Meeting(title="เวที", date="2026-10-01"))
+    a = ac.add_action(store, Action(meeting_id=m1.id, title="ทำป้าย",
+                                    status=ActionStatus.IN_PROGRESS))
+    m2 = fu.create_next_meeting(store, m1.id, "2026-11-01")
+    m3 = fu.create_next_meeting(store, m2.id, "2026-12-01")
+    assert [i.source_id for i in fu.followup_items(store, m3.id)] == [a.id]
+    assert fu.series(store, m3.id) == [m3.id, m2.id, m1.id]

@@ -1,0 +1,299 @@
+"""The action plan and resource pledges: who does what, who gives what, and the totals.
+
+* Actions come from decisions (:func:`action_from_proposal` pre-fills one from an adopted
+  proposal) or are added directly; each has a lead actor (person and/or organisation),
+  partners, a due date (ISO; shown in the Buddhist Era), status, cost, source of funds and
+  how it is taken forward (:class:`workshop.model.Response`).
+* Pledges: an actor (person or organisation) offers money (baht), labour (person-days),
+  materials, equipment, knowledge or a venue; fulfilled or outstanding.
+* Totals per actor and per sector: money in baht, labour in person-days, and a count of
+  pledges for the other kinds; plus the number of actions each actor leads and their cost.
+* :func:`write_csv` writes the action plan and the pledges as one CSV file in UTF-8 with a
+  byte-order mark, which Thai Excel opens with the Thai intact; dates are in the B.E.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import os
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+from . import errors
+from .model import (
+    Action, ActionStatus, Organisation, Outcome, Person, Pledge, Proposal, ResourceKind,
+    Response, Sector,
+)
+from .store import Store
+from .thai import format_baht, format_date_th, parse_date
+
+OPEN_STATUSES = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
+
+STATUS_TH = {ActionStatus.PLANNED: "วางแผน", ActionStatus.IN_PROGRESS: "กำลังดำเนินการ",
+             ActionStatus.DONE: "เสร็จแล้ว", ActionStatus.CANCELLED: "ยกเลิก"}
+RESPONSE_TH = {Response.OURSELVES: "ดำเนินการเอง", Response.JOINTLY: "ร่วมกับ อปท.",
+               Response.REQUEST_SUPPORT: "ขอรับการสนับสนุน"}
+KIND_TH = {ResourceKind.MONEY: "งบประมาณ (บาท)", ResourceKind.LABOUR: "แรงงาน (คน-วัน)",
+           ResourceKind.MATERIALS: "วัสดุ", ResourceKind.EQUIPMENT: "อุปกรณ์",
+           ResourceKind.KNOWLEDGE: "ความรู้", ResourceKind.VENUE: "สถานที่"}
+SECTOR_TH = {Sector.STATE: "ภาครัฐ", Sector.LOCAL_GOVERNMENT: "องค์กรปกครองส่วนท้องถิ่น",
+             Sector.PRIVATE: "ภาคเอกชน", Sector.CIVIL_SOCIETY: "ภาคประชาสังคม",
+             Sector.COMMUNITY: "ภาคประชาชน", Sector.ACADEMIA: "สถาบันการศึกษา", None: "ไม่ระบุ"}
+DEFAULT_UNIT = {ResourceKind.MONEY: "บาท", ResourceKind.LABOUR: "คน-วัน"}
+
+
+# ------------------------------------------------------------------------ reading
+def actions(store: Store, meeting_id: str) -> list[Action]:
+    return store.find(Action, order_by="due_date = '', due_date, created", meeting_id=meeting_id)
+
+
+def pledges(store: Store, meeting_id: str) -> list[Pledge]:
+    return store.find(Pledge, order_by="created", meeting_id=meeting_id)
+
+
+def open_actions(store: Store, meeting_ids: Iterable[str]) -> list[Action]:
+    return [a for mid in meeting_ids for a in actions(store, mid) if a.status in OPEN_STATUSES]
+
+
+def outstanding_pledges(store: Store, meeting_ids: Iterable[str]) -> list[Pledge]:
+    return [p for mid in meeting_ids for p in pledges(store, mid) if not p.fulfilled]
+
+
+class Actors:
+    """Names and sectors of people and organisations, loaded once."""
+
+    def __init__(self, store: Store):
+        self.people = {p.id: p for p in store.find(Person)}
+        self.orgs = {o.id: o for o in store.find(Organisation)}
+
+    def name(self, person_id: Optional[str], organisation_id: Optional[str]) -> str:
+        parts = []
+        if person_id and person_id in self.people:
+            parts.append(self.people[person_id].full_name)
+        if organisation_id and organisation_id in self.orgs:
+            parts.append(self.orgs[organisation_id].name)
+        return " / ".join(parts)
+
+    def key(self, person_id: Optional[str], organisation_id: Optional[str]) -> str:
+        """Pledges and actions group under the organisation when there is one."""
+        if organisation_id and organisation_id in self.orgs:
+            return "org:" + organisation_id
+        if person_id and person_id in self.people:
+            return "person:" + person_id
+        return ""
+
+    def key_name(self, key: str) -> str:
+        kind, _, id = key.partition(":")
+        if kind == "org":
+            return self.orgs[id].name
+        if kind == "person":
+            return self.people[id].full_name
+        return ""
+
+    def sector(self, person_id: Optional[str], organisation_id: Optional[str]) -> Optional[Sector]:
+        if organisation_id and organisation_id in self.orgs:
+            return self.orgs[organisation_id].sector
+        p = self.people.get(person_id or "")
+        if p and p.organisation_id and p.organisation_id in self.orgs:
+            return self.orgs[p.organisation_id].sector
+        return None
+
+
+# ------------------------------------------------------------------------ writing
+def _check_action(a: Action) -> None:
+    if not a.title.strip():
+        raise errors.InvalidInput("An action needs a short description of what will be done.")
+    if a.due_date and parse_date(a.due_date) is None:
+        raise errors.InvalidInput("The due date is not a valid date.")
+    if a.cost_baht < 0:
+        raise errors.InvalidInput("The cost cannot be negative.")
+
+
+def add_action(store: Store, action: Action) -> Action:
+    action.title = action.title.strip()
+    _check_action(action)
+    return store.add(action)
+
+
+def action_from_proposal(store: Store, proposal_id: str) -> Action:
+    """A new (unsaved) action pre-filled from a decided proposal."""
+    prop = store.get(Proposal, proposal_id)
+    if prop.outcome not in (Outcome.ADOPTED, Outcome.AMENDED):
+        raise errors.InvalidInput("Only an adopted proposal leads to actions.")
+    title = prop.amended_text or prop.title
+    return Action(meeting_id=prop.meeting_id, proposal_id=prop.id, issue_id=prop.issue_id,
+                  title=title)
+
+
+def add_pledge(store: Store, pledge: Pledge) -> Pledge:
+    if not (pledge.person_id or pledge.organisation_id):
+        raise errors.InvalidInput("Say who pledges the resource (a person or organisation).")
+    if pledge.quantity < 0 or pledge.value_baht < 0:
+        raise errors.InvalidInput("A pledge cannot be negative.")
+    kind = ResourceKind(pledge.kind)
+    if kind in (ResourceKind.MONEY, ResourceKind.LABOUR) and pledge.quantity <= 0:
+        raise errors.InvalidInput("Give the amount pledged.")
+    if not pledge.unit:
+        pledge.unit = DEFAULT_UNIT.get(kind, "")
+    if kind == ResourceKind.MONEY:
+        pledge.value_baht = pledge.quantity
+    return store.add(pledge)
+
+
+# ------------------------------------------------------------------------ totals
+@dataclass
+class Totals:
+    money_baht: float = 0.0
+    labour_days: float = 0.0
+    other: dict[ResourceKind, int] = field(default_factory=dict)   # count of pledges
+    outstanding_baht: float = 0.0
+    outstanding: int = 0            # pledges not fulfilled
+    pledges: int = 0
+    actions_led: int = 0
+    action_cost_baht: float = 0.0
+
+    def add_pledge(self, p: Pledge) -> None:
+        self.pledges += 1
+        kind = ResourceKind(p.kind)
+        if kind == ResourceKind.MONEY:
+            self.money_baht += p.quantity
+            if not p.fulfilled:
+                self.outstanding_baht += p.quantity
+        elif kind == ResourceKind.LABOUR:
+            self.labour_days += p.quantity
+        else:
+            self.other[kind] = self.other.get(kind, 0) + 1
+        if not p.fulfilled:
+            self.outstanding += 1
+
+    def add_action(self, a: Action) -> None:
+        self.actions_led += 1
+        self.action_cost_baht += a.cost_baht
+
+
+@dataclass
+class ActorTotals:
+    key: str
+    name: str
+    sector: Optional[Sector]
+    totals: Totals
+
+
+def totals_by_actor(store: Store, meeting_id: str) -> list[ActorTotals]:
+    actors = Actors(store)
+    out: dict[str, ActorTotals] = {}
+
+    def row(person_id, org_id) -> Optional[ActorTotals]:
+        key = actors.key(person_id, org_id)
+        if not key:
+            return None
+        if key not in out:
+            pid = person_id if key.startswith("person:") else None
+            oid = org_id if key.startswith("org:") else None
+            out[key] = ActorTotals(key, actors.key_name(key), actors.sector(pid, oid), Totals())
+        return out[key]
+
+    for p in pledges(store, meeting_id):
+        r = row(p.person_id, p.organisation_id)
+        if r:
+            r.totals.add_pledge(p)
+    for a in actions(store, meeting_id):
+        r = row(a.lead_person_id, a.lead_organisation_id)
+        if r:
+            r.totals.add_action(a)
+    return sorted(out.values(), key=lambda r: (-r.totals.money_baht, r.name))
+
+
+def totals_by_sector(store: Store, meeting_id: str) -> dict[Optional[Sector], Totals]:
+    actors = Actors(store)
+    out: dict[Optional[Sector], Totals] = {}
+    for p in pledges(store, meeting_id):
+        out.setdefault(actors.sector(p.person_id, p.organisation_id), Totals()).add_pledge(p)
+    for a in actions(store, meeting_id):
+        out.setdefault(actors.sector(a.lead_person_id, a.lead_organisation_id),
+                       Totals()).add_action(a)
+    return out
+
+
+def grand_total(store: Store, meeting_id: str) -> Totals:
+    t = Totals()
+    for p in pledges(store, meeting_id):
+        t.add_pledge(p)
+    for a in actions(store, meeting_id):
+        t.add_action(a)
+    return t
+
+
+# ------------------------------------------------------------------------ CSV
+def _num(v: float) -> str:
+    return f"{v:.2f}".rstrip("0").rstrip(".") if v % 1 else f"{v:.0f}"
+
+
+def csv_rows(store: Store, meeting_id: str) -> list[list[str]]:
+    """The action plan, the pledges and the totals as rows (Thai headings, B.E. dates)."""
+    actors = Actors(store)
+    rows: list[list[str]] = [["แผนปฏิบัติการ"],
+                             ["ลำดับ", "กิจกรรม/สิ่งที่จะทำ", "ผู้รับผิดชอบหลัก", "ภาคี",
+                              "กำหนดเสร็จ (พ.ศ.)", "สถานะ", "งบประมาณ (บาท)", "แหล่งงบประมาณ",
+                              "แนวทาง", "หมายเหตุ"]]
+    for i, a in enumerate(actions(store, meeting_id), 1):
+        rows.append([str(i), a.title, actors.name(a.lead_person_id, a.lead_organisation_id),
+                     a.partners, format_date_th(a.due_date, short=True),
+                     STATUS_TH[ActionStatus(a.status)], _num(a.cost_baht), a.funding_source,
+                     RESPONSE_TH[Response(a.response)], a.notes])
+    rows += [[], ["การสนับสนุนทรัพยากร"],
+             ["ลำดับ", "ผู้สนับสนุน", "ภาค", "ประเภท", "รายละเอียด", "จำนวน", "หน่วย",
+              "มูลค่า (บาท)", "สถานะ"]]
+    for i, p in enumerate(pledges(store, meeting_id), 1):
+        rows.append([str(i), actors.name(p.person_id, p.organisation_id),
+                     SECTOR_TH[actors.sector(p.person_id, p.organisation_id)],
+                     KIND_TH[ResourceKind(p.kind)], p.description, _num(p.quantity), p.unit,
+                     _num(p.value_baht), "ได้รับแล้ว" if p.fulfilled else "ยังค้างอยู่"])
+    rows += [[], ["สรุปตามผู้สนับสนุน"],
+             ["ผู้สนับสนุน/ผู้รับผิดชอบ", "ภาค", "เงิน (บาท)", "แรงงาน (คน-วัน)",
+              "ทรัพยากรอื่น (รายการ)", "ยังค้าง (รายการ)", "กิจกรรมที่รับผิดชอบ",
+              "งบกิจกรรม (บาท)"]]
+    for r in totals_by_actor(store, meeting_id):
+        t = r.totals
+        rows.append([r.name, SECTOR_TH[r.sector], _num(t.money_baht), _num(t.labour_days),
+                     str(sum(t.other.values())), str(t.outstanding), str(t.actions_led),
+                     _num(t.action_cost_baht)])
+    rows += [[], ["สรุปตามภาคส่วน"],
+             ["ภาค", "เงิน (บาท)", "แรงงาน (คน-วัน)", "ทรัพยากรอื่น (รายการ)",
+              "ยังค้าง (รายการ)", "กิจกรรมที่รับผิดชอบ", "งบกิจกรรม (บาท)"]]
+    for sec, t in totals_by_sector(store, meeting_id).items():
+        rows.append([SECTOR_TH[sec], _num(t.money_baht), _num(t.labour_days),
+                     str(sum(t.other.values())), str(t.outstanding), str(t.actions_led),
+                     _num(t.action_cost_baht)])
+    g = grand_total(store, meeting_id)
+    rows.append(["รวมทั้งสิ้น", _num(g.money_baht), _num(g.labour_days),
+                 str(sum(g.other.values())), str(g.outstanding), str(g.actions_led),
+                 _num(g.action_cost_baht)])
+    return rows
+
+
+def csv_text(store: Store, meeting_id: str) -> str:
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\r\n").writerows(csv_rows(store, meeting_id))
+    return buf.getvalue()
+
+
+def write_csv(store: Store, meeting_id: str, path: str | os.PathLike) -> None:
+    """Write the CSV in UTF-8 with BOM (Excel) through a temporary file, then replace."""
+    tmp = f"{os.fspath(path)}.part"
+    try:
+        with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+            fh.write(csv_text(store, meeting_id))
+        os.replace(tmp, path)
+    except OSError:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+__all__ = ["actions", "pledges", "open_actions", "outstanding_pledges", "add_action",
+           "add_pledge", "action_from_proposal", "totals_by_actor", "totals_by_sector",
+           "grand_total", "csv_rows", "csv_text", "write_csv", "format_baht", "Actors",
+           "Totals", "OPEN_STATUSES"]
