@@ -122,3 +122,30 @@ def import_people_cmd(args) -> int:
     for line in report.skipped + report.warnings:
         print(f"note: {line}")
     return 0
+
+
+def _export_actions_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("path", help="the workshop file (.prachakhom)")
+    p.add_argument("--meeting", default="latest",
+                   help="the meeting's id, or 'latest' (the default)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.csv",
+                   help="where to write the CSV (UTF-8 with BOM, opens in Thai Excel)")
+
+
+@command("export-actions", "write a meeting's action plan and pledges as CSV for Excel",
+         _export_actions_args)
+def export_actions_cmd(args) -> int:
+    from . import actions, errors, meetings
+    from .model import Meeting
+
+    with Store.open(args.path, read_only=True, backups=False, lock=False) as store:
+        if args.meeting == "latest":
+            m = meetings.latest_meeting(store)
+            if m is None:
+                raise errors.NotFound(f"{args.path} has no meetings yet.")
+        else:
+            m = store.get(Meeting, args.meeting)
+        actions.write_csv(store, m.id, args.output)
+        n_a, n_p = len(actions.actions(store, m.id)), len(actions.pledges(store, m.id))
+    print(f"wrote {args.output} ({n_a} actions, {n_p} pledges)")
+    return 0

@@ -93,3 +93,16 @@ def test_action_from_adopted_proposal(store):
     d.decide(store, prop.id)
     a = ac.action_from_proposal(store, prop.id)
     assert a.title == "ติดไฟส่องสว่าง" and a.proposal_id == prop.id
+
+
+def test_export_actions_command(plan, tmp_path, capsys):
+    from workshop import cli
+
+    store, m, *_ = plan
+    path = store.path
+    store.close()
+    out = tmp_path / "plan.csv"
+    assert cli.main(["export-actions", str(path), "--meeting", "latest", "-o", str(out)]) == 0
+    text = out.read_bytes().decode("utf-8-sig")
+    assert "ขุดลอกคลองส่งน้ำ" in text and "2 actions, 4 pledges" in capsys.readouterr().out
+    assert cli.main(["export-actions", str(path), "--meeting", "nope", "-o", str(out)]) == 3
