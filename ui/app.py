@@ -1,0 +1,96 @@
+"""Start the GUI: ``python main.py [FILE]``.
+
+Opens FILE, else the last file used, else (first run) a demo workshop in the data folder.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from workshop import errors, meetings, paths
+from workshop.store import FILE_SUFFIX, Store
+
+from . import dialogs, fonts, i18n
+from . import settings as S
+from .mainwindow import ICON, MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def demo_path() -> Path:
+    return paths.data_dir() / f"demo{FILE_SUFFIX}"
+
+
+def make_demo(path: Path) -> Path:
+    """Write the demo workshop (or, without workshop.demo, an empty one with one meeting)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        from workshop import demo
+    except ImportError:
+        demo = None
+    with Store.create(path, backups=False) as store:
+        if demo is not None and hasattr(demo, "build_demo"):
+            demo.build_demo(store)
+        else:
+            meetings.create_meeting(store)
+    return path
+
+
+def choose_file(argv: list[str], settings: S.Settings) -> Optional[Path]:
+    """The file to open at start: the argument, the last file, or the demo (made if needed)."""
+    args = [a for a in argv if not a.startswith("-")]
+    if args:
+        return Path(args[0])
+    last = settings.get(S.LAST_FILE)
+    if last and Path(last).exists():
+        return Path(last)
+    demo = demo_path()
+    if not demo.exists():
+        try:
+            make_demo(demo)
+        except (errors.WorkshopError, OSError) as exc:
+            log.warning("could not write the demo workshop: %s", exc)
+            return None
+    return demo
+
+
+def create_app(argv: list[str], settings: S.Settings) -> QApplication:
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "prachakhom",
+                                                   *[a for a in argv if a.startswith("-")]])
+    QCoreApplication.setOrganizationName(S.ORGANISATION)
+    QCoreApplication.setApplicationName(S.APPLICATION)
+    if ICON.exists():
+        app.setWindowIcon(QIcon(str(ICON)))
+    fonts.apply_app_font(app, settings.get(S.FONT_SIZE))
+    i18n.install(settings.get(S.LANGUAGE), settings.get(S.THAI_DIGITS))
+    return app
+
+
+def build_window(argv: list[str], settings: S.Settings) -> MainWindow:
+    """The main window with the start-up file open (or empty when it could not be)."""
+    window = MainWindow(settings)
+    dialogs.install_excepthook(lambda: window)
+    path = choose_file(argv, settings)
+    if path is not None:
+        ok = window.open_file(path)
+        if not ok and window.store is None and path != demo_path():
+            fallback = demo_path()
+            if not fallback.exists():
+                make_demo(fallback)
+            window.open_file(fallback)
+    return window
+
+
+def run(argv: list[str]) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    settings = S.Settings()
+    app = create_app(argv, settings)
+    window = build_window(argv, settings)
+    window.show()
+    return app.exec()

@@ -1,0 +1,408 @@
+"""The main window: a thin shell.
+
+It owns the open workshop file (through an :class:`AppContext`), builds one page per stage
+(``ui.pages.PAGES``) into a navigation list + stacked widget, and wires everything in
+:meth:`MainWindow._connect_signals`.  It never edits records itself, except creating a new
+file's first meeting.
+"""
+from __future__ import annotations
+
+import logging
+import os
+from datetime import datetime
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QMainWindow, QMenu, QMessageBox, QSplitter, QStackedWidget,
+                               QVBoxLayout, QWidget)
+
+from workshop import errors, meetings, paths
+from workshop.model import Meeting
+from workshop.store import FILE_SUFFIX, Store
+
+from . import dialogs
+from . import pages as pages_pkg
+from . import settings as S
+from .context import AppContext
+
+log = logging.getLogger(__name__)
+ICON = paths.RESOURCES / "icons" / "prachakhom.svg"
+DEFAULT_SIZE = QSize(1280, 720)   # fits a 1366×768 screen with a task bar
+
+
+class MainWindow(QMainWindow):
+    """``MainWindow(settings, store=None)``; :meth:`open_file` / :meth:`set_store` load files."""
+
+    storeLoaded = Signal(object)   # the new AppContext
+
+    def __init__(self, settings: Optional[S.Settings] = None, store: Optional[Store] = None,
+                 parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.settings = settings or S.Settings()
+        self.ctx: Optional[AppContext] = None
+        self.pages: list[QWidget] = []
+        self._undo_group = QUndoGroup(self)
+        if ICON.exists():
+            self.setWindowIcon(QIcon(str(ICON)))
+        self.resize(DEFAULT_SIZE)
+        self.setMinimumSize(800, 500)
+
+        central = QWidget(self)
+        outer = QHBoxLayout(central)
+        outer.setContentsMargins(4, 4, 4, 4)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        nav_box = QWidget(self.splitter)
+        nav_lay = QVBoxLayout(nav_box)
+        nav_lay.setContentsMargins(0, 0, 0, 0)
+        self.meeting_label = QLabel(nav_box)
+        self.meeting_label.setWordWrap(True)
+        self.meeting_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.meeting_label.setObjectName("currentMeeting")
+        nav_lay.addWidget(self.meeting_label)
+        self.nav = QListWidget(nav_box)
+        self.nav.setObjectName("navigation")
+        self.nav.setMinimumWidth(150)
+        self.nav.setMaximumWidth(240)
+        nav_lay.addWidget(self.nav)
+        self.stack = QStackedWidget(self.splitter)
+        self.splitter.addWidget(nav_box)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        outer.addWidget(self.splitter)
+        self.setCentralWidget(central)
+
+        self.saved_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self._build_actions()
+        self._build_menus()
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._remember_page)
+        self._restore_window()
+        if store is not None:
+            self.set_store(store)
+        else:
+            self._update_title()
+
+    # ------------------------------------------------------------------ actions and menus
+    def _build_actions(self) -> None:
+        def act(text: str, slot, shortcut=None) -> QAction:
+            a = QAction(text, self)
+            if shortcut is not None:
+                if isinstance(shortcut, list):
+                    a.setShortcuts(shortcut)
+                else:
+                    a.setShortcut(shortcut)
+            a.triggered.connect(slot)
+            self.addAction(a)
+            return a
+
+        self.act_new = act(self.tr("&New workshop file…"), self.new_file, QKeySequence.StandardKey.New)
+        self.act_open = act(self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
+        self.act_save_copy = act(self.tr("Save a &copy as…"), self.save_copy,
+                                 QKeySequence("Ctrl+Shift+S"))
+        self.act_prefs = act(self.tr("&Preferences…"), self.show_preferences,
+                             QKeySequence("Ctrl+,"))
+        self.act_quit = act(self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
+        self.act_about = act(self.tr("&About Prachakhom"), self.show_about, QKeySequence("F1"))
+        self.act_undo = self._undo_group.createUndoAction(self, self.tr("Undo"))
+        self.act_undo.setShortcut(QKeySequence("Ctrl+Z"))
+        self.act_redo = self._undo_group.createRedoAction(self, self.tr("Redo"))
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.addAction(self.act_undo)
+        self.addAction(self.act_redo)
+        self.page_actions: list[QAction] = []
+
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        self.menu_file = mb.addMenu(self.tr("&File"))
+        self.menu_file.addAction(self.act_new)
+        self.menu_file.addAction(self.act_open)
+        self.menu_recent = QMenu(self.tr("Open &recent"), self)
+        self.menu_recent.aboutToShow.connect(self._fill_recent)
+        self.menu_file.addMenu(self.menu_recent)
+        self.menu_file.addAction(self.act_save_copy)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_prefs)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_edit = mb.addMenu(self.tr("&Edit"))
+        self.menu_edit.addAction(self.act_undo)
+        self.menu_edit.addAction(self.act_redo)
+        self.menu_go = mb.addMenu(self.tr("&Go"))
+        self.menu_help = mb.addMenu(self.tr("&Help"))
+        self.menu_help.addAction(self.act_about)
+
+    def _fill_recent(self) -> None:
+        self.menu_recent.clear()
+        files = self.settings.recent_files()
+        for path in files:
+            a = self.menu_recent.addAction(Path(path).name)
+            a.setToolTip(path)
+            a.setData(path)
+            a.triggered.connect(lambda _=False, p=path: self.open_file(p))
+        if not files:
+            a = self.menu_recent.addAction(self.tr("(none)"))
+            a.setEnabled(False)
+
+    # ------------------------------------------------------------------ the open file
+    @property
+    def store(self) -> Optional[Store]:
+        return self.ctx.store if self.ctx else None
+
+    def set_store(self, store: Store) -> AppContext:
+        """Show ``store``: a new AppContext and a fresh set of pages.  Closes the old store."""
+        self._close_store()
+        ctx = AppContext(store, self)
+        self.ctx = ctx
+        self._undo_group.addStack(ctx.undo_stack)
+        self._undo_group.setActiveStack(ctx.undo_stack)
+        self._build_pages()
+        self._connect_signals()
+        latest = meetings.latest_meeting(store)
+        ctx.set_meeting(latest.id if latest else "")
+        self._update_meeting_label()
+        self._update_title()
+        self.saved_label.setText("")
+        self.act_save_copy.setEnabled(True)
+        self.storeLoaded.emit(ctx)
+        return ctx
+
+    def _close_store(self) -> None:
+        if self.ctx is None:
+            return
+        for page in self.pages:
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self.nav.clear()
+        for a in self.page_actions:
+            self.menu_go.removeAction(a)
+            self.removeAction(a)
+            a.deleteLater()
+        self.page_actions.clear()
+        self._undo_group.removeStack(self.ctx.undo_stack)
+        self.ctx.detach()
+        self.ctx.store.close()
+        self.ctx.deleteLater()
+        self.ctx = None
+
+    def _build_pages(self) -> None:
+        assert self.ctx is not None
+        for i, cls in enumerate(pages_pkg.page_classes()):
+            page = cls(self.ctx, self.stack)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+            item = QListWidgetItem(page.page_title())
+            self.nav.addItem(item)
+            a = QAction(page.page_title(), self)
+            if i < 9:
+                a.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            a.triggered.connect(lambda _=False, n=i: self.show_page(n))
+            self.addAction(a)
+            self.menu_go.addAction(a)
+            self.page_actions.append(a)
+        last = self.settings.get(S.LAST_PAGE)
+        self.show_page(last if 0 <= last < len(self.pages) else 0)
+
+    def _connect_signals(self) -> None:
+        """Every connection between the context, the pages and the window, in one place."""
+        ctx = self.ctx
+        assert ctx is not None
+        ctx.saved.connect(self._on_saved)
+        ctx.errorOccurred.connect(self._on_error)
+        ctx.meetingChanged.connect(self._update_meeting_label)
+        ctx.storeChanged.connect(self._on_store_changed)
+        for page in self.pages:
+            sig = getattr(page, "requestPage", None)
+            if sig is not None:
+                sig.connect(self.show_page_module)
+            sig = getattr(page, "statusMessage", None)
+            if sig is not None:
+                sig.connect(lambda text: self.statusBar().showMessage(text, 5000))
+
+    # ------------------------------------------------------------------ pages
+    def show_page(self, index: int) -> None:
+        if 0 <= index < len(self.pages):
+            self.nav.setCurrentRow(index)
+
+    def show_page_module(self, module_name: str) -> None:
+        for i, page in enumerate(self.pages):
+            if type(page).__module__ == module_name:
+                self.show_page(i)
+                return
+
+    def page(self, module_name: str) -> Optional[QWidget]:
+        for page in self.pages:
+            if type(page).__module__ == module_name:
+                return page
+        return None
+
+    def _remember_page(self, index: int) -> None:
+        if index >= 0:
+            self.settings.set(S.LAST_PAGE, index)
+
+    # ------------------------------------------------------------------ status
+    def _on_saved(self) -> None:
+        self.saved_label.setText(self.tr("Saved %1").replace(
+            "%1", datetime.now().strftime("%H:%M:%S")))
+
+    def _on_error(self, message: str) -> None:
+        dialogs.show_error(self, message)
+
+    def _on_store_changed(self, change) -> None:
+        if change.touches("meetings"):
+            self._update_meeting_label()
+
+    def _update_meeting_label(self, *_args) -> None:
+        m = self.store.maybe(Meeting, self.ctx.meeting_id) if self.ctx else None
+        if m is None:
+            self.meeting_label.setText(self.tr("No meeting chosen"))
+            return
+        head = self.tr("Meeting %1/%2").replace("%1", str(m.number)).replace("%2", str(m.be_year))
+        self.meeting_label.setText(f"{head}\n{m.title}" if m.title else head)
+
+    def _update_title(self) -> None:
+        if self.store is None:
+            self.setWindowTitle(self.tr("Prachakhom"))
+            return
+        title = self.tr("%1 — Prachakhom").replace("%1", self.store.path.name)
+        if self.store.read_only:
+            title += " " + self.tr("[read-only]")
+        self.setWindowTitle(title)
+
+    # ------------------------------------------------------------------ file commands
+    def open_file(self, path: str | os.PathLike) -> bool:
+        """Open ``path``; explain in a dialog when it cannot be (the current file stays)."""
+        path = Path(path)
+        name = path.name
+        if self.store is not None and path.resolve() == self.store.path.resolve():
+            return True
+        try:
+            store = Store.open(path)
+        except errors.ReadOnlyFile as exc:
+            if not dialogs.ask_open_read_only(self, name):
+                return False
+            try:
+                store = Store.open(path, read_only=True, backups=False)
+            except errors.WorkshopError as exc2:
+                self._explain(exc2, name)
+                return False
+            del exc
+        except errors.WorkshopError as exc:
+            self._explain(exc, name)
+            if isinstance(exc, errors.NotFound):
+                self.settings.remove_recent(str(path.resolve()))
+            return False
+        self.set_store(store)
+        self.settings.add_recent(path)
+        return True
+
+    def _explain(self, exc: errors.WorkshopError, name: str) -> None:
+        title, message = dialogs.explain_open_error(exc, name)
+        dialogs.show_error(self, message, title)
+
+    def _ask_open_path(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a workshop file"), self._start_dir(),
+            self.tr("Workshop files (*%1);;All files (*)").replace("%1", FILE_SUFFIX))
+        return path
+
+    def _ask_save_path(self, title: str, suggested: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(
+            self, title, str(Path(self._start_dir()) / suggested),
+            self.tr("Workshop files (*%1)").replace("%1", FILE_SUFFIX))
+        if path and not path.endswith(FILE_SUFFIX):
+            path += FILE_SUFFIX
+        return path
+
+    def _start_dir(self) -> str:
+        if self.store is not None:
+            return str(self.store.path.parent)
+        return str(Path.home())
+
+    def open_dialog(self) -> None:
+        path = self._ask_open_path()
+        if path:
+            self.open_file(path)
+
+    def new_file(self) -> None:
+        path = self._ask_save_path(self.tr("New workshop file"), self.tr("forum") + FILE_SUFFIX)
+        if not path:
+            return
+        p = Path(path)
+        if p.exists() and self.store is not None and p.resolve() == self.store.path.resolve():
+            dialogs.show_error(self, self.tr("That file is the one already open."))
+            return
+        try:
+            if p.exists():
+                p.unlink()   # the save dialog asked before replacing it
+            store = Store.create(p)
+            meetings.create_meeting(store)
+        except (errors.WorkshopError, OSError) as exc:
+            dialogs.show_error(self, str(exc))
+            return
+        self.set_store(store)
+        self.settings.add_recent(p)
+
+    def save_copy(self) -> None:
+        if self.store is None:
+            return
+        suggested = self.store.path.stem + "-" + datetime.now().strftime("%Y%m%d") + FILE_SUFFIX
+        path = self._ask_save_path(self.tr("Save a copy as"), suggested)
+        if not path:
+            return
+        if Path(path).resolve() == self.store.path.resolve():
+            dialogs.show_error(self, self.tr("Choose another name: that is the open file."))
+            return
+        try:
+            self.store.backup_to(path)
+        except errors.WorkshopError as exc:
+            dialogs.show_error(self, str(exc))
+            return
+        self.statusBar().showMessage(
+            self.tr("A copy was saved as %1").replace("%1", str(path)), 8000)
+
+    def show_preferences(self) -> None:
+        dialogs.PreferencesDialog(self.settings, self).exec()
+
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About Prachakhom"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.tr(
+            "Prachakhom (ประชาคม) %1\n\nFacilitate a village community forum offline: who came, "
+            "the agenda, the issues, the decisions and who does what — and the minutes.\n\n"
+            "Every change is saved in the file at once; File ▸ Save a copy as… makes a copy "
+            "for a USB stick. Keys: Ctrl+1…9 switch pages, Ctrl+Z undo, Ctrl+Shift+Z redo.")
+            .replace("%1", _version()))
+        if ICON.exists():
+            box.setIconPixmap(QIcon(str(ICON)).pixmap(64, 64))
+        box.exec()
+
+    # ------------------------------------------------------------------ window state
+    def _restore_window(self) -> None:
+        geo = self.settings.get(S.GEOMETRY)
+        if not geo.isEmpty():
+            self.restoreGeometry(geo)
+        state = self.settings.get(S.WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.settings.set(S.GEOMETRY, self.saveGeometry())
+        self.settings.set(S.WINDOW_STATE, self.saveState())
+        self._close_store()
+        event.accept()
+
+
+def _version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("prachakhom")
+    except Exception:  # noqa: BLE001 - not installed: running from the source tree
+        return "0.1"

@@ -1,0 +1,225 @@
+"""Meetings: the meetings in the file; create, follow on with the next one, delete (undoable)."""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QTableView, QVBoxLayout, QWidget)
+
+from workshop import meetings
+from workshop.model import Meeting, MeetingStatus
+
+from .. import i18n
+from ..commands import DeleteRecord
+from ..context import AppContext
+from ..undoable import CreateRecords
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class MeetingsModel(QAbstractTableModel):
+    """Adapter over ``workshop.meetings.list_meetings`` (newest first)."""
+
+    COLUMNS = ("number", "date", "title", "village", "status")
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.meetings: list[Meeting] = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.meetings = meetings.list_meetings(self.ctx.store)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.meetings)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        return (self.tr("No./B.E. year"), self.tr("Date"), self.tr("Title"), self.tr("Village"),
+                self.tr("Status"))[section]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.meetings):
+            return None
+        m = self.meetings[index.row()]
+        col = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == "number":
+                return f"{m.number}/{m.be_year}"
+            if col == "date":
+                return i18n.format_date_be(m.date)
+            if col == "title":
+                return m.title
+            if col == "village":
+                parts = []
+                if m.village_no:
+                    parts.append(self.tr("Village no. %1").replace("%1", m.village_no))
+                if m.village_name:
+                    parts.append(m.village_name)
+                return " ".join(parts)
+            if col == "status":
+                return self.status_text(m.status)
+        if role == Qt.ItemDataRole.UserRole:
+            return m.id
+        if role == Qt.ItemDataRole.FontRole and m.id == self.ctx.meeting_id:
+            from PySide6.QtGui import QFont
+
+            f = QFont()
+            f.setBold(True)
+            return f
+        return None
+
+    def status_text(self, status: MeetingStatus) -> str:
+        return {MeetingStatus.PLANNED: self.tr("Planned"),
+                MeetingStatus.IN_PROGRESS: self.tr("In progress"),
+                MeetingStatus.CLOSED: self.tr("Closed")}.get(status, "")
+
+    def row_of(self, meeting_id: str) -> int:
+        for i, m in enumerate(self.meetings):
+            if m.id == meeting_id:
+                return i
+        return -1
+
+
+class MeetingsPage(QWidget):
+    icon_name = "meetings"
+    requestPage = Signal(str)
+    statusMessage = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        lay = QVBoxLayout(self)
+        heading = QLabel(self.tr("Meetings in this file"), self)
+        heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        lay.addWidget(heading)
+        hint = QLabel(self.tr("Choose the meeting to work on. Each forum of a series follows "
+                              "on from the one before: its unfinished actions come back as "
+                              "follow-up items."), self)
+        hint.setWordWrap(True)
+        lay.addWidget(hint)
+
+        self.model = MeetingsModel(ctx, self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        hh = self.view.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        lay.addWidget(self.view, 1)
+
+        buttons = QHBoxLayout()
+        self.btn_open = QPushButton(self.tr("&Open meeting"), self)
+        self.btn_new = QPushButton(self.tr("&New meeting"), self)
+        self.btn_next = QPushButton(self.tr("Next meeting in this &series"), self)
+        self.btn_next.setToolTip(self.tr("A new meeting with the same body, place and people, "
+                                         "numbered for its year"))
+        self.btn_delete = QPushButton(self.tr("&Delete meeting"), self)
+        self.btn_delete.setToolTip(self.tr("Deletes the meeting and everything recorded in it "
+                                           "(Edit ▸ Undo brings it back)"))
+        for b in (self.btn_open, self.btn_new, self.btn_next, self.btn_delete):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        lay.addLayout(buttons)
+
+        self.btn_open.clicked.connect(self.open_current)
+        self.btn_new.clicked.connect(self.new_meeting)
+        self.btn_next.clicked.connect(self.next_meeting)
+        self.btn_delete.clicked.connect(self.delete_meeting)
+        self.view.doubleClicked.connect(lambda _i: self.open_current())
+        self.view.selectionModel().currentRowChanged.connect(self._on_row)
+        ctx.storeChanged.connect(self._on_store_changed)
+        ctx.meetingChanged.connect(self._select_current)
+        self.setTabOrder(self.view, self.btn_open)
+        self.setTabOrder(self.btn_open, self.btn_new)
+        self.setTabOrder(self.btn_new, self.btn_next)
+        self.setTabOrder(self.btn_next, self.btn_delete)
+        self._select_current()
+        self._update_buttons()
+
+    def page_title(self) -> str:
+        return self.tr("Meetings")
+
+    # ---- state
+    def selected_id(self) -> str:
+        idx = self.view.currentIndex()
+        return self.model.data(idx, Qt.ItemDataRole.UserRole) if idx.isValid() else ""
+
+    def _on_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        mid = self.model.data(current, Qt.ItemDataRole.UserRole) if current.isValid() else ""
+        if mid:
+            self.ctx.set_meeting(mid)
+        self._update_buttons()
+
+    def _select_current(self, *_args) -> None:
+        row = self.model.row_of(self.ctx.meeting_id)
+        if row >= 0 and self.view.currentIndex().row() != row:
+            self.view.selectRow(row)
+        self.view.viewport().update()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = bool(self.selected_id())
+        writable = not self.ctx.read_only
+        self.btn_open.setEnabled(has)
+        self.btn_new.setEnabled(writable)
+        self.btn_next.setEnabled(has and writable)
+        self.btn_delete.setEnabled(has and writable)
+
+    def _on_store_changed(self, change) -> None:
+        if change.touches("meetings"):
+            keep = self.ctx.meeting_id
+            self.model.reload()
+            if self.model.row_of(keep) < 0:   # the current meeting was deleted
+                latest = meetings.latest_meeting(self.ctx.store)
+                self.ctx.set_meeting(latest.id if latest else "")
+            self._select_current()
+
+    # ---- actions
+    def open_current(self) -> None:
+        mid = self.selected_id()
+        if mid:
+            self.ctx.set_meeting(mid)
+            self.requestPage.emit("ui.pages.setup")
+
+    def new_meeting(self) -> None:
+        store = self.ctx.store
+        title = self.tr("Community forum")
+        cmd = CreateRecords(store, lambda: meetings.create_meeting(store, Meeting(title=title)),
+                            self.tr("New meeting"))
+        if self.ctx.push(cmd) and cmd.record is not None:
+            self.ctx.set_meeting(cmd.record.id)
+
+    def next_meeting(self) -> None:
+        prev = self.selected_id()
+        if not prev:
+            return
+        store = self.ctx.store
+        cmd = CreateRecords(store, lambda: meetings.create_next(store, prev),
+                            self.tr("Next meeting"))
+        if self.ctx.push(cmd) and cmd.record is not None:
+            self.ctx.set_meeting(cmd.record.id)
+            self.statusMessage.emit(self.tr("Meeting %1/%2 created").replace(
+                "%1", str(cmd.record.number)).replace("%2", str(cmd.record.be_year)))
+
+    def delete_meeting(self) -> None:
+        mid = self.selected_id()
+        if not mid:
+            return
+        if self.ctx.push(DeleteRecord(self.ctx.store, Meeting, mid, self.tr("Delete meeting"))):
+            self.statusMessage.emit(self.tr("Meeting deleted. Ctrl+Z brings it back."))

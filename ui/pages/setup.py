@@ -1,0 +1,286 @@
+"""Setup: every field of the minutes' heading for the current meeting.
+
+Each field is saved when editing finishes (leaving the field or pressing Enter) and each such
+save is one undo step.  When the record changes (also by undo/redo) the form is reloaded.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Callable, Optional
+
+from PySide6.QtCore import QDate, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (QDateEdit, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
+                               QLabel, QLineEdit, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+
+from workshop import thai
+from workshop.model import Meeting, Organisation, Person
+
+from .. import i18n
+from ..commands import UpdateRecord
+from ..context import AppContext
+from ..widgets import PlainTextField, SearchCombo
+
+TIME_RE = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
+
+
+class SetupPage(QWidget):
+    icon_name = "setup"
+    statusMessage = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._loading = False
+        self.meeting: Optional[Meeting] = None
+        # field name -> (widget, getter, setter)
+        self.fields: dict[str, tuple[QWidget, Callable[[], Any], Callable[[Any], None]]] = {}
+        self.labels: dict[str, str] = {}
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.empty_label = QLabel(self.tr("Choose or create a meeting on the Meetings page."), self)
+        outer.addWidget(self.empty_label)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll, 1)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        self.body = body
+        grid = QGridLayout(body)
+
+        # -- the meeting
+        box = QGroupBox(self.tr("The meeting"), body)
+        form = QFormLayout(box)
+        self.title = self._line("title", form, self.tr("&Title:"),
+                                self.tr("e.g. Village forum for the community plan"))
+        self.body_name = self._line("body_name", form, self.tr("&Body:"),
+                                    self.tr("whose minutes these are"))
+        row = QHBoxLayout()
+        self.number = self._spin("number", 1, 999)
+        self.be_year = self._spin("be_year", 2500, 2800)
+        row.addWidget(self.number)
+        row.addWidget(QLabel(self.tr("/ B.E."), box))
+        row.addWidget(self.be_year)
+        row.addStretch(1)
+        form.addRow(self.tr("Meeting &no.:"), row)
+        self.labels.update(number=self.tr("Meeting no."), be_year=self.tr("B.E. year"),
+                           date=self.tr("Date"), start_time=self.tr("Start time"),
+                           end_time=self.tr("End time"), quorum=self.tr("Quorum"),
+                           dots_per_person=self.tr("Dots per person"))
+        self.number_label = form.labelForField(row)
+        drow = QHBoxLayout()
+        self.date = QDateEdit(box)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.editingFinished.connect(self._commit_date)
+        self.date_be = QLabel(box)
+        self.date_be.setTextFormat(Qt.TextFormat.PlainText)
+        self.date_be.setObjectName("dateBE")
+        drow.addWidget(self.date)
+        drow.addWidget(self.date_be, 1)
+        form.addRow(self.tr("&Date:"), drow)
+        if (lbl := form.labelForField(drow)) is not None:
+            lbl.setBuddy(self.date)
+        trow = QHBoxLayout()
+        self.start_time = self._time("start_time")
+        self.end_time = self._time("end_time")
+        trow.addWidget(self.start_time)
+        trow.addWidget(QLabel(self.tr("to"), box))
+        trow.addWidget(self.end_time)
+        trow.addStretch(1)
+        form.addRow(self.tr("&Time:"), trow)
+        if (lbl := form.labelForField(trow)) is not None:
+            lbl.setBuddy(self.start_time)
+        self.venue = self._line("venue", form, self.tr("&Venue:"),
+                                self.tr("e.g. the village hall"))
+        grid.addWidget(box, 0, 0)
+
+        # -- the place
+        box = QGroupBox(self.tr("The place"), body)
+        form = QFormLayout(box)
+        self.village_no = self._line("village_no", form, self.tr("Village n&o.:"))
+        self.village_name = self._line("village_name", form, self.tr("Village &name:"))
+        self.subdistrict = self._line("subdistrict", form, self.tr("S&ub-district:"))
+        self.district = self._line("district", form, self.tr("Dis&trict:"))
+        self.province = self._line("province", form, self.tr("&Province:"))
+        grid.addWidget(box, 0, 1)
+
+        # -- the people
+        box = QGroupBox(self.tr("Who runs it"), body)
+        form = QFormLayout(box)
+        self.initiator = self._combo("initiator_id", form, self.tr("&Initiating organisation:"))
+        self.chair = self._combo("chair_id", form, self.tr("&Chair:"))
+        self.recorder = self._combo("recorder_id", form, self.tr("&Recorder:"))
+        self.reviewer = self._combo("reviewer_id", form, self.tr("Re&viewer:"))
+        self.quorum = self._spin("quorum", 0, 9999)
+        self.quorum.setSpecialValueText(self.tr("none"))
+        self.quorum.setToolTip(self.tr("Members needed for a vote; none when the meeting "
+                                       "sets no quorum"))
+        form.addRow(self.tr("&Quorum:"), self.quorum)
+        self.dots = self._spin("dots_per_person", 1, 20)
+        self.dots.setToolTip(self.tr("How many dots each participant gets to rank the issues"))
+        form.addRow(self.tr("D&ots per person:"), self.dots)
+        grid.addWidget(box, 1, 0)
+
+        # -- the governance
+        box = QGroupBox(self.tr("Purpose and working arrangement"), body)
+        form = QFormLayout(box)
+        self.purpose = self._text("purpose", form, self.tr("P&urpose:"))
+        self.common_goal = self._text("common_goal", form, self.tr("Common &goal:"))
+        self.structure = self._text("structure", form, self.tr("&Structure:"))
+        self.structure.setToolTip(self.tr("The working arrangement the parties agreed on: a "
+                                          "working group, its rules, who coordinates"))
+        grid.addWidget(box, 1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(2, 1)
+
+        ctx.meetingChanged.connect(self.load)
+        ctx.storeChanged.connect(self._on_store_changed)
+        self._reload_choices()
+        self.load()
+
+    def page_title(self) -> str:
+        return self.tr("Setup")
+
+    # ---- building fields
+    def _line(self, name: str, form: QFormLayout, label: str, placeholder: str = "") -> QLineEdit:
+        w = QLineEdit(self)
+        if placeholder:
+            w.setPlaceholderText(placeholder)
+        w.editingFinished.connect(lambda: self._commit(name))
+        self.fields[name] = (w, w.text, lambda v: w.setText(v or ""))
+        form.addRow(label, w)
+        self.labels[name] = label
+        return w
+
+    def _text(self, name: str, form: QFormLayout, label: str) -> PlainTextField:
+        w = PlainTextField(self)
+        w.editingFinished.connect(lambda: self._commit(name))
+        self.fields[name] = (w, w.toPlainText, lambda v: w.setPlainText(v or ""))
+        form.addRow(label, w)
+        self.labels[name] = label
+        return w
+
+    def _spin(self, name: str, lo: int, hi: int) -> QSpinBox:
+        w = QSpinBox(self)
+        w.setRange(lo, hi)
+        w.setKeyboardTracking(False)
+        w.editingFinished.connect(lambda: self._commit(name))
+        if name == "quorum":
+            self.fields[name] = (w, lambda: w.value() or None, lambda v: w.setValue(v or 0))
+        else:
+            self.fields[name] = (w, w.value, lambda v: w.setValue(int(v or lo)))
+        return w
+
+    def _time(self, name: str) -> QLineEdit:
+        w = QLineEdit(self)
+        w.setPlaceholderText(self.tr("hh:mm"))
+        w.setMaximumWidth(90)
+        w.setValidator(QRegularExpressionValidator(
+            QRegularExpression(r"^$|^([01]?\d|2[0-3])[:.]?[0-5]?\d?$"), w))
+        w.editingFinished.connect(lambda: self._commit(name))
+        self.fields[name] = (w, lambda: _normal_time(w.text()), lambda v: w.setText(v or ""))
+        return w
+
+    def _combo(self, name: str, form: QFormLayout, label: str) -> SearchCombo:
+        w = SearchCombo(self)
+        w.activated.connect(lambda _i: self._commit(name))
+        w.lineEdit().editingFinished.connect(lambda: self._commit(name))
+        self.fields[name] = (w, w.value, w.select)
+        form.addRow(label, w)
+        self.labels[name] = label
+        return w
+
+    # ---- loading
+    def _reload_choices(self) -> None:
+        store = self.ctx.store
+        people = [(p.id, _person_text(p))
+                  for p in store.select(Person, order_by="first_name, last_name")]
+        orgs = [(o.id, o.name) for o in store.select(Organisation, order_by="name")]
+        m = self.meeting
+        self.initiator.set_items(self.tr("(none)"), orgs, m.initiator_id if m else None)
+        for combo, attr in ((self.chair, "chair_id"), (self.recorder, "recorder_id"),
+                            (self.reviewer, "reviewer_id")):
+            combo.set_items(self.tr("(nobody chosen)"), people, getattr(m, attr) if m else None)
+
+    def load(self, *_args) -> None:
+        self.meeting = self.ctx.store.maybe(Meeting, self.ctx.meeting_id)
+        has = self.meeting is not None
+        self.empty_label.setVisible(not has)
+        self.body.setEnabled(has and not self.ctx.read_only)
+        if not has:
+            return
+        self._loading = True
+        try:
+            for name, (_w, _get, put) in self.fields.items():
+                put(getattr(self.meeting, name))
+            d = thai.parse_date(self.meeting.date)
+            if d is not None:
+                self.date.setDate(QDate(d.year, d.month, d.day))
+            self._show_be()
+        finally:
+            self._loading = False
+
+    def _show_be(self) -> None:
+        self.date_be.setText(i18n.format_date_be(self.meeting.date) if self.meeting else "")
+
+    def _on_store_changed(self, change) -> None:
+        if change.touches("people", "organisations"):
+            self._reload_choices()
+        if self.meeting is not None and self.meeting.id in change.tables.get("meetings", ()):
+            self.load()
+        elif change.touches("meetings") and self.meeting is None:
+            self.load()
+
+    # ---- saving
+    def _commit(self, name: str) -> None:
+        if self._loading or self.meeting is None or self.ctx.read_only:
+            return
+        _w, get, put = self.fields[name]
+        value = get()
+        if value == getattr(self.meeting, name):
+            return
+        self._save({name: value}, name)
+
+    def _commit_date(self) -> None:
+        if self._loading or self.meeting is None or self.ctx.read_only:
+            return
+        q = self.date.date()
+        iso = f"{q.year():04d}-{q.month():02d}-{q.day():02d}"
+        if iso == self.meeting.date:
+            return
+        changes: dict[str, Any] = {"date": iso}
+        old = thai.parse_date(self.meeting.date)
+        if old is None or self.meeting.be_year == thai.be_year(old.year):
+            changes["be_year"] = thai.be_year(q.year())   # the year follows the date
+        self._save(changes, "date")
+
+    def _save(self, changes: dict, name: str) -> None:
+        assert self.meeting is not None
+        label = self.labels.get(name, "").replace("&", "").rstrip(":")
+        text = self.tr("Edit %1").replace("%1", label) if label else self.tr("Edit meeting")
+        ok = self.ctx.push(UpdateRecord(self.ctx.store, Meeting, self.meeting.id, changes, text))
+        if not ok:
+            self.load()   # put the stored value back in the field
+
+
+def _person_text(p: Person) -> str:
+    return f"{p.full_name} ({p.position})" if p.position else p.full_name
+
+
+def _normal_time(text: str) -> str:
+    text = text.strip()
+    if not text:
+        return ""
+    m = TIME_RE.match(text)
+    if m:
+        return f"{int(m.group(1)):02d}:{m.group(2)}"
+    digits = re.sub(r"\D", "", text)
+    if len(digits) in (3, 4):
+        return f"{int(digits[:-2]):02d}:{digits[-2:]}"
+    if len(digits) in (1, 2):
+        return f"{int(digits):02d}:00"
+    return text
