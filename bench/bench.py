@@ -1,0 +1,324 @@
+"""The benchmark: make a five-year workshop file, time the key operations, print a table.
+
+    python bench/bench.py [--out DIR] [--keep] [--only NAME ...]
+
+The generated file (about 600 meetings, 30,000 attendance rows, 10,000 issues, 5,000
+proposals, 8,000 actions, ...) is written to ``DIR/five-years.prachakhom`` (default
+``bench/out``) and reused when it exists and ``--fresh`` is not given.
+
+To add a benchmark, append a function to ``BENCHMARKS`` with the :func:`benchmark` decorator::
+
+    @benchmark("minutes of the biggest meeting", target_ms=2000)
+    def minutes_big(ctx: Context) -> Timing:
+        with ctx.store() as store:
+            return timed(lambda: build_minutes(store, ctx.big_meeting_id), repeat=3)
+
+A benchmark returns a :class:`Timing` (use :func:`timed`); the runner compares its median
+with ``target_ms`` (None: reported only).  The exit code is 1 when a target is missed.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Callable, Optional
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+# Backups of the benchmark file go to a throw-away folder, never the user's data folder.
+os.environ.setdefault("PRACHAKHOM_DATA_DIR", tempfile.mkdtemp(prefix="prachakhom-bench-"))
+
+from workshop import interchange  # noqa: E402
+from workshop.model import (Action, ActionStatus, AgendaItem, AgendaKind, Attendance,  # noqa: E402
+                            AttendanceStatus, Category, DecisionMethod, DotVote, Gender, Issue,
+                            Meeting, MeetingStatus, Organisation, Outcome, Person, Pledge,
+                            Proposal, ResourceKind, Response, Sector, new_id, to_row)
+from workshop.store import Store  # noqa: E402
+
+# ----------------------------------------------------------------------------- sizes
+YEARS = 5
+MEETINGS = 600
+ATTENDANCE_PER_MEETING = 50          # 30,000 rows
+ISSUES_PER_MEETING = 17              # ~10,000 (rounded up on a few meetings)
+PROPOSALS = 5000
+ACTIONS = 8000
+PEOPLE = 1500
+ORGANISATIONS = 80
+DOTS_PER_MEETING = 30                # 18,000 dot votes
+PLEDGES = 3000
+
+
+@dataclass
+class Timing:
+    samples: list[float]                 # seconds
+    detail: str = ""
+
+    @property
+    def median_ms(self) -> float:
+        return statistics.median(self.samples) * 1000
+
+    @property
+    def max_ms(self) -> float:
+        return max(self.samples) * 1000
+
+
+def timed(fn: Callable[[], object], repeat: int = 5, detail: str = "") -> Timing:
+    samples = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - t0)
+    return Timing(samples, detail)
+
+
+@dataclass
+class Context:
+    path: Path
+    out_dir: Path
+    big_meeting_id: str = ""
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def store(self, **kw) -> Store:
+        """Open the benchmark file (no backup, so timings measure the work itself)."""
+        kw.setdefault("backups", False)
+        return Store.open(self.path, **kw)
+
+
+Bench = Callable[[Context], Timing]
+BENCHMARKS: list[tuple[str, Optional[float], Bench]] = []
+
+
+def benchmark(name: str, target_ms: Optional[float] = None):
+    def wrap(fn: Bench) -> Bench:
+        BENCHMARKS.append((name, target_ms, fn))
+        return fn
+    return wrap
+
+
+# ----------------------------------------------------------------------------- generator
+THAI_FIRST = ["สมชาย", "สมศรี", "บุญมี", "ประเสริฐ", "มาลี", "สุนทร", "วิไล", "อำนวย", "จันทร์เพ็ญ",
+              "ทองดี", "สมหมาย", "บุญช่วย", "นงลักษณ์", "ชัยวัฒน์", "ศรีสุดา", "ประยูร", "กาญจนา",
+              "วีระ", "สายสุนีย์", "ณรงค์"]
+THAI_LAST = ["ใจดี", "มีสุข", "ศรีสวัสดิ์", "ทองคำ", "แก้วมณี", "บุญเรือง", "สุขสบาย", "พรหมมา",
+             "วงศ์ใหญ่", "เพ็ชรรัตน์", "คำแสน", "อินทร์แก้ว", "ชัยมงคล", "ทองใบ", "สีดา"]
+ISSUE_WORDS = ["ถนนชำรุดเป็นหลุมบ่อ", "น้ำประปาไม่ไหล", "ไฟฟ้าส่องสว่างไม่เพียงพอ", "ขยะล้นถัง",
+               "น้ำท่วมขังช่วงฤดูฝน", "ยาเสพติดในกลุ่มเยาวชน", "ราคาผลผลิตตกต่ำ",
+               "ผู้สูงอายุขาดผู้ดูแล", "ลำเหมืองตื้นเขิน", "สัญญาณโทรศัพท์ไม่ดี"]
+SECTORS = list(Sector)
+
+
+def _iso(d: datetime) -> str:
+    return d.isoformat(timespec="milliseconds")
+
+
+def generate(path: Path, seed: int = 2569) -> dict[str, int]:
+    """Write the five-year file with bulk inserts in one transaction; returns row counts."""
+    rng = random.Random(seed)
+    rows: dict[str, list[dict]] = {}
+
+    def put(rec, stamp: datetime) -> str:
+        rec.created = rec.updated = _iso(stamp)
+        rows.setdefault(rec.__table__, []).append(to_row(rec))
+        return rec.id
+
+    start = datetime(2021, 10, 1, 9, 0, tzinfo=timezone.utc)
+    orgs = [put(Organisation(name=f"องค์กรที่ {i + 1}", sector=SECTORS[i % len(SECTORS)]), start)
+            for i in range(ORGANISATIONS)]
+    people = [put(Person(prefix=rng.choice(["นาย", "นาง", "นางสาว"]),
+                         first_name=f"{rng.choice(THAI_FIRST)}{i}",
+                         last_name=rng.choice(THAI_LAST), organisation_id=rng.choice(orgs),
+                         gender=rng.choice([Gender.MALE, Gender.FEMALE]),
+                         village_no=str(rng.randint(1, 12)), consent=True), start)
+              for i in range(PEOPLE)]
+    cats = [put(Category(name_th=f"หมวด {i + 1}", position=i), start) for i in range(8)]
+    meetings: list[str] = []
+    issues_by_meeting: dict[str, list[str]] = {}
+    days = YEARS * 365
+    previous = None
+    for n in range(MEETINGS):
+        when = start + timedelta(days=days * n / MEETINGS)
+        d = when.date()
+        mid = put(Meeting(title=f"เวทีประชาคมหมู่บ้าน ครั้งที่ {n + 1}", number=n % 120 + 1,
+                          be_year=d.year + 543, date=d.isoformat(), start_time="09:00",
+                          end_time="12:00", venue="ศาลาอเนกประสงค์", village_no="3",
+                          initiator_id=orgs[0], chair_id=people[0], recorder_id=people[1],
+                          previous_id=previous, status=MeetingStatus.CLOSED, quorum=25), when)
+        previous = mid
+        meetings.append(mid)
+        for pos, kind in enumerate(AgendaKind, start=1):
+            put(AgendaItem(meeting_id=mid, position=pos, kind=kind, title=f"ระเบียบวาระที่ {pos}",
+                           resolution="ที่ประชุมรับทราบ"), when)
+        for pid in rng.sample(people, ATTENDANCE_PER_MEETING):
+            put(Attendance(meeting_id=mid, person_id=pid,
+                           status=rng.choice([AttendanceStatus.PRESENT] * 9
+                                             + [AttendanceStatus.EXCUSED]),
+                           check_in_at=_iso(when)), when)
+        n_issues = ISSUES_PER_MEETING if n % 3 else ISSUES_PER_MEETING - 1
+        ids = [put(Issue(meeting_id=mid, title=rng.choice(ISSUE_WORDS), category_id=rng.choice(cats),
+                         raised_by_id=rng.choice(people), people_affected=rng.randint(0, 300),
+                         response=rng.choice(list(Response)), position=i,
+                         board_x=rng.uniform(0, 1600), board_y=rng.uniform(0, 900)), when)
+               for i in range(n_issues)]
+        issues_by_meeting[mid] = ids
+        for _ in range(DOTS_PER_MEETING):
+            put(DotVote(meeting_id=mid, issue_id=rng.choice(ids), person_id=rng.choice(people),
+                        dots=rng.randint(1, 3)), when)
+    proposals: list[tuple[str, str]] = []
+    for i in range(PROPOSALS):
+        mid = meetings[i * MEETINGS // PROPOSALS]
+        when = start + timedelta(days=days * (i * MEETINGS // PROPOSALS) / MEETINGS)
+        pid = put(Proposal(meeting_id=mid, issue_id=rng.choice(issues_by_meeting[mid]),
+                           title="ข้อเสนอแก้ไขปัญหา", text="เสนอให้ดำเนินการ",
+                           method=rng.choice(list(DecisionMethod)),
+                           outcome=rng.choice([Outcome.ADOPTED] * 4 + [Outcome.REJECTED]),
+                           resolution="ที่ประชุมมีมติเห็นชอบ", present=45, count_for=40,
+                           decided_at=_iso(when)), when)
+        proposals.append((mid, pid))
+    actions = []
+    for i in range(ACTIONS):
+        mid, prop = proposals[i * PROPOSALS // ACTIONS]
+        when = start + timedelta(days=days * (meetings.index(mid)) / MEETINGS)
+        actions.append((mid, put(Action(
+            meeting_id=mid, proposal_id=prop, title="ดำเนินการตามมติ",
+            lead_organisation_id=rng.choice(orgs), lead_person_id=rng.choice(people),
+            due_date=(when.date() + timedelta(days=90)).isoformat(),
+            status=rng.choice(list(ActionStatus)), cost_baht=float(rng.randint(0, 500) * 1000),
+            response=rng.choice(list(Response))), when)))
+    for i in range(PLEDGES):
+        mid, aid = actions[i * ACTIONS // PLEDGES]
+        put(Pledge(meeting_id=mid, action_id=aid, person_id=rng.choice(people),
+                   kind=rng.choice(list(ResourceKind)), quantity=rng.randint(1, 20),
+                   unit="คน-วัน"), start)
+
+    if path.exists():
+        path.unlink()
+    with Store.create(path, backups=False) as store:
+        order = interchange.table_order(store.conn)
+        with store.transaction():
+            for table in order:
+                batch = rows.get(table)
+                if not batch:
+                    continue
+                cols = list(batch[0])
+                store.conn.executemany(
+                    f"INSERT INTO {table} ({', '.join(cols)}) "
+                    f"VALUES ({', '.join('?' for _ in cols)})",
+                    [tuple(r[c] for c in cols) for r in batch])
+        store.conn.execute("ANALYZE")
+    return {t: len(v) for t, v in rows.items()}
+
+
+# ----------------------------------------------------------------------------- benchmarks
+@benchmark("open (quick_check, no backup)", target_ms=300)
+def bench_open(ctx: Context) -> Timing:
+    def once():
+        ctx.store().close()
+    once()  # the first open warms the OS cache, as a second launch would
+    return timed(once, repeat=10)
+
+
+@benchmark("one meeting's attendance with people", target_ms=100)
+def bench_attendance(ctx: Context) -> Timing:
+    from workshop import attendance
+
+    with ctx.store() as store:
+        n = len(attendance.roster(store, ctx.big_meeting_id))
+        return timed(lambda: attendance.roster(store, ctx.big_meeting_id), repeat=20,
+                     detail=f"{n} rows")
+
+
+@benchmark("one durable edit (store.update, median of 200)", target_ms=15)
+def bench_edit(ctx: Context) -> Timing:
+    with ctx.store() as store:
+        ids = [r[0] for r in store.rows("SELECT id FROM issues LIMIT 200")]
+        samples = []
+        for i, iid in enumerate(ids):
+            t0 = time.perf_counter()
+            store.update(Issue, iid, board_x=float(i))
+            samples.append(time.perf_counter() - t0)
+    return Timing(samples, detail=f"max {max(samples) * 1000:.1f} ms")
+
+
+@benchmark("full JSON export", target_ms=10000)
+def bench_export(ctx: Context) -> Timing:
+    dest = ctx.out_dir / "five-years.json"
+    with ctx.store(read_only=True, lock=False) as store:
+        t = timed(lambda: interchange.export_json(store, dest), repeat=1)
+    t.detail = f"{dest.stat().st_size / 1e6:.1f} MB"
+    return t
+
+
+@benchmark("full JSON import into a new file", target_ms=None)
+def bench_import(ctx: Context) -> Timing:
+    src = ctx.out_dir / "five-years.json"
+    if not src.exists():
+        with ctx.store(read_only=True, lock=False) as store:
+            interchange.export_json(store, src)
+    dest = ctx.out_dir / "imported.prachakhom"
+
+    def once():
+        if dest.exists():
+            dest.unlink()
+        with Store.create(dest, backups=False) as store:
+            interchange.import_json(store, src)
+    t = timed(once, repeat=1)
+    dest.unlink()
+    return t
+
+
+# ----------------------------------------------------------------------------- runner
+def main(argv: Optional[list[str]] = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", default=str(ROOT / "bench" / "out"),
+                    help="folder for the generated file and exports (default bench/out)")
+    ap.add_argument("--fresh", action="store_true", help="regenerate the file even if present")
+    ap.add_argument("--only", nargs="*", default=None,
+                    help="run only benchmarks whose name contains one of these words")
+    args = ap.parse_args(argv)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / "five-years.prachakhom"
+    counts: dict[str, int] = {}
+    if args.fresh or not path.exists():
+        t0 = time.perf_counter()
+        counts = generate(path)
+        print(f"generated {path} in {time.perf_counter() - t0:.1f} s "
+              f"({path.stat().st_size / 1e6:.1f} MB)")
+    with Store.open(path, backups=False, read_only=True, lock=False) as store:
+        if not counts:
+            counts = {t: store.rows(f"SELECT count(*) FROM {t}")[0][0]
+                      for t in ("meetings", "attendance", "issues", "proposals", "actions")}
+        big = store.rows("SELECT meeting_id FROM attendance GROUP BY meeting_id "
+                         "ORDER BY count(*) DESC, meeting_id LIMIT 1")[0][0]
+    print("rows: " + ", ".join(f"{t} {n:,}" for t, n in sorted(counts.items())))
+    ctx = Context(path=path, out_dir=out, big_meeting_id=big, counts=counts)
+
+    results = []
+    for name, target, fn in BENCHMARKS:
+        if args.only and not any(w in name for w in args.only):
+            continue
+        t = fn(ctx)
+        ok = target is None or t.median_ms <= target
+        results.append((name, t, target, ok))
+    width = max(len(r[0]) for r in results) if results else 10
+    print()
+    print(f"{'benchmark':<{width}}  {'median':>10}  {'target':>10}  result  detail")
+    print("-" * (width + 45))
+    for name, t, target, ok in results:
+        tgt = f"< {target:g} ms" if target is not None else "-"
+        verdict = "PASS" if ok and target is not None else ("-" if target is None else "FAIL")
+        print(f"{name:<{width}}  {t.median_ms:>7.1f} ms  {tgt:>10}  {verdict:<6}  {t.detail}")
+    return 0 if all(r[3] for r in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
