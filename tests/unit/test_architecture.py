@@ -52,8 +52,8 @@ def test_import_linter_contract_is_kept():
     exe = shutil.which("lint-imports")
     if exe is None:
         pytest.skip("import-linter is not installed")
-    result = subprocess.run([exe, "--no-cache", "--config", str(ROOT / "pyproject.toml")], cwd=ROOT,
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run([exe, "--no-cache", "--config", str(ROOT / "pyproject.toml")],
+                            cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert "workshop never imports Qt or ui" in result.stdout
     assert result.returncode == 0, result.stdout + result.stderr
     assert "KEPT" in result.stdout
