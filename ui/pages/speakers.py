@@ -1,0 +1,391 @@
+"""Speakers: the queue of an agenda item, the turn timer, contributions, and who was heard.
+
+The clock is injected (``SpeakersPage(ctx, parent, clock=...)``) so tests drive time without
+sleeping; a one-second QTimer only repaints.  Every change is one undo step.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Callable, Optional
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QFormLayout, QGroupBox,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
+                               QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget)
+
+from workshop import agenda as agenda_mod
+from workshop import speakers
+from workshop.model import ContributionKind, Organisation, Person, Sector, SpeakerTurn
+
+from .. import labels
+from ..commands import DeleteRecord
+from ..context import AppContext
+from ..models.deliberation import RowsModel, Row
+from ..undoable import CreateRecords, ServiceCommand
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def mmss(seconds: int) -> str:
+    seconds = max(0, int(seconds))
+    h, rest = divmod(seconds, 3600)
+    m, s = divmod(rest, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+
+
+def _table(model: RowsModel, stretch: int = -1) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.setWordWrap(False)
+    h = view.horizontalHeader()
+    h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch >= 0:
+        h.setStretchLastSection(False)
+    h.setStretchLastSection(stretch < 0)
+    return view
+
+
+class SpeakersPage(QWidget):
+    icon_name = "speakers"
+    statusMessage = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: Optional[QWidget] = None,
+                 clock: Optional[Clock] = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.clock: Clock = clock or utc_now
+        self._people: dict[str, Person] = {}
+        self._orgs: dict[str, Organisation] = {}
+        self._by_label: dict[str, str] = {}
+        self._current: Optional[SpeakerTurn] = None
+        self._build()
+        ctx.meetingChanged.connect(lambda _id: self.reload())
+        ctx.storeChanged.connect(self._on_store_changed)
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+        self.reload()
+
+    def page_title(self) -> str:
+        return self.tr("Speakers")
+
+    # ------------------------------------------------------------------ building
+    def _build(self) -> None:
+        top = QHBoxLayout()
+        self.item_combo = QComboBox()
+        self.item_combo.setMinimumWidth(380)
+        self.item_combo.currentIndexChanged.connect(lambda _i: self._reload_item())
+        top.addWidget(QLabel(self.tr("Agenda item:")))
+        top.addWidget(self.item_combo, 1)
+        self.limit_spin = QSpinBox()
+        self.limit_spin.setRange(0, 1800)
+        self.limit_spin.setSingleStep(30)
+        self.limit_spin.setValue(180)
+        self.limit_spin.setSuffix(self.tr(" s"))
+        self.limit_spin.setSpecialValueText(self.tr("No limit"))
+        self.limit_spin.setToolTip(self.tr("Time limit for each new turn (0 = no limit)"))
+        top.addWidget(QLabel(self.tr("Limit per turn:")))
+        top.addWidget(self.limit_spin)
+
+        # -- queue
+        queue_box = QGroupBox(self.tr("Queue"))
+        ql = QVBoxLayout(queue_box)
+        add_row = QHBoxLayout()
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("Type a name (registered or not)"))
+        self.completer_model = QStringListModel(self)
+        completer = QCompleter(self.completer_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.name_edit.setCompleter(completer)
+        self.name_edit.returnPressed.connect(self.add_speaker)
+        self.add_button = QPushButton(self.tr("Add to queue"))
+        self.add_button.clicked.connect(self.add_speaker)
+        add_row.addWidget(self.name_edit, 1)
+        add_row.addWidget(self.add_button)
+        ql.addLayout(add_row)
+        self.queue_model = RowsModel([self.tr("Name"), self.tr("Sector"), self.tr("Limit")], self)
+        self.queue_view = _table(self.queue_model)
+        ql.addWidget(self.queue_view, 1)
+        btns = QHBoxLayout()
+        self.next_button = QPushButton(self.tr("Next speaker"))
+        self.next_button.clicked.connect(self.next_speaker)
+        self.end_button = QPushButton(self.tr("End turn"))
+        self.end_button.clicked.connect(self.end_turn)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        for b in (self.next_button, self.end_button, self.remove_button):
+            btns.addWidget(b)
+        ql.addLayout(btns)
+
+        # -- the floor
+        floor_box = QGroupBox(self.tr("Speaking now"))
+        fl = QVBoxLayout(floor_box)
+        self.speaker_label = QLabel()
+        self.speaker_label.setTextFormat(Qt.TextFormat.PlainText)
+        f = QFont(self.font())
+        f.setPointSize(f.pointSize() + 6)
+        f.setBold(True)
+        self.speaker_label.setFont(f)
+        self.speaker_label.setWordWrap(True)
+        self.timer_label = QLabel("0:00")
+        tf = QFont(self.font())
+        tf.setPointSize(tf.pointSize() + 22)
+        tf.setBold(True)
+        self.timer_label.setFont(tf)
+        self.timer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.overrun_label = QLabel()
+        self.overrun_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        fl.addWidget(self.speaker_label)
+        fl.addWidget(self.timer_label)
+        fl.addWidget(self.overrun_label)
+
+        contrib_box = QGroupBox(self.tr("Contributions"))
+        cl = QVBoxLayout(contrib_box)
+        crow = QHBoxLayout()
+        self.kind_combo = QComboBox()
+        labels.fill_combo(self.kind_combo, ContributionKind)
+        self.contrib_edit = QLineEdit()
+        self.contrib_edit.setPlaceholderText(self.tr("A short note of what was said"))
+        self.contrib_edit.returnPressed.connect(self.log_contribution)
+        self.log_button = QPushButton(self.tr("Log"))
+        self.log_button.clicked.connect(self.log_contribution)
+        crow.addWidget(self.kind_combo)
+        crow.addWidget(self.contrib_edit, 1)
+        crow.addWidget(self.log_button)
+        cl.addLayout(crow)
+        self.contrib_model = RowsModel([self.tr("Kind"), self.tr("Speaker"), self.tr("Note")],
+                                       self)
+        self.contrib_view = _table(self.contrib_model)
+        cl.addWidget(self.contrib_view, 1)
+
+        middle = QVBoxLayout()
+        middle.addWidget(floor_box)
+        middle.addWidget(contrib_box, 1)
+
+        # -- balance
+        bal_box = QGroupBox(self.tr("Balance of voices (whole meeting)"))
+        bl = QVBoxLayout(bal_box)
+        self.sector_model = RowsModel([self.tr("Sector"), self.tr("Present"), self.tr("Turns"),
+                                       self.tr("Time")], self)
+        self.gender_model = RowsModel([self.tr("Gender"), self.tr("Present"), self.tr("Turns"),
+                                       self.tr("Time")], self)
+        self.sector_view = _table(self.sector_model)
+        self.gender_view = _table(self.gender_model)
+        self.not_heard_label = QLabel()
+        self.not_heard = QListWidget()
+        bl.addWidget(self.sector_view, 3)
+        bl.addWidget(self.gender_view, 2)
+        bl.addWidget(self.not_heard_label)
+        bl.addWidget(self.not_heard, 3)
+
+        cols = QHBoxLayout()
+        cols.addWidget(queue_box, 3)
+        cols.addLayout(middle, 4)
+        cols.addWidget(bal_box, 3)
+        root = QVBoxLayout(self)
+        root.addLayout(top)
+        root.addLayout(cols, 1)
+
+    # ------------------------------------------------------------------ data
+    def _on_store_changed(self, change) -> None:
+        if change.touches("speaker_turns", "contributions", "attendance", "people",
+                          "organisations", "agenda_items", "meetings"):
+            self.reload()
+
+    def agenda_item_id(self) -> Optional[str]:
+        return self.item_combo.currentData() or None
+
+    def reload(self) -> None:
+        store, mid = self.ctx.store, self.ctx.meeting_id
+        self._people = {p.id: p for p in store.find(Person)}
+        self._orgs = {o.id: o for o in store.find(Organisation)}
+        self._by_label = {}
+        for p in sorted(self._people.values(), key=lambda p: (p.first_name, p.last_name)):
+            text = p.full_name
+            org = self._orgs.get(p.organisation_id or "")
+            if org:
+                text = f"{text} – {org.name}"
+            self._by_label[text] = p.id
+        self.completer_model.setStringList(list(self._by_label))
+        current = self.item_combo.currentData()
+        self.item_combo.blockSignals(True)
+        self.item_combo.clear()
+        if mid:
+            for it in agenda_mod.items(store, mid):
+                num = f"{it.position + 1}. " if not it.source_table else "   • "
+                self.item_combo.addItem(f"{num}{it.title}", it.id)
+            i = self.item_combo.findData(current)
+            if i < 0:  # default: the running item, else the first "for decision" item
+                running = next((it for it in agenda_mod.items(store, mid)
+                                if agenda_mod.is_running(it)), None)
+                i = self.item_combo.findData(running.id) if running else 0
+            self.item_combo.setCurrentIndex(max(0, i))
+        self.item_combo.blockSignals(False)
+        self.setEnabled(bool(mid))
+        self._reload_item()
+
+    def _sector_text(self, person_id: Optional[str]) -> str:
+        p = self._people.get(person_id or "")
+        org = self._orgs.get(p.organisation_id or "") if p else None
+        return labels.sector(org.sector) if org else ""
+
+    def _reload_item(self) -> None:
+        store, mid, item = self.ctx.store, self.ctx.meeting_id, self.agenda_item_id()
+        if not mid:
+            self.queue_model.set_rows([])
+            self.contrib_model.set_rows([])
+            return
+        queue = speakers.waiting(store, mid, item)
+        self.queue_model.set_rows([
+            Row([t.name or speakers.speaker_name(store, t), self._sector_text(t.person_id),
+                 mmss(t.limit_s) if t.limit_s else "–"], t.id) for t in queue])
+        kinds = labels.contribution_kinds()
+        rows = []
+        for c in speakers.contributions(store, mid, item):
+            who = self._people[c.person_id].full_name if c.person_id in self._people else ""
+            if not who and c.turn_id:
+                turn = store.maybe(SpeakerTurn, c.turn_id)
+                who = turn.name if turn else ""
+            rows.append(Row([kinds[c.kind], who, c.text], c.id))
+        self.contrib_model.set_rows(rows)
+        self.contrib_view.scrollToBottom()
+        self.tick()
+
+    def tick(self) -> None:
+        """Repaint the timer and the balance (called every second and after changes)."""
+        mid = self.ctx.meeting_id
+        if not mid:
+            return
+        now = self.clock()
+        cur = speakers.speaking(self.ctx.store, mid)
+        self._current = cur
+        if cur is None:
+            self.speaker_label.setText(self.tr("Nobody has the floor"))
+            self.timer_label.setText("0:00")
+            self.timer_label.setStyleSheet("")
+            self.overrun_label.setText("")
+        else:
+            self.speaker_label.setText(speakers.speaker_name(self.ctx.store, cur))
+            self.timer_label.setText(mmss(speakers.elapsed(cur, now)))
+            over = speakers.overrun(cur, now)
+            if over:
+                self.timer_label.setStyleSheet("color: #c62828;")
+                self.overrun_label.setText(self.tr("Over the limit by %1").replace(
+                    "%1", mmss(over)))
+                self.overrun_label.setStyleSheet("color: #c62828; font-weight: bold;")
+            else:
+                self.timer_label.setStyleSheet("color: #1b5e20;" if cur.limit_s else "")
+                self.overrun_label.setStyleSheet("")
+                self.overrun_label.setText(
+                    self.tr("Limit %1").replace("%1", mmss(cur.limit_s)) if cur.limit_s
+                    else self.tr("No limit"))
+        self._update_balance(now)
+        busy = cur is not None
+        self.end_button.setEnabled(busy)
+        self.next_button.setEnabled(self.queue_model.rowCount() > 0 or busy)
+
+    def _update_balance(self, now: datetime) -> None:
+        bal = speakers.balance(self.ctx.store, self.ctx.meeting_id, now)
+        secs = labels.sectors()
+        rows = []
+        keys: list[Optional[Sector]] = list(Sector) + [None]
+        for k in keys:
+            share = bal.by_sector.get(k)
+            present = bal.present_by_sector.get(k, 0)
+            if not share and not present:
+                continue
+            name = secs[k] if k else self.tr("No organisation")
+            turns = share.turns if share else 0
+            rows.append(Row([name, str(present), str(turns), mmss(share.seconds if share else 0)],
+                            k.value if k else "", color="#c62828" if present and not turns
+                            else None, align_right=frozenset({1, 2, 3})))
+        self.sector_model.set_rows(rows)
+        gens = labels.genders()
+        grows = []
+        for g, name in gens.items():
+            share = bal.by_gender.get(g)
+            present = bal.present_by_gender.get(g, 0)
+            if not share and not present:
+                continue
+            turns = share.turns if share else 0
+            grows.append(Row([name, str(present), str(turns), mmss(share.seconds if share else 0)],
+                             g.value, color="#c62828" if present and not turns else None,
+                             align_right=frozenset({1, 2, 3})))
+        self.gender_model.set_rows(grows)
+        names = [p.full_name for p in bal.not_heard]
+        if [self.not_heard.item(i).text() for i in range(self.not_heard.count())] != names:
+            self.not_heard.clear()
+            self.not_heard.addItems(names)
+        self.not_heard_label.setText(self.tr("Not heard yet: %1 of %2 present").replace(
+            "%1", str(len(names))).replace("%2", str(sum(bal.present_by_gender.values()))))
+
+    # ------------------------------------------------------------------ actions
+    def add_speaker(self) -> None:
+        text = self.name_edit.text().strip()
+        mid = self.ctx.meeting_id
+        if not text or not mid:
+            return
+        person_id = self._by_label.get(text)
+        if person_id is None:  # a plain full name of a registered person also counts
+            person_id = next((pid for pid, p in self._people.items() if p.full_name == text),
+                             None)
+        name = self._people[person_id].full_name if person_id else text
+        item, limit = self.agenda_item_id(), self.limit_spin.value()
+        store = self.ctx.store
+        cmd = CreateRecords(store, lambda: speakers.enqueue(
+            store, mid, item, person_id=person_id, name=name, limit_s=limit, now=self.clock()),
+            self.tr("Add %1 to the queue").replace("%1", name))
+        if self.ctx.push(cmd):
+            self.name_edit.clear()
+
+    def next_speaker(self) -> None:
+        mid, item, now = self.ctx.meeting_id, self.agenda_item_id(), self.clock()
+        if not mid:
+            return
+        store = self.ctx.store
+        sel = self.queue_view.selectionModel().selectedRows()
+        chosen = self.queue_model.id_at(sel[0].row()) if sel else None
+        self.ctx.push(ServiceCommand(
+            store, lambda: speakers.start_next(store, mid, item, now, turn_id=chosen),
+            self.tr("Next speaker")))
+
+    def end_turn(self) -> None:
+        mid, now = self.ctx.meeting_id, self.clock()
+        if not mid:
+            return
+        store = self.ctx.store
+        self.ctx.push(ServiceCommand(store, lambda: speakers.end_turn(store, mid, now),
+                                     self.tr("End turn")))
+
+    def remove_selected(self) -> None:
+        sel = self.queue_view.selectionModel().selectedRows()
+        if not sel:
+            return
+        tid = self.queue_model.id_at(sel[0].row())
+        self.ctx.push(DeleteRecord(self.ctx.store, SpeakerTurn, tid,
+                                   self.tr("Remove from the queue")))
+
+    def log_contribution(self) -> None:
+        text = self.contrib_edit.text().strip()
+        mid = self.ctx.meeting_id
+        if not text or not mid:
+            return
+        kind = ContributionKind(self.kind_combo.currentData())
+        cur = speakers.speaking(self.ctx.store, mid)
+        store, item = self.ctx.store, self.agenda_item_id()
+        cmd = CreateRecords(store, lambda: speakers.add_contribution(
+            store, mid, item, kind, text, person_id=cur.person_id if cur else None,
+            turn_id=cur.id if cur else None), self.tr("Log a contribution"))
+        if self.ctx.push(cmd):
+            self.contrib_edit.clear()
