@@ -1,0 +1,477 @@
+"""The content of the minutes of one meeting, gathered from the store as plain data.
+
+Nothing here knows about PDF or layout; :mod:`workshop.minutes.layout` typesets a
+:class:`Minutes`.  Values are kept raw (ISO dates, "HH:MM" times, enums, numbers) so the
+layout can print them in Thai or English.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..model import (
+    Action, ActionPartner, AgendaItem, AgendaKind, Attendance, AttendanceStatus,
+    DecisionMethod, DotVote, Issue, Meeting, Organisation, Outcome, Person, Pledge,
+    PositionValue, Proposal, ProposalPosition, ResourceKind, Response, Sector, Threshold,
+)
+from ..store import Store
+
+SECTOR_ORDER = (Sector.STATE, Sector.LOCAL_GOVERNMENT, Sector.PRIVATE, Sector.CIVIL_SOCIETY,
+                Sector.COMMUNITY, Sector.ACADEMIA)
+DISSENT_VALUES = (PositionValue.LEVEL_1, PositionValue.LEVEL_2, PositionValue.OBJECTION,
+                  PositionValue.AGAINST)
+
+
+@dataclass
+class PersonLine:
+    name: str
+    position: str = ""
+    organisation: str = ""
+    sector: Optional[Sector] = None
+    village_no: str = ""
+    status: AttendanceStatus = AttendanceStatus.PRESENT
+    reason: str = ""              # why absent
+    substitute_for: str = ""      # name of the member this person stands in for
+
+
+@dataclass
+class SectorGroup:
+    sector: Optional[Sector]      # None: no organisation recorded
+    people: list[PersonLine] = field(default_factory=list)
+
+
+@dataclass
+class IssueLine:
+    rank: int
+    title: str
+    dots: int
+    response: Optional[Response] = None
+    tied: bool = False
+
+
+@dataclass
+class Dissent:
+    name: str                     # may be empty for a hand count
+    value: PositionValue
+    reason: str
+    count: int = 1
+    resolved: bool = False
+
+
+@dataclass
+class DecisionLine:
+    title: str
+    text: str
+    method: DecisionMethod
+    threshold: Threshold
+    outcome: Outcome
+    resolution: str
+    count_for: int = 0
+    count_against: int = 0
+    count_abstain: int = 0
+    objections: int = 0
+    objections_unresolved: int = 0
+    levels: dict[int, int] = field(default_factory=dict)   # 1..5 -> people
+    present: int = 0
+    dissent: list[Dissent] = field(default_factory=list)
+
+
+@dataclass
+class ActionLine:
+    title: str
+    lead: str
+    partners: str
+    due_date: str                 # ISO
+    resources: str
+    response: Response
+    cost_baht: float = 0.0
+
+
+@dataclass
+class PledgeLine:
+    actor: str
+    sector: Optional[Sector]
+    kind: ResourceKind
+    description: str
+    quantity: float
+    unit: str
+    value_baht: float
+    action: str = ""
+
+
+@dataclass
+class Total:
+    label: str                    # actor name, or the sector value
+    sector: Optional[Sector]
+    value_baht: float
+    count: int
+
+
+@dataclass
+class AgendaSection:
+    number: int
+    kind: AgendaKind
+    title: str
+    notes: str = ""
+    resolution: str = ""                       # the item's own มติที่ประชุม
+    carried: list[str] = field(default_factory=list)   # follow-up items (agenda 3)
+    issues: list[IssueLine] = field(default_factory=list)
+    decisions: list[DecisionLine] = field(default_factory=list)
+    actions: list[ActionLine] = field(default_factory=list)
+    pledges: list[PledgeLine] = field(default_factory=list)
+    pledge_totals_actor: list[Total] = field(default_factory=list)
+    pledge_totals_sector: list[Total] = field(default_factory=list)
+
+    @property
+    def resolutions(self) -> list[str]:
+        """Every resolution of this item: its own, then those of its decisions."""
+        out = [self.resolution] if self.resolution.strip() else []
+        out += [d.resolution for d in self.decisions if d.resolution.strip()]
+        return out
+
+
+@dataclass
+class Signatory:
+    name: str = ""
+    position: str = ""
+
+
+@dataclass
+class Minutes:
+    meeting_id: str
+    title: str
+    body_name: str
+    number: int
+    be_year: int
+    date: str                     # ISO
+    venue: str
+    place: str                    # village / sub-district / district / province
+    start_time: str
+    end_time: str
+    present: list[PersonLine] = field(default_factory=list)       # members present
+    absent: list[PersonLine] = field(default_factory=list)
+    participants: list[SectorGroup] = field(default_factory=list)
+    chair: Signatory = field(default_factory=Signatory)
+    agenda: list[AgendaSection] = field(default_factory=list)
+    recorder: Signatory = field(default_factory=Signatory)
+    reviewer: Signatory = field(default_factory=Signatory)
+
+    def all_names(self) -> list[str]:
+        names = [p.name for p in self.present + self.absent]
+        names += [p.name for g in self.participants for p in g.people]
+        return names
+
+
+@dataclass
+class SignInRow:
+    name: str
+    organisation: str
+    sector: Optional[Sector]
+    village_no: str
+    position: str = ""
+
+
+@dataclass
+class SignInSheet:
+    meeting_id: str
+    title: str
+    body_name: str
+    number: int
+    be_year: int
+    date: str
+    venue: str
+    start_time: str
+    rows: list[SignInRow] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- building
+class _Names:
+    def __init__(self, store: Store):
+        self.people = {p.id: p for p in store.find(Person)}
+        self.orgs = {o.id: o for o in store.find(Organisation)}
+
+    def person(self, pid: Optional[str]) -> str:
+        p = self.people.get(pid or "")
+        return p.full_name if p else ""
+
+    def org(self, oid: Optional[str]) -> str:
+        o = self.orgs.get(oid or "")
+        return o.name if o else ""
+
+    def org_of(self, pid: Optional[str]) -> Optional[Organisation]:
+        p = self.people.get(pid or "")
+        return self.orgs.get(p.organisation_id or "") if p else None
+
+    def actor(self, pid: Optional[str], oid: Optional[str]) -> tuple[str, Optional[Sector]]:
+        if oid and oid in self.orgs:
+            o = self.orgs[oid]
+            name = o.name
+            if pid and pid in self.people:
+                name = f"{self.people[pid].full_name} ({o.name})"
+            return name, o.sector
+        if pid and pid in self.people:
+            o = self.org_of(pid)
+            return self.people[pid].full_name, (o.sector if o else None)
+        return "", None
+
+
+def _person_line(names: _Names, a: Attendance) -> PersonLine:
+    p = names.people.get(a.person_id)
+    org = names.org_of(a.person_id)
+    return PersonLine(
+        name=p.full_name if p else "", position=p.position if p else "",
+        organisation=org.name if org else "", sector=org.sector if org else None,
+        village_no=p.village_no if p else "", status=a.status, reason=a.reason,
+        substitute_for=names.person(a.substitute_for_id))
+
+
+def _sector_key(s: Optional[Sector]) -> int:
+    return SECTOR_ORDER.index(s) if s in SECTOR_ORDER else len(SECTOR_ORDER)
+
+
+def group_by_sector(people: list[PersonLine]) -> list[SectorGroup]:
+    groups: dict[Optional[Sector], SectorGroup] = {}
+    for p in people:
+        groups.setdefault(p.sector, SectorGroup(p.sector)).people.append(p)
+    return sorted(groups.values(), key=lambda g: _sector_key(g.sector))
+
+
+def resolve_meeting(store: Store, which: str) -> Meeting:
+    """A meeting by id, or ``latest`` (latest date, then year and number)."""
+    from .. import errors
+
+    if which == "latest":
+        found = store.select(Meeting, order_by="date DESC, be_year DESC, number DESC, "
+                                              "created DESC")
+        if not found:
+            raise errors.NotFound("The file has no meetings yet.")
+        return found[0]
+    m = store.maybe(Meeting, which)
+    if m is None:
+        raise errors.NotFound(f"There is no meeting {which!r} in this file.")
+    return m
+
+
+def _ranked_issues(store: Store, meeting_id: str) -> list[IssueLine]:
+    try:
+        from ..ranking import rank_issues
+    except ImportError:  # pragma: no cover - the ranking module is optional
+        rank_issues = None
+    if rank_issues is not None:
+        try:
+            return [IssueLine(r.rank, r.title, r.dots, r.response, r.tied)
+                    for r in rank_issues(store, meeting_id)]
+        except Exception:  # pragma: no cover - fall back to plain dot totals
+            pass
+    issues = [i for i in store.find(Issue, order_by="position, created", meeting_id=meeting_id)
+              if not i.merged_into_id]
+    totals: dict[str, int] = {}
+    for v in store.find(DotVote, meeting_id=meeting_id):
+        totals[v.issue_id] = totals.get(v.issue_id, 0) + v.dots
+    issues.sort(key=lambda i: -totals.get(i.id, 0))  # stable: ties keep capture order
+    out: list[IssueLine] = []
+    for n, i in enumerate(issues):
+        dots = totals.get(i.id, 0)
+        rank = out[-1].rank if out and out[-1].dots == dots else n + 1
+        out.append(IssueLine(rank, i.title, dots, i.response))
+    for line in out:
+        line.tied = sum(1 for o in out if o.rank == line.rank) > 1
+    return out
+
+
+def _decision(names: _Names, p: Proposal, positions: list[ProposalPosition]) -> DecisionLine:
+    d = DecisionLine(title=p.title, text=p.amended_text or p.text, method=p.method,
+                     threshold=p.threshold, outcome=p.outcome, resolution=p.resolution,
+                     count_for=p.count_for, count_against=p.count_against,
+                     count_abstain=p.count_abstain, present=p.present)
+    for pos in positions:
+        n = max(pos.count, 0)
+        if pos.value == PositionValue.FOR:
+            d.count_for += n
+        elif pos.value == PositionValue.AGAINST:
+            d.count_against += n
+        elif pos.value == PositionValue.ABSTAIN:
+            d.count_abstain += n
+        elif pos.value == PositionValue.OBJECTION:
+            d.objections += n
+            if not pos.resolved:
+                d.objections_unresolved += n
+        elif pos.value.value.startswith("level_"):
+            level = int(pos.value.value[-1])
+            d.levels[level] = d.levels.get(level, 0) + n
+            if level == 1:
+                d.objections += n
+                if not pos.resolved:
+                    d.objections_unresolved += n
+        if pos.value in DISSENT_VALUES and pos.reason.strip():
+            d.dissent.append(Dissent(names.person(pos.person_id), pos.value, pos.reason, n,
+                                     pos.resolved))
+    return d
+
+
+def _resources(action: Action, pledges: list[Pledge], names: _Names) -> str:
+    parts = []
+    if action.cost_baht:
+        parts.append(f"{action.cost_baht:,.0f} บาท" + (f" ({action.funding_source})"
+                                                       if action.funding_source else ""))
+    elif action.funding_source:
+        parts.append(action.funding_source)
+    for pl in pledges:
+        what = pl.description or pl.kind.value
+        if pl.quantity:
+            what += f" {pl.quantity:g} {pl.unit}".rstrip()
+        who, _s = names.actor(pl.person_id, pl.organisation_id)
+        parts.append(f"{what} – {who}" if who else what)
+    return "; ".join(parts)
+
+
+def build_minutes(store: Store, meeting_id: str) -> Minutes:
+    """Gather everything the minutes of one meeting print, in the official order."""
+    m = store.get(Meeting, meeting_id)
+    names = _Names(store)
+    place = " ".join(x for x in (
+        f"หมู่ที่ {m.village_no}" if m.village_no else "", m.village_name,
+        f"ตำบล{m.subdistrict}" if m.subdistrict else "",
+        f"อำเภอ{m.district}" if m.district else "",
+        f"จังหวัด{m.province}" if m.province else "") if x)
+    mins = Minutes(meeting_id=m.id, title=m.title, body_name=m.body_name, number=m.number,
+                   be_year=m.be_year, date=m.date, venue=m.venue, place=place,
+                   start_time=m.start_time, end_time=m.end_time)
+
+    # attendance ------------------------------------------------------------------
+    attendance = store.find(Attendance, order_by="created", meeting_id=m.id)
+    present, absent, others = [], [], []
+    for a in attendance:
+        line = _person_line(names, a)
+        if a.status == AttendanceStatus.PRESENT:
+            (present if a.member else others).append(line)
+        elif a.member:
+            absent.append(line)
+    key = lambda p: _sector_key(p.sector)  # noqa: E731 - members keep check-in order per sector
+    mins.present = sorted(present, key=key)
+    mins.absent = absent
+    mins.participants = group_by_sector(others)
+    mins.chair = Signatory(names.person(m.chair_id), _position(names, m.chair_id))
+    mins.recorder = Signatory(names.person(m.recorder_id), _position(names, m.recorder_id))
+    mins.reviewer = Signatory(names.person(m.reviewer_id), _position(names, m.reviewer_id))
+
+    # agenda ----------------------------------------------------------------------
+    items = store.find(AgendaItem, order_by="position, created", meeting_id=m.id)
+    sections = [AgendaSection(number=n, kind=it.kind, title=it.title, notes=it.notes,
+                              resolution=it.resolution) for n, it in enumerate(items, 1)]
+    by_item = {it.id: s for it, s in zip(items, sections)}
+    decision_section = next((s for s in sections if s.kind == AgendaKind.FOR_DECISION), None)
+    if decision_section is None:
+        decision_section = AgendaSection(number=len(sections) + 1,
+                                         kind=AgendaKind.FOR_DECISION, title="")
+        sections.append(decision_section)
+
+    # carried-over items (agenda 3) -------------------------------------------------
+    for it, s in zip(items, sections):
+        if it.kind == AgendaKind.FOLLOW_UP and it.source_table and it.source_id:
+            s.carried.append(_carried_text(store, names, it))
+
+    # issues, decisions, actions, pledges ---------------------------------------------
+    decision_section.issues = _ranked_issues(store, m.id)
+    proposals = store.find(Proposal, order_by="created", meeting_id=m.id)
+    pos_by_prop: dict[str, list[ProposalPosition]] = {}
+    if proposals:
+        for pos in store.select(ProposalPosition,
+                                "proposal_id IN (SELECT id FROM proposals WHERE meeting_id=?)",
+                                (m.id,), order_by="created"):
+            pos_by_prop.setdefault(pos.proposal_id, []).append(pos)
+    for p in proposals:
+        target = by_item.get(p.agenda_item_id or "", decision_section)
+        target.decisions.append(_decision(names, p, pos_by_prop.get(p.id, [])))
+
+    pledges = store.find(Pledge, order_by="created", meeting_id=m.id)
+    pledges_by_action: dict[str, list[Pledge]] = {}
+    for pl in pledges:
+        if pl.action_id:
+            pledges_by_action.setdefault(pl.action_id, []).append(pl)
+    actions = store.find(Action, order_by="created", meeting_id=m.id)
+    action_titles = {a.id: a.title for a in actions}
+    partners_by_action: dict[str, list[str]] = {}
+    if actions:
+        for ap in store.select(ActionPartner,
+                               "action_id IN (SELECT id FROM actions WHERE meeting_id=?)",
+                               (m.id,), order_by="created"):
+            who, _s = names.actor(ap.person_id, ap.organisation_id)
+            if who:
+                partners_by_action.setdefault(ap.action_id, []).append(who)
+    for a in actions:
+        lead, _s = names.actor(a.lead_person_id, a.lead_organisation_id)
+        partners = list(partners_by_action.get(a.id, []))
+        if a.partners.strip() and a.partners.strip() not in partners:
+            partners.insert(0, a.partners.strip())
+        decision_section.actions.append(ActionLine(
+            title=a.title, lead=lead, partners=", ".join(partners), due_date=a.due_date,
+            resources=_resources(a, pledges_by_action.get(a.id, []), names),
+            response=a.response, cost_baht=a.cost_baht))
+
+    by_actor: dict[str, Total] = {}
+    by_sector: dict[Optional[Sector], Total] = {}
+    for pl in pledges:
+        actor, sector = names.actor(pl.person_id, pl.organisation_id)
+        decision_section.pledges.append(PledgeLine(
+            actor=actor, sector=sector, kind=pl.kind, description=pl.description,
+            quantity=pl.quantity, unit=pl.unit, value_baht=pl.value_baht,
+            action=action_titles.get(pl.action_id or "", "")))
+        t = by_actor.setdefault(actor, Total(actor, sector, 0.0, 0))
+        t.value_baht += pl.value_baht
+        t.count += 1
+        s = by_sector.setdefault(sector, Total(sector.value if sector else "", sector, 0.0, 0))
+        s.value_baht += pl.value_baht
+        s.count += 1
+    decision_section.pledge_totals_actor = sorted(by_actor.values(),
+                                                  key=lambda t: (-t.value_baht, t.label))
+    decision_section.pledge_totals_sector = sorted(by_sector.values(),
+                                                   key=lambda t: _sector_key(t.sector))
+    mins.agenda = sections
+    return mins
+
+
+def _position(names: _Names, pid: Optional[str]) -> str:
+    p = names.people.get(pid or "")
+    return p.position if p else ""
+
+
+def _carried_text(store: Store, names: _Names, it: AgendaItem) -> str:
+    if it.source_table == "actions":
+        a = store.maybe(Action, it.source_id)
+        if a:
+            lead, _s = names.actor(a.lead_person_id, a.lead_organisation_id)
+            return f"{a.title} ({lead}; {a.status.value})" if lead else a.title
+    elif it.source_table == "proposals":
+        p = store.maybe(Proposal, it.source_id)
+        if p:
+            return p.resolution or p.title
+    elif it.source_table == "pledges":
+        pl = store.maybe(Pledge, it.source_id)
+        if pl:
+            who, _s = names.actor(pl.person_id, pl.organisation_id)
+            return f"{pl.description} – {who}" if who else pl.description
+    return it.title
+
+
+def build_signin(store: Store, meeting_id: str) -> SignInSheet:
+    """Registered people of the meeting (else everyone in the file), for the sign-in sheet."""
+    m = store.get(Meeting, meeting_id)
+    names = _Names(store)
+    sheet = SignInSheet(meeting_id=m.id, title=m.title, body_name=m.body_name,
+                        number=m.number, be_year=m.be_year, date=m.date, venue=m.venue,
+                        start_time=m.start_time)
+    attendance = store.find(Attendance, order_by="created", meeting_id=m.id)
+    if attendance:
+        ids = list(dict.fromkeys(a.person_id for a in attendance))
+    else:
+        ids = [p.id for p in sorted(names.people.values(),
+                                    key=lambda p: (p.first_name, p.last_name))]
+    for pid in ids:
+        p = names.people.get(pid)
+        if p is None:
+            continue
+        org = names.org_of(pid)
+        sheet.rows.append(SignInRow(p.full_name, org.name if org else "",
+                                    org.sector if org else None, p.village_no, p.position))
+    return sheet

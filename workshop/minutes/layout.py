@@ -1,0 +1,422 @@
+"""Typeset :class:`~workshop.minutes.content.Minutes` and the sign-in sheet as A4 PDF.
+
+Official Thai layout: A4, margins top 2.5 cm, left 3 cm, right 2 cm, bottom 2 cm, Sarabun
+14 pt (the size of TH Sarabun 16 pt), page numbers "- n -" at the top centre from page 2.
+All text goes through :class:`~workshop.minutes.thaitext.ThaiParagraph` (shaped, word-wrapped,
+searchable, never markup).
+"""
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+from typing import Optional, Sequence
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import cm
+from reportlab.platypus import (
+    BaseDocTemplate, CondPageBreak, Frame, KeepTogether, PageTemplate, Spacer, Table, TableStyle,
+)
+
+from ..model import AgendaKind, DecisionMethod
+from .content import DecisionLine, Minutes, SignInSheet, group_by_sector
+from .labels import Labels
+from .thaitext import BOLD, REGULAR, TextStyle, ThaiParagraph, draw_text, register_fonts
+
+PAGE_W, PAGE_H = A4
+MARGIN_TOP = 2.5 * cm
+MARGIN_LEFT = 3.0 * cm
+MARGIN_RIGHT = 2.0 * cm
+MARGIN_BOTTOM = 2.0 * cm
+FRAME_W = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT
+INDENT = 2.5 * cm            # the customary first-line indent of Thai official documents
+
+BODY = TextStyle(size=14, leading=21)
+TITLE = BODY.but(font=BOLD, align="center", size=15, leading=22)
+HEAD = BODY.but(font=BOLD, space_before=6)
+PARA = BODY.but(first_indent=INDENT)
+CELL = TextStyle(size=12.5, leading=17)
+CELL_HEAD = CELL.but(font=BOLD, align="center")
+SMALL = TextStyle(size=12, leading=16)
+
+
+def _p(text: str, style: TextStyle = BODY) -> ThaiParagraph:
+    return ThaiParagraph([(text, style.font)], style)
+
+
+def _runs(*runs: tuple[str, str], style: TextStyle = BODY) -> ThaiParagraph:
+    return ThaiParagraph(list(runs), style)
+
+
+def _items(texts: Sequence[str], L: Labels, indent: float = INDENT,
+           style: TextStyle = BODY) -> list:
+    """A numbered list with hanging indent."""
+    out = []
+    for n, text in enumerate(texts, 1):
+        label = f"{L.num(n)}. "
+        st = style.but(left_indent=indent + 0.8 * cm, first_indent=-0.8 * cm)
+        out.append(ThaiParagraph([(label, style.font), (text, style.font)], st))
+    return out
+
+
+def _table(rows: list[list], widths: list[float], *, grid: bool = True,
+           header: bool = True) -> Table:
+    t = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+    style = [("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+             ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
+    if grid:
+        style.append(("GRID", (0, 0), (-1, -1), 0.5, colors.black))
+    if header and grid:
+        style.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")))
+    t.setStyle(TableStyle(style))
+    return t
+
+
+def _cells(values: Sequence[str], style: TextStyle = CELL) -> list:
+    return [_p(v, style) for v in values]
+
+
+# --------------------------------------------------------------------------- minutes
+class _Story:
+    def __init__(self, L: Labels):
+        self.L = L
+        self.flow: list = []
+
+    def add(self, *f) -> None:
+        self.flow.extend(f)
+
+
+def _people_table(people, L: Labels, *, absent: bool = False) -> Table:
+    rows = []
+    for n, p in enumerate(people, 1):
+        pos = p.position
+        if p.organisation and p.organisation not in pos:
+            pos = f"{pos} {p.organisation}".strip()
+        if absent:
+            rows.append(_cells([f"{L.num(n)}.", p.name, pos, p.reason], BODY))
+        else:
+            if p.substitute_for:
+                pos = f"{pos} ({L('substitute', n=p.substitute_for)})"
+            rows.append(_cells([f"{L.num(n)}.", p.name, pos], BODY))
+    widths = [1.1 * cm, 6.0 * cm, FRAME_W - 7.1 * cm]
+    if absent:
+        widths = [1.1 * cm, 6.0 * cm, 5.4 * cm, FRAME_W - 12.5 * cm]
+    return _table(rows, widths, grid=False, header=False)
+
+
+def _decision_flow(d: DecisionLine, n: str, L: Labels) -> list:
+    st = BODY.but(left_indent=INDENT)
+    out = [_runs((f"{n} ", BOLD), (d.title, BOLD), style=BODY.but(left_indent=INDENT * 0.6,
+                                                                  space_before=4))]
+    if d.text.strip() and d.text.strip() != d.title.strip():
+        out.append(_runs((L("proposal") + ": ", BOLD), (d.text, REGULAR), style=st))
+    method = L.method(d.method)
+    if d.method == DecisionMethod.MAJORITY:
+        method += f" ({L.threshold(d.threshold)})"
+    out.append(_runs((L("method") + ": ", BOLD), (method, REGULAR), style=st))
+    if d.method == DecisionMethod.MAJORITY:
+        counts = L("counts", f=d.count_for, a=d.count_against, s=d.count_abstain)
+        if d.present:
+            counts += " " + L("present_n", n=d.present)
+        out.append(_p(counts, st))
+    elif d.method == DecisionMethod.CONSENSUS:
+        levels = ", ".join(L("level_n", k=k, n=d.levels.get(k, 0)) for k in (5, 4, 3, 2, 1))
+        out.append(_runs((L("levels") + ": ", BOLD), (levels, REGULAR), style=st))
+    else:
+        out.append(_p(L("objections", n=d.objections, u=d.objections_unresolved)
+                      if d.objections else L("no_objection"), st))
+    out.append(_runs((L("result") + ": ", BOLD), (L.outcome(d.outcome), REGULAR), style=st))
+    if d.dissent:
+        out.append(_runs((L("dissent") + ":", BOLD), style=st))
+        for x in d.dissent:
+            who = x.name or L("unnamed")
+            extra = (L("dissent_count", n=x.count) if x.count > 1 else "") + \
+                (L("resolved") if x.resolved else "")
+            out.append(ThaiParagraph(
+                [(f"- {who} ({L.position(x.value)}{extra}): ", REGULAR), (x.reason, REGULAR)],
+                BODY.but(left_indent=INDENT + 0.8 * cm, first_indent=-0.4 * cm)))
+    return out
+
+
+def _actions_table(actions, L: Labels) -> Table:
+    head = _cells([L("col_no"), L("col_activity"), L("col_lead"), L("col_due"),
+                   L("col_resources"), L("col_response")], CELL_HEAD)
+    rows = [head]
+    for n, a in enumerate(actions, 1):
+        lead = a.lead + (f" / {a.partners}" if a.partners else "")
+        rows.append(_cells([L.num(n), a.title, lead, L.short_date(a.due_date), a.resources,
+                            L.response(a.response)]))
+    return _table(rows, [0.9 * cm, 4.0 * cm, 3.6 * cm, 2.1 * cm, 3.3 * cm,
+                         FRAME_W - 13.9 * cm])
+
+
+def _pledges_flow(sec, L: Labels) -> list:
+    head = _cells([L("col_no"), L("col_actor"), L("col_sector"), L("col_kind"),
+                   L("col_detail"), L("col_value")], CELL_HEAD)
+    rows = [head]
+    right = CELL.but(align="right")
+    for n, p in enumerate(sec.pledges, 1):
+        detail = p.description
+        if p.quantity:
+            detail = f"{detail} {L.num(p.quantity)} {p.unit}".strip()
+        rows.append([*_cells([L.num(n), p.actor, L.sector(p.sector), L.resource(p.kind),
+                              detail]), _p(L.baht(p.value_baht), right)])
+    total = sum(p.value_baht for p in sec.pledges)
+    rows.append([_p("", CELL), _p(L("total"), CELL.but(font=BOLD)), _p(""), _p(""), _p(""),
+                 _p(L.baht(total), right.but(font=BOLD))])
+    out: list = [_table(rows, [0.9 * cm, 4.4 * cm, 2.8 * cm, 1.9 * cm, 3.6 * cm,
+                               FRAME_W - 13.6 * cm])]
+    for key, totals, label in (("totals_actor", sec.pledge_totals_actor, lambda t: t.label),
+                               ("totals_sector", sec.pledge_totals_sector,
+                                lambda t: L.sector(t.sector))):
+        rows = [_cells([L(key), L("col_items"), L("col_value")], CELL_HEAD)]
+        for t in totals:
+            rows.append([_p(label(t) or "-", CELL), _p(L.num(t.count), right),
+                         _p(L.baht(t.value_baht), right)])
+        out += [Spacer(1, 6), _table(rows, [8.0 * cm, 2.6 * cm, 3.2 * cm])]
+    return out
+
+
+def minutes_story(m: Minutes, L: Labels) -> list:
+    register_fonts()
+    s = _Story(L)
+    name = m.body_name or m.title
+    s.add(_p(f"{L('minutes')}{' ' if L.lang == 'en' else ''}{name}", TITLE))
+    if m.title and m.body_name and m.title != m.body_name:
+        s.add(_p(m.title, TITLE))
+    s.add(_p(L("number", n=m.number, y=L.year(m.be_year)), TITLE))
+    if m.date:
+        s.add(_p(L("date", d=L.date(m.date)), TITLE))
+    where = " ".join(x for x in (m.venue, m.place if L.lang == "th" else "") if x)
+    if where:
+        s.add(_p(L("at", v=where), TITLE))
+    s.add(_Rule(), Spacer(1, 4))
+
+    s.add(_p(L("present"), HEAD))
+    s.add(_people_table(m.present, L) if m.present else _p(L("none"), PARA))
+    s.add(_p(L("absent"), HEAD))
+    s.add(_people_table(m.absent, L, absent=True) if m.absent else _p(L("none"), PARA))
+    s.add(_p(L("participants"), HEAD))
+    if not m.participants:
+        s.add(_p(L("none"), PARA))
+    for g in m.participants:
+        s.add(_p(L.sector(g.sector), BODY.but(font=BOLD, left_indent=1.2 * cm)),
+              _people_table(g.people, L))
+
+    if m.start_time:
+        s.add(_p(L("start", t=L.time(m.start_time)), HEAD.but(space_before=10)))
+    opening = L("opening", n=m.chair.name) if m.chair.name else L("opening_nochair")
+    s.add(_p(opening, PARA))
+
+    for sec in m.agenda:
+        head = _runs((L("item", n=sec.number) + "  ", BOLD),
+                     (L.agenda_title(sec.kind, sec.title), BOLD),
+                     style=HEAD.but(space_before=10))
+        s.add(CondPageBreak(3 * BODY.leading), head)
+        if sec.notes.strip():
+            for para in [x for x in sec.notes.split("\n\n") if x.strip()]:
+                s.add(_p(para.strip(), PARA))
+        if sec.kind == AgendaKind.FOLLOW_UP:
+            if sec.carried:
+                s.add(_p(L("follow_up_list"), PARA))
+                s.add(*_items(sec.carried, L))
+            elif not sec.notes.strip():
+                s.add(_p(L("no_follow_up"), PARA))
+        sub = 0
+        if sec.issues:
+            sub += 1
+            s.add(_p(f"{L.num(sec.number)}.{L.num(sub)} {L('issues')}",
+                     BODY.but(font=BOLD, left_indent=INDENT * 0.6, space_before=6)))
+            texts = []
+            for i in sec.issues:
+                extra = L("dots", n=i.dots)
+                if i.response is not None:
+                    extra += f", {L.response(i.response)}"
+                texts.append(f"{i.title} ({extra})")
+            for n, (i, text) in enumerate(zip(sec.issues, texts)):
+                st = BODY.but(left_indent=INDENT + 0.8 * cm, first_indent=-0.8 * cm)
+                s.add(ThaiParagraph([(f"{L.num(i.rank)}. ", REGULAR), (i.title, REGULAR),
+                                     (text[len(i.title):], REGULAR)], st))
+        if sec.decisions:
+            sub += 1
+            s.add(_p(f"{L.num(sec.number)}.{L.num(sub)} {L('decisions')}",
+                     BODY.but(font=BOLD, left_indent=INDENT * 0.6, space_before=6)))
+            for k, d in enumerate(sec.decisions, 1):
+                s.add(*_decision_flow(d, f"{L.num(sec.number)}.{L.num(sub)}.{L.num(k)}", L))
+        if sec.actions:
+            sub += 1
+            s.add(CondPageBreak(4 * BODY.leading),
+                  _p(f"{L.num(sec.number)}.{L.num(sub)} {L('actions')}",
+                     BODY.but(font=BOLD, left_indent=INDENT * 0.6, space_before=6)),
+                  _actions_table(sec.actions, L))
+        if sec.pledges:
+            sub += 1
+            s.add(CondPageBreak(4 * BODY.leading),
+                  _p(f"{L.num(sec.number)}.{L.num(sub)} {L('pledges')}",
+                     BODY.but(font=BOLD, left_indent=INDENT * 0.6, space_before=6)),
+                  *_pledges_flow(sec, L))
+        resolutions = sec.resolutions
+        label = _p(L("resolution"), BODY.but(font=BOLD, left_indent=INDENT * 0.6,
+                                               space_before=6))
+        if len(resolutions) == 1:
+            s.add(_runs((L("resolution") + "  ", BOLD), (resolutions[0], REGULAR),
+                        style=BODY.but(left_indent=INDENT * 0.6, first_indent=0,
+                                       space_before=6)))
+        elif resolutions:
+            s.add(label, *_items(resolutions, L))
+        else:
+            s.add(_runs((L("resolution") + "  ", BOLD), ("-", REGULAR),
+                        style=BODY.but(left_indent=INDENT * 0.6, space_before=6)))
+
+    if m.end_time:
+        s.add(_p(L("end", t=L.time(m.end_time)), HEAD.but(space_before=12)))
+    s.add(Spacer(1, 18))
+    for sig, role in ((m.recorder, "recorder"), (m.reviewer, "reviewer")):
+        s.add(KeepTogether(_signature(sig.name, sig.position, L(role), L)))
+    return s.flow
+
+
+def _signature(name: str, position: str, role: str, L: Labels) -> list:
+    st = BODY.but(align="center")
+    dots = "." * 46
+    col = 8.5 * cm
+    rows = [[_p(f"{L('signed')} {dots}", st)], [_p(f"( {name or '.' * 40} )", st)]]
+    if position:
+        rows.append([_p(position, st)])
+    rows.append([_p(role, st)])
+    t = Table(rows, colWidths=[col], hAlign="RIGHT")
+    t.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+                           ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                           ("TOPPADDING", (0, 0), (-1, -1), 0),
+                           ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return [Spacer(1, 14), t]
+
+
+class _Rule(Spacer):
+    """A short centred rule under the title block."""
+
+    def __init__(self):
+        super().__init__(FRAME_W, 6)
+
+    def draw(self):
+        self.canv.setLineWidth(0.6)
+        self.canv.line(FRAME_W * 0.35, 3, FRAME_W * 0.65, 3)
+
+
+# ------------------------------------------------------------------------ document
+def _on_page(L: Labels):
+    def draw(canv, doc):
+        n = canv.getPageNumber()
+        if n > 1:
+            canv.saveState()
+            draw_text(canv, PAGE_W / 2, PAGE_H - 1.5 * cm, L("page", n=n), REGULAR, 14,
+                      align="center")
+            canv.restoreState()
+    return draw
+
+
+def _doc(out, title: str, L: Labels) -> BaseDocTemplate:
+    doc = BaseDocTemplate(out, pagesize=A4, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
+                          topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title,
+                          author="Prachakhom", creator="Prachakhom", lang=L.lang)
+    frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, FRAME_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_on_page(L))])
+    return doc
+
+
+def render_minutes(m: Minutes, lang: str = "th", thai_digits: bool = False) -> bytes:
+    L = Labels(lang, thai_digits)
+    buf = io.BytesIO()
+    title = f"{L('minutes')} {m.body_name or m.title}".strip()
+    _doc(buf, title, L).build(minutes_story(m, L))
+    return buf.getvalue()
+
+
+def signin_story(sheet: SignInSheet, L: Labels, blank_rows: int = 10) -> list:
+    register_fonts()
+    flow: list = [_p(L("signin"), TITLE)]
+    name = sheet.body_name or sheet.title
+    if name:
+        flow.append(_p(name, TITLE))
+    if sheet.title and sheet.body_name and sheet.title != sheet.body_name:
+        flow.append(_p(sheet.title, TITLE))
+    line = L("number", n=sheet.number, y=L.year(sheet.be_year))
+    if sheet.date:
+        line += " " + L("date", d=L.date(sheet.date))
+    if sheet.start_time:
+        line += " " + L.time(sheet.start_time)
+    flow.append(_p(line, TITLE))
+    if sheet.venue:
+        flow.append(_p(L("at", v=sheet.venue), TITLE))
+    flow.append(Spacer(1, 8))
+    rows = [_cells([L("col_no"), L("col_name"), L("col_org"), L("col_village"),
+                    L("col_signature")], CELL_HEAD)]
+    center = CELL.but(align="center")
+    n = 0
+    for n, r in enumerate(sheet.rows, 1):
+        org = r.organisation
+        if r.sector is not None:
+            org = f"{org} ({L.sector(r.sector)})" if org else L.sector(r.sector)
+        rows.append([_p(L.num(n), center), _p(r.name, CELL), _p(org, CELL),
+                     _p(r.village_no, center), _p("", CELL)])
+    for k in range(n + 1, n + 1 + blank_rows):
+        rows.append([_p(L.num(k), center), _p("", CELL), _p("", CELL), _p("", CELL),
+                     _p("", CELL)])
+    t = Table(rows, colWidths=[1.1 * cm, 5.2 * cm, 5.0 * cm, 1.5 * cm, FRAME_W - 12.8 * cm],
+              repeatRows=1, rowHeights=None, hAlign="LEFT")
+    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                           ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                           ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+                           ("TOPPADDING", (0, 1), (-1, -1), 5),
+                           ("BOTTOMPADDING", (0, 1), (-1, -1), 5),
+                           ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                           ("RIGHTPADDING", (0, 0), (-1, -1), 3)]))
+    flow.append(t)
+    return flow
+
+
+def render_signin(sheet: SignInSheet, lang: str = "th", thai_digits: bool = False,
+                  blank_rows: int = 10) -> bytes:
+    L = Labels(lang, thai_digits)
+    buf = io.BytesIO()
+    _doc(buf, L("signin"), L).build(signin_story(sheet, L, blank_rows))
+    return buf.getvalue()
+
+
+def write_atomic(data: bytes, out: str | os.PathLike) -> Path:
+    """Write to ``OUT.part`` and rename, so a half-written PDF is never left as OUT."""
+    out = Path(out)
+    part = out.with_name(out.name + ".part")
+    try:
+        with open(part, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(part, out)
+    except BaseException:
+        try:
+            part.unlink()
+        except OSError:
+            pass
+        raise
+    return out
+
+
+def minutes_pdf(store, meeting_id: str, lang: str = "th",
+                thai_digits: bool = False) -> bytes:
+    from .content import build_minutes
+
+    return render_minutes(build_minutes(store, meeting_id), lang, thai_digits)
+
+
+def signin_pdf(store, meeting_id: str, lang: str = "th", blank_rows: int = 10) -> bytes:
+    from .content import build_signin
+
+    return render_signin(build_signin(store, meeting_id), lang, blank_rows=blank_rows)
+
+
+__all__ = ["render_minutes", "render_signin", "minutes_pdf", "signin_pdf", "write_atomic",
+           "minutes_story", "signin_story", "group_by_sector"]

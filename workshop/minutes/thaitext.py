@@ -1,0 +1,443 @@
+"""Thai text for reportlab: shaped, broken between words, and searchable.
+
+Three problems of Thai in reportlab (GUIDE section 5) are solved here once:
+
+* **Shaping.**  Text is shaped with HarfBuzz (uharfbuzz) ourselves, so tone marks sit above
+  upper vowels (ที่ ปี่ ญี่ปุ่น น้ำ ติ๊ก) and descenders are handled.
+* **Searchable text.**  reportlab gives substituted glyphs private-use code points whose
+  ToUnicode entry is that private-use character, so pdftotext cannot find the words.  Here
+  every glyph is given a code whose ToUnicode entry is the text of its HarfBuzz cluster
+  (:class:`MappedTTFont`), so extraction gives back what was written (NFKC-equal: ``ำ`` comes
+  back as ``ํา``).  Characters the font lacks (emoji) print as the font's missing-glyph box
+  but still extract as themselves.
+* **Line breaking.**  :class:`ThaiParagraph` fills each line itself from
+  :func:`workshop.thai.segment` pieces and measured shaped widths, never breaks inside a word
+  (unless one word is wider than the line, then between grapheme clusters), and splits across
+  pages.  It takes plain text: nothing is markup, so user text prints literally.
+"""
+from __future__ import annotations
+
+import functools
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Iterable, Optional, Sequence, Union
+
+import uharfbuzz
+from reportlab.pdfbase import pdfdoc, pdfmetrics
+from reportlab.pdfbase.ttfonts import SUBSETN, ShapeData, ShapedStr, TTFont
+from reportlab.platypus.flowables import Flowable
+
+from .. import paths
+from ..thai import NON_ENDERS, NON_STARTERS, segment
+
+REGULAR = "PKSarabun"
+BOLD = "PKSarabun-Bold"
+ITALIC = "PKSarabun-Italic"
+_FILES = {REGULAR: "Sarabun-Regular.ttf", BOLD: "Sarabun-Bold.ttf",
+          ITALIC: "Sarabun-Italic.ttf"}
+_FEATURES = {"kern": True, "liga": True}
+_PUA_START = 0xF0000     # supplementary private use area A: never in Sarabun's cmap
+
+
+class MappedTTFont(TTFont):
+    """A TTFont whose extra glyph codes map back to the text they were shaped from."""
+
+    def __init__(self, name: str, filename: str):
+        super().__init__(name, filename)
+        self.pk_text: dict[int, str] = {}               # private code -> original text
+        self._pk_codes: dict[tuple[int, str], int] = {}  # (glyph id, text) -> private code
+        self._pk_next = _PUA_START
+        self._hb_font = uharfbuzz.Font(uharfbuzz.Face(uharfbuzz.Blob(self.face._ttf_data)))
+
+    def code_for(self, gid: int, text: str) -> int:
+        """A character code that draws glyph ``gid`` and extracts as ``text``."""
+        if len(text) == 1 and self.face.charToGlyph.get(ord(text)) == gid:
+            return ord(text)
+        key = (gid, text)
+        code = self._pk_codes.get(key)
+        if code is None:
+            code = self._pk_codes[key] = self._pk_next
+            self._pk_next += 1
+            face = self.face
+            face.charToGlyph[code] = gid
+            face.glyphToChar.setdefault(gid, []).append(code)
+            face.charWidths[code] = self.pdfScale(self._hb_font.get_glyph_h_advance(gid))
+            self.pk_text[code] = text
+        return code
+
+    def addObjects(self, doc):  # same as TTFont.addObjects, with our ToUnicode CMap
+        try:
+            state = self.state[doc]
+        except KeyError:
+            state = self.state[doc] = TTFont.State(self._asciiReadable)
+        state.frozen = 1
+        for n, subset in enumerate(state.subsets):
+            internal = self.getSubsetInternalName(n, doc)[1:]
+            base = (b"".join((SUBSETN(n), b"+", self.face.name, self.face.subfontNameX))
+                    ).decode("pdfdoc")
+            pdf_font = pdfdoc.PDFTrueTypeFont()
+            pdf_font.__Comment__ = "Font %s subset %d" % (self.fontName, n)
+            pdf_font.Name = internal
+            pdf_font.BaseFont = base
+            pdf_font.FirstChar = 0
+            pdf_font.LastChar = len(subset) - 1
+            pdf_font.Widths = pdfdoc.PDFArray(list(map(self.face.getCharWidth, subset)))
+            cmap = pdfdoc.PDFStream()
+            cmap.content = _to_unicode_cmap(base, subset, self.pk_text)
+            if doc.compression:
+                cmap.filters = [pdfdoc.PDFZCompress]
+            pdf_font.ToUnicode = doc.Reference(cmap, "toUnicodeCMap:" + base)
+            pdf_font.FontDescriptor = self.face.addSubsetObjects(doc, base, subset)
+            doc.Reference(pdf_font, internal)
+            doc.idToObject["BasicFonts"].dict[internal] = pdf_font
+        del self.state[doc]
+
+
+def _to_unicode_cmap(name: str, subset: Sequence[int], texts: dict[int, str]) -> str:
+    entries = []
+    for i, code in enumerate(subset):
+        text = texts.get(code) or chr(code)
+        hexa = text.encode("utf-16-be").hex().upper()
+        entries.append("<%02X> <%s>" % (i, hexa))
+    lines = ["/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+             "/CIDSystemInfo", "<< /Registry (%s)" % name, "/Ordering (%s)" % name,
+             "/Supplement 0", ">> def", "/CMapName /%s def" % name, "/CMapType 2 def",
+             "1 begincodespacerange", "<00> <%02X>" % (len(subset) - 1), "endcodespacerange"]
+    for start in range(0, len(entries), 100):  # at most 100 entries per block
+        chunk = entries[start:start + 100]
+        lines += ["%d beginbfchar" % len(chunk), *chunk, "endbfchar"]
+    lines += ["endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
+    return "\n".join(lines)
+
+
+@functools.lru_cache(maxsize=1)
+def register_fonts() -> tuple[str, str, str]:
+    """Register Sarabun (regular, bold, italic) with reportlab; returns their names."""
+    for name, filename in _FILES.items():
+        try:
+            font = pdfmetrics.getFont(name)
+        except KeyError:
+            font = None
+        if not isinstance(font, MappedTTFont):
+            pdfmetrics.registerFont(MappedTTFont(name, str(paths.FONTS / filename)))
+    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC,
+                                  boldItalic=BOLD)
+    return REGULAR, BOLD, ITALIC
+
+
+# ------------------------------------------------------------------------------ shaping
+def _decomposed(text: str) -> str:
+    # ำ comes back from the glyphs as nikhahit + sara aa (its NFKC form); other text as is
+    return text.replace("\u0E33", "\u0E4D\u0E32")
+
+
+def clean(text: str) -> str:
+    """Text made safe to typeset: tabs become spaces, other control characters go."""
+    out = []
+    for ch in str(text or ""):
+        if ch == "\t":
+            out.append(" ")
+        elif ch == "\n" or unicodedata.category(ch) not in ("Cc", "Cs"):
+            out.append(ch)
+    return "".join(out)
+
+
+@functools.lru_cache(maxsize=65536)
+def shape(text: str, font_name: str, size: float) -> tuple[ShapedStr, float]:
+    """Shape ``text``; returns the drawable string and its width in points."""
+    font: MappedTTFont = pdfmetrics.getFont(font_name)
+    buf = uharfbuzz.Buffer()
+    buf.cluster_level = uharfbuzz.BufferClusterLevel.MONOTONE_CHARACTERS
+    buf.add_str(text)
+    buf.guess_segment_properties()
+    uharfbuzz.shape(font._hb_font, buf, _FEATURES)
+    infos, positions = buf.glyph_infos, buf.glyph_positions
+    scale = font.pdfScale
+    glyphs = []  # [cluster, gid, advance, origin, y_advance, y_offset]
+    pen = 0.0
+    for info, pos in zip(infos, positions):
+        adv = scale(pos.x_advance)
+        glyphs.append([info.cluster, info.codepoint, adv, pen + scale(pos.x_offset),
+                       scale(pos.y_advance), scale(pos.y_offset), pen])
+        pen += adv
+    # Groups: an advancing glyph and the marks after it, never splitting a cluster.
+    groups: list[list[list]] = []
+    for g in glyphs:
+        if groups and (g[2] == 0 or g[0] == groups[-1][-1][0]):
+            groups[-1].append(g)
+        else:
+            groups.append([g])
+    chars: list[str] = []
+    data: list[ShapeData] = []
+    widths = font.face.charWidths
+    pen = 0.0
+    for gi, group in enumerate(groups):
+        first = group[0][0]
+        nxt = groups[gi + 1][0][0] if gi + 1 < len(groups) else len(text)
+        chunk = _decomposed(text[first:nxt])
+        # Text extraction sorts glyphs by position: keep every mark between its base and
+        # the next base (a shift of at most a hair), then emit the group in position order,
+        # giving the cluster's characters out in that same order.
+        start = group[0][3]
+        for g in group:
+            if g[2] == 0:
+                g[3] = max(start, min(g[3], g[6] - 1.0))
+        if len(group) > 1:
+            group = sorted(group, key=lambda g: g[3])
+        k = len(group)
+        for n, (cluster, gid, adv, origin, y_adv, y_off, _pen) in enumerate(group):
+            t = chunk[n:n + 1] if n < k - 1 else chunk[n:]
+            if not t:      # more glyphs than characters: repeat the last one
+                t = chunk[-1:] or " "
+            code = font.code_for(gid, t)
+            chars.append(chr(code))
+            data.append(ShapeData(cluster, adv, y_adv, origin - pen, y_off, widths[code]))
+            pen += adv
+    width_units = pen
+    return ShapedStr("".join(chars), shapeData=data), width_units * size / 1000.0
+
+
+def text_width(text: str, font_name: str, size: float) -> float:
+    return shape(clean(text), font_name, size)[1]
+
+
+def draw_text(canv, x: float, y: float, text: str, font_name: str, size: float,
+              align: str = "left") -> float:
+    """Draw one shaped line (no wrapping) at baseline ``y``; returns its width."""
+    shaped, width = shape(clean(text).replace("\n", " "), font_name, size)
+    if align == "center":
+        x -= width / 2
+    elif align == "right":
+        x -= width
+    _draw_run(canv, x, y, shaped, font_name, size)
+    return width
+
+
+def _draw_run(canv, x, y, shaped: ShapedStr, font_name: str, size: float) -> None:
+    if not shaped:
+        return
+    to = canv.beginText(x, y)
+    to.setFont(font_name, size)
+    to.textOut(shaped)
+    canv.drawText(to)
+
+
+# ------------------------------------------------------------------------ line filling
+@dataclass
+class Piece:
+    text: str            # the core (no trailing spaces)
+    space: str           # trailing whitespace
+    font: str
+    width: float         # of the core
+    space_width: float
+    newline: bool = False
+
+
+@dataclass
+class Line:
+    pieces: list[Piece] = field(default_factory=list)
+    width: float = 0.0
+
+
+def _graphemes(text: str) -> list[str]:
+    """Split into clusters that must stay together (base + its marks)."""
+    out: list[str] = []
+    for ch in text:
+        if out and (ch in NON_STARTERS or unicodedata.combining(ch)
+                    or out[-1][-1] in NON_ENDERS):
+            out[-1] += ch
+        else:
+            out.append(ch)
+    return out
+
+
+Runs = Union[str, Sequence[tuple[str, str]]]
+_OPENERS = set("([{\"'“‘«<")
+_CLOSERS = set(")]}\"'”’».,;:!?%>")
+
+
+def _glue(segs: list[str]) -> list[str]:
+    """Keep opening brackets with the word after and closing punctuation with the word
+    before, so no line ends with "(" or starts with ")"."""
+    out: list[str] = []
+    for seg in segs:
+        if out and seg and seg[0] in _CLOSERS and not out[-1][-1:].isspace():
+            out[-1] += seg
+        elif out and out[-1] and set(out[-1]) <= _OPENERS:
+            out[-1] += seg
+        else:
+            out.append(seg)
+    return out
+
+
+def _pieces(runs: Sequence[tuple[str, str]], size: float) -> list[Piece]:
+    out: list[Piece] = []
+    for text, font in runs:
+        text = clean(text)
+        for li, line_text in enumerate(text.split("\n")):
+            if li:
+                out.append(Piece("", "", font, 0.0, 0.0, newline=True))
+            for seg in _glue(segment(line_text)):
+                core = seg.rstrip()
+                space = seg[len(core):]
+                if not core and out and not out[-1].newline:
+                    # whitespace on its own: attach to the previous piece
+                    prev = out[-1]
+                    prev.space += space
+                    prev.space_width = shape(prev.space, prev.font, size)[1]
+                    continue
+                out.append(Piece(core, space, font, shape(core, font, size)[1] if core else 0.0,
+                                 shape(space, font, size)[1] if space else 0.0))
+    return out
+
+
+def fill_lines(pieces: list[Piece], width: float, first_width: Optional[float] = None,
+               size: float = 14.0) -> list[Line]:
+    """Greedy line filling: as many whole pieces per line as fit."""
+    lines: list[Line] = []
+    cur = Line()
+    avail = first_width if first_width is not None else width
+    pending_space = 0.0  # width of the previous piece's trailing space
+
+    def flush():
+        nonlocal cur, avail, pending_space
+        lines.append(cur)
+        cur = Line()
+        avail = width
+        pending_space = 0.0
+
+    for p in pieces:
+        if p.newline:
+            flush()
+            continue
+        if cur.pieces and cur.width + pending_space + p.width > avail + 0.01:
+            flush()
+        if not cur.pieces and p.width > avail + 0.01:
+            # one word wider than the line: break it between grapheme clusters
+            part = ""
+            for g in _graphemes(p.text):
+                if part and shape(part + g, p.font, size)[1] > avail + 0.01:
+                    w = shape(part, p.font, size)[1]
+                    cur.pieces.append(Piece(part, "", p.font, w, 0.0))
+                    cur.width = w
+                    flush()
+                    part = g
+                else:
+                    part += g
+            p = Piece(part, p.space, p.font, shape(part, p.font, size)[1] if part else 0.0,
+                      p.space_width)
+        cur.width += (pending_space if cur.pieces else 0.0) + p.width
+        cur.pieces.append(p)
+        pending_space = p.space_width
+    if cur.pieces or not lines:
+        lines.append(cur)
+    return lines
+
+
+@dataclass
+class TextStyle:
+    size: float = 14.0
+    leading: float = 21.0
+    font: str = REGULAR
+    align: str = "left"          # left | center | right | justify (last line left)
+    left_indent: float = 0.0
+    first_indent: float = 0.0    # added to the first line only
+    space_before: float = 0.0
+    space_after: float = 0.0
+
+    def but(self, **kw) -> "TextStyle":
+        return TextStyle(**{**self.__dict__, **kw})
+
+
+class ThaiParagraph(Flowable):
+    """A paragraph of plain text (runs of ``(text, font)``), shaped and word-wrapped."""
+
+    def __init__(self, runs: Runs, style: Optional[TextStyle] = None,
+                 _lines: Optional[list[Line]] = None, _first: bool = True):
+        super().__init__()
+        self.style = style or TextStyle()
+        if isinstance(runs, str):
+            runs = [(runs, self.style.font)]
+        self.runs = list(runs)
+        self._lines = _lines
+        self._lines_for: Optional[float] = None if _lines is None else -1.0
+        self._first = _first
+        self.width = 0.0
+        self.height = 0.0
+
+    # platypus protocol --------------------------------------------------------------
+    def getSpaceBefore(self):
+        return self.style.space_before if self._first else 0.0
+
+    def getSpaceAfter(self):
+        return self.style.space_after
+
+    def lines(self, avail_width: float) -> list[Line]:
+        if self._lines is not None and self._lines_for == -1.0:
+            return self._lines  # a split part keeps the lines it was given
+        if self._lines is None or self._lines_for != avail_width:
+            st = self.style
+            width = max(avail_width - st.left_indent, st.size)
+            first = max(width - st.first_indent, st.size) if self._first else width
+            self._lines = fill_lines(_pieces(self.runs, st.size), width, first, st.size)
+            self._lines_for = avail_width
+        return self._lines
+
+    def wrap(self, availWidth, availHeight):
+        self.width = availWidth
+        self.height = len(self.lines(availWidth)) * self.style.leading
+        return availWidth, self.height
+
+    def split(self, availWidth, availHeight):
+        lines = self.lines(availWidth)
+        n = int((availHeight + 1e-6) // self.style.leading)
+        if n >= len(lines):
+            return [self]
+        if n < 1:
+            return []
+        if len(lines) >= 4 and n == 1:
+            return []  # no single orphan line at the foot of a page
+        head = ThaiParagraph(self.runs, self.style.but(space_after=0), lines[:n], self._first)
+        tail = ThaiParagraph(self.runs, self.style.but(space_before=0), lines[n:], False)
+        return [head, tail]
+
+    def draw(self):
+        st = self.style
+        canv = self.canv
+        lines = self.lines(self.width)
+        y = self.height - st.leading + (st.leading - st.size) / 2 + st.size * 0.22
+        for i, line in enumerate(lines):
+            x = st.left_indent + (st.first_indent if (i == 0 and self._first) else 0.0)
+            avail = self.width - x
+            if st.align == "center":
+                x += (avail - line.width) / 2
+            elif st.align == "right":
+                x += avail - line.width
+            for k, p in enumerate(line.pieces):
+                if p.text:
+                    shaped, w = shape(p.text, p.font, st.size)
+                    _draw_run(canv, x, y, shaped, p.font, st.size)
+                    x += w
+                if k < len(line.pieces) - 1:
+                    x += p.space_width
+            y -= st.leading
+
+    def plain_text(self) -> str:
+        return "".join(t for t, _f in self.runs)
+
+
+def paragraph(text: str, style: TextStyle, font: Optional[str] = None) -> ThaiParagraph:
+    return ThaiParagraph([(text, font or style.font)], style)
+
+
+def line_texts(flowable: ThaiParagraph, width: float) -> list[str]:
+    """The text of each line (for tests)."""
+    out = []
+    for line in flowable.lines(width):
+        out.append("".join(p.text + (p.space if k < len(line.pieces) - 1 else "")
+                           for k, p in enumerate(line.pieces)))
+    return out
+
+
+def iter_runs(*parts: Iterable) -> list[tuple[str, str]]:
+    return [tuple(p) for p in parts]  # type: ignore[misc]
