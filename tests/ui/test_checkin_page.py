@@ -1,0 +1,246 @@
+"""The check-in page: keyboard-first check-in, new person in one step, statuses, counts."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from workshop import attendance
+from workshop.model import (
+    Attendance, AttendanceStatus, Gender, Meeting, Organisation, Person, Sector,
+)
+from workshop.store import Store
+
+# the offscreen platform cannot resize top-level windows to their size hints; harmless
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def registry(ctx, meeting):
+    s = ctx.store
+    aobt = s.add(Organisation(name="องค์การบริหารส่วนตำบลหนองบัว", short_name="อบต.หนองบัว",
+                              sector=Sector.LOCAL_GOVERNMENT))
+    out = {
+        "somchai": s.add(Person(prefix="นาย", first_name="สมชาย", last_name="ใจดี",
+                                position="ผู้ใหญ่บ้าน", gender=Gender.MALE)),
+        "somsri": s.add(Person(prefix="นาง", first_name="สมศรี", last_name="รักถิ่น",
+                               position="อสม.", gender=Gender.FEMALE)),
+        "kanya": s.add(Person(prefix="นางสาว", first_name="กัญญา", last_name="คำดี",
+                              position="นักพัฒนาชุมชน", gender=Gender.FEMALE,
+                              organisation_id=aobt.id)),
+    }
+    return out
+
+
+@pytest.fixture
+def page(qtbot, ctx, registry):
+    from ui.pages.checkin import CheckinPage
+
+    p = CheckinPage(ctx)
+    qtbot.addWidget(p)
+    p.resize(1100, 700)
+    p.show()
+    qtbot.waitExposed(p)
+    return p
+
+
+def focused():
+    return QApplication.focusWidget()
+
+
+def type_text(widget, text):
+    """Type like a Thai keyboard does: one key event per character, carrying its text.
+
+    (``QTest.keyClicks`` only handles ASCII; it aborts on Thai characters.)
+    """
+    for ch in text:
+        if ch.isascii():
+            QTest.keyClick(widget, ch)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
+                                                     ch))
+
+
+def test_search_has_focus_and_filters(page, qtbot):
+    qtbot.waitUntil(lambda: focused() is page.search)
+    assert page.model.rowCount() == 3
+    type_text(page.search, "สม")
+    assert [page.model.row(i).person.first_name for i in range(page.model.rowCount())] == [
+        "สมชาย", "สมศรี"]
+    page.search.clear()
+    type_text(page.search, "อบต")
+    assert page.model.rowCount() == 1 and page.model.row(0).person.first_name == "กัญญา"
+
+
+def test_enter_checks_in_clears_box_and_undo_redo(page, qtbot, ctx, meeting, registry):
+    type_text(page.search, "สม")
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)       # สมศรี
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.search.text() == ""
+    a = attendance.get(ctx.store, meeting.id, registry["somsri"].id)
+    assert a is not None and a.status == AttendanceStatus.PRESENT and a.check_in_at
+    assert page.big_count.text().startswith("1")
+    assert ctx.undo_stack.count() == 1
+    ctx.undo_stack.undo()
+    assert attendance.get(ctx.store, meeting.id, registry["somsri"].id) is None
+    assert page.counts.present == 0
+    ctx.undo_stack.redo()
+    again = attendance.get(ctx.store, meeting.id, registry["somsri"].id)
+    assert again.check_in_at == a.check_in_at
+    assert page.counts.present == 1
+
+
+def test_enter_without_match_opens_prefilled_dialog_one_undo_step(page, qtbot, ctx, meeting):
+    type_text(page.search, "นางบุญมี ศรีสุข")
+    assert page.model.rowCount() == 0
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    dlg = page.dialog
+    assert dlg is not None and dlg.isVisible()
+    assert (dlg.prefix.currentText(), dlg.first.text(), dlg.last.text()) == (
+        "นาง", "บุญมี", "ศรีสุข")
+    qtbot.waitUntil(lambda: focused() is dlg.position)
+    type_text(focused(), "อสม.")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is dlg.organisation or focused() is dlg.organisation.lineEdit()
+    type_text(focused(), "กลุ่มแม่บ้านหนองบัว")
+    assert dlg.sector.isEnabled()
+    dlg.sector.setCurrentIndex(dlg.sector.findData(Sector.CIVIL_SOCIETY.value))
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.dialog is None)
+    p = ctx.store.find(Person, first_name="บุญมี")[0]
+    assert p.position == "อสม."
+    org = ctx.store.get(Organisation, p.organisation_id)
+    assert org.sector == Sector.CIVIL_SOCIETY
+    assert attendance.get(ctx.store, meeting.id, p.id).status == AttendanceStatus.PRESENT
+    assert ctx.undo_stack.count() == 1
+    ctx.undo_stack.undo()
+    assert ctx.store.find(Person, first_name="บุญมี") == []
+    assert ctx.store.find(Organisation, name="กลุ่มแม่บ้านหนองบัว") == []
+    assert ctx.store.count(Attendance) == 0
+    ctx.undo_stack.redo()
+    assert attendance.get(ctx.store, meeting.id, p.id) is not None
+    assert ctx.store.get(Person, p.id).organisation_id == org.id
+
+
+def test_new_person_dialog_warns_on_duplicate_name(page, qtbot):
+    type_text(page.search, "สมชาย")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    dlg = page.dialog
+    assert dlg.first.text() == "สมชาย" and dlg.warning.text() == ""
+    type_text(dlg.last, "ใจดี")
+    assert "สมชาย" in dlg.warning.text()
+    qtbot.keyClick(dlg.last, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: page.dialog is None)
+
+
+def test_empty_first_name_is_refused(page, qtbot, ctx):
+    qtbot.keyClick(page.search, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    dlg = page.dialog
+    dlg.accept()
+    assert dlg.isVisible() and dlg.error.text()
+    dlg.reject()
+    assert ctx.store.count(Person) == 3
+
+
+def test_absent_excused_substitute_member_and_counts(page, qtbot, ctx, meeting, registry):
+    ctx.store.update(Meeting, meeting.id, quorum=2)
+    # absent with a reason, by the keyboard
+    type_text(page.search, "สมชาย")
+    page.ask_reason(AttendanceStatus.ABSENT)
+    type_text(page.dialog.reason, "ไปต่างจังหวัด")
+    qtbot.keyClick(page.dialog.reason, Qt.Key.Key_Return)
+    a = attendance.get(ctx.store, meeting.id, registry["somchai"].id)
+    assert (a.status, a.reason) == (AttendanceStatus.ABSENT, "ไปต่างจังหวัด")
+    # somsri comes in place of somchai
+    type_text(page.search, "สมศรี")
+    page.ask_substitute()
+    type_text(page.dialog.search, "สมชาย")
+    qtbot.keyClick(page.dialog.search, Qt.Key.Key_Return)
+    a = attendance.get(ctx.store, meeting.id, registry["somsri"].id)
+    assert a.substitute_for_id == registry["somchai"].id and a.member
+    assert "No quorum" in page.quorum_label.text() or "1" in page.quorum_label.text()
+    assert page.counts.quorum_met is False
+    assert page.counts.missing_side == "state"
+    assert "⚠" in page.actors_label.text()
+    # kanya (local government) checks in: both sides present, quorum reached
+    type_text(page.search, "กัญญา")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.counts.both_state_and_non_state and page.counts.quorum_met
+    assert "✔" in page.actors_label.text()
+    assert page.sector_counts[Sector.LOCAL_GOVERNMENT].text() == "1"
+    assert page.gender_counts[Gender.FEMALE].text() == "2"
+    # she is a participant, not a member (Ctrl+M), one undo step
+    type_text(page.search, "กัญญา")
+    qtbot.keyClick(page.search, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert attendance.get(ctx.store, meeting.id, registry["kanya"].id).member is False
+    assert page.counts.quorum_met is False
+    ctx.undo_stack.undo()
+    assert attendance.get(ctx.store, meeting.id, registry["kanya"].id).member is True
+    # excused
+    page.search.clear()
+    type_text(page.search, "สมชาย")
+    page.ask_reason(AttendanceStatus.EXCUSED)
+    page.dialog.accept()
+    assert attendance.get(ctx.store, meeting.id, registry["somchai"].id).status == \
+        AttendanceStatus.EXCUSED
+    assert page.counts.excused == 1 and page.counts.absent == 0
+
+
+def test_remove_check_in_and_undo(page, qtbot, ctx, meeting, registry):
+    type_text(page.search, "กัญญา")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    type_text(page.search, "กัญญา")
+    page.remove_btn.click()
+    assert attendance.get(ctx.store, meeting.id, registry["kanya"].id) is None
+    ctx.undo_stack.undo()
+    assert attendance.get(ctx.store, meeting.id, registry["kanya"].id) is not None
+
+
+def test_no_meeting_disables_the_page(qtbot, ctx):
+    from ui.pages.checkin import CheckinPage
+
+    p = CheckinPage(ctx)
+    qtbot.addWidget(p)
+    assert not p.search.isEnabled()
+    assert p.page_title()
+
+
+def test_attendance_model(qtmodeltester, page):
+    qtmodeltester.check(page.model)
+
+
+def test_forty_people_checked_in_by_keyboard_alone(qtbot, ctx, meeting, tmp_path):
+    """20 registered people found by typing, 20 new ones registered from the dialog, with
+    qtbot.keyClicks/keyClick only (ASCII names: QTest cannot type Thai, see type_text)."""
+    from ui.pages.checkin import CheckinPage
+
+    s = ctx.store
+    registered = [s.add(Person(prefix="Mr", first_name=f"Somchai{n:02d}", last_name="Jaidee"))
+                  for n in range(20)]
+    page = CheckinPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: focused() is page.search)
+    for p in registered:
+        qtbot.keyClicks(focused(), p.first_name)
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    for n in range(20):
+        qtbot.keyClicks(focused(), f"Mrs Newcomer{n:02d} Rakthin")
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)          # no match: the dialog
+        qtbot.waitUntil(lambda: page.dialog is not None and focused() is page.dialog.position)
+        qtbot.keyClicks(focused(), "VHV")                      # position has the focus
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)           # save and check in
+        qtbot.waitUntil(lambda: page.dialog is None and focused() is page.search)
+    assert page.counts.present == 40
+    assert ctx.undo_stack.count() == 40
+    path = s.path
+    s.close()
+    with Store.open(path) as again:
+        rows = again.find(Attendance, meeting_id=meeting.id)
+        assert len(rows) == 40
+        assert all(r.status == AttendanceStatus.PRESENT and r.check_in_at for r in rows)
+        assert again.count(Person, position="VHV") == 20

@@ -1,0 +1,760 @@
+"""Check-in: fast and keyboard-first.
+
+The search box has the focus when the page opens.  Type part of a name (or position,
+organisation, phone), Up/Down pick, Enter marks the picked person present (one undo step) and
+clears the box for the next person.  Enter with no match, or Ctrl+Enter, opens a compact
+"new person" dialog prefilled with what was typed; saving it registers the person and checks
+them in as one undo step.  Absent (with a reason), excused, substitute for a member, member or
+participant are a button or a key away.  The panel on the right shows live counts by sector
+and gender, whether state and non-state actors are both present, and the quorum.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame,
+    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+)
+
+from workshop import attendance, people
+from workshop.model import (
+    Attendance, AttendanceStatus, Gender, Meeting, Organisation, Person, Sector,
+)
+from workshop.store import Change, Snapshot, Store
+
+from .. import labels
+from ..commands import Command
+from ..context import AppContext
+from ..models.attendance_model import AttendanceModel
+
+TABLES = ("people", "organisations", "attendance", "meetings")
+PREFIXES = ("นาย", "นาง", "นางสาว", "Mr", "Mrs", "Ms")
+
+
+# ------------------------------------------------------------------ undo commands
+class AttendanceCommand(Command):
+    """Set one person's attendance; undo puts back what was there."""
+
+    def __init__(self, store: Store, meeting_id: str, person_id: str, text: str, **kw):
+        super().__init__(text)
+        self.store, self.meeting_id, self.person_id = store, meeting_id, person_id
+        self.kw = kw
+        self.previous: Optional[Attendance] = None
+
+    def do(self) -> None:
+        self.previous = attendance.set_attendance(self.store, self.meeting_id, self.person_id,
+                                                  **self.kw)
+        if "at" not in self.kw:   # a redo keeps the first check-in time
+            now = attendance.get(self.store, self.meeting_id, self.person_id)
+            self.kw["at"] = (now.check_in_at or None) if now else None
+
+    def undo_it(self) -> None:
+        attendance.restore_attendance(self.store, self.meeting_id, self.person_id,
+                                      self.previous)
+
+
+class RemoveAttendanceCommand(Command):
+    def __init__(self, store: Store, meeting_id: str, person_id: str, text: str):
+        super().__init__(text)
+        self.store, self.meeting_id, self.person_id = store, meeting_id, person_id
+        self.previous: Optional[Attendance] = None
+
+    def do(self) -> None:
+        self.previous = attendance.remove(self.store, self.meeting_id, self.person_id)
+
+    def undo_it(self) -> None:
+        attendance.restore_attendance(self.store, self.meeting_id, self.person_id,
+                                      self.previous)
+
+
+class RegisterCommand(Command):
+    """A new person (and maybe a new organisation) checked in: one step."""
+
+    def __init__(self, store: Store, meeting_id: str, person: Person,
+                 organisation: Optional[Organisation], member: bool, text: str):
+        super().__init__(text)
+        self.store, self.meeting_id = store, meeting_id
+        self.person, self.organisation, self.member = person, organisation, member
+        self._snaps: list[Snapshot] = []
+
+    def do(self) -> None:
+        if self._snaps:
+            with self.store.transaction():
+                for snap in reversed(self._snaps):
+                    self.store.restore(snap)
+            self._snaps = []
+            return
+        attendance.register_and_check_in(self.store, self.meeting_id, self.person,
+                                         organisation=self.organisation, member=self.member)
+
+    def undo_it(self) -> None:
+        with self.store.transaction():
+            snaps = [self.store.delete(Person, self.person.id)]
+            if self.organisation is not None:
+                snaps.append(self.store.delete(Organisation, self.organisation.id))
+        self._snaps = snaps
+
+
+# ------------------------------------------------------------------ dialogs
+class NewPersonDialog(QDialog):
+    """Prefix, first, last, position, organisation, gender, village no., member."""
+
+    def __init__(self, store: Store, typed: str = "", parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("New person"))
+        self.setObjectName("newPersonDialog")
+        prefix, first, last = people.split_name(typed)
+        form = QFormLayout(self)
+        self.prefix = QComboBox(self)
+        self.prefix.setEditable(True)
+        self.prefix.addItems(PREFIXES)
+        self.prefix.setCurrentText(prefix)
+        self.first = QLineEdit(first, self)
+        self.last = QLineEdit(last, self)
+        self.position = QLineEdit(self)
+        self.organisation = QComboBox(self)
+        self.organisation.setEditable(True)
+        self.organisation.addItem("", "")
+        for o in people.organisations(store):
+            self.organisation.addItem(o.name, o.id)
+        self.organisation.setCurrentIndex(0)
+        self.organisation.lineEdit().setPlaceholderText(self.tr("none, or type a new one"))
+        self.sector = QComboBox(self)
+        labels.fill_combo(self.sector, Sector, Sector.COMMUNITY)
+        self.gender = QComboBox(self)
+        labels.fill_combo(self.gender, Gender, Gender.UNSPECIFIED)
+        self.village = QLineEdit(self)
+        self.member = QCheckBox(self.tr("Member of the forum (not only a participant)"), self)
+        self.member.setChecked(True)
+        self.warning = QLabel(self)
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning.setWordWrap(True)
+        self.warning.setObjectName("duplicateWarning")
+        self.warning.setStyleSheet("color: #8a5a00;")
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #a00000;")
+        form.addRow(self.tr("&Prefix"), self.prefix)
+        form.addRow(self.tr("&First name"), self.first)
+        form.addRow(self.tr("&Last name"), self.last)
+        form.addRow(self.tr("P&osition"), self.position)
+        form.addRow(self.tr("O&rganisation"), self.organisation)
+        form.addRow(self.tr("Sec&tor"), self.sector)
+        form.addRow(self.tr("&Gender"), self.gender)
+        form.addRow(self.tr("&Village no."), self.village)
+        form.addRow("", self.member)
+        form.addRow(self.warning)
+        form.addRow(self.error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
+            self.tr("Save and check in"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        for w in (self.prefix, self.first, self.last, self.position, self.organisation,
+                  self.sector, self.gender, self.village, self.member):
+            w.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.first.textChanged.connect(self._check_duplicates)
+        self.last.textChanged.connect(self._check_duplicates)
+        self.organisation.currentTextChanged.connect(self._organisation_changed)
+        self._organisation_changed(self.organisation.currentText())
+        self._check_duplicates()
+        # the part not typed yet gets the focus
+        (self.last if first and not last else self.position if first else self.first).setFocus()
+
+    def _existing_org(self) -> Optional[Organisation]:
+        text = self.organisation.currentText().strip()
+        if not text:
+            return None
+        i = self.organisation.findText(text)
+        if i > 0:
+            return self.store.maybe(Organisation, self.organisation.itemData(i))
+        return people.find_organisation(self.store, text)
+
+    def _organisation_changed(self, text: str) -> None:
+        org = self._existing_org()
+        self.sector.setEnabled(bool(text.strip()) and org is None)
+        if org is not None:
+            self.sector.setCurrentIndex(self.sector.findData(org.sector.value))
+
+    def _check_duplicates(self) -> None:
+        warns = people.duplicate_warnings(self.store, self.first.text(), self.last.text())
+        if warns:
+            names = ", ".join(people.display_name(w.person) for w in warns[:3])
+            self.warning.setText(self.tr("Already registered with this name: %1").replace(
+                "%1", names))
+        else:
+            self.warning.setText("")
+
+    def person_and_organisation(self) -> tuple[Person, Optional[Organisation]]:
+        org = self._existing_org()
+        new_org = None
+        text = self.organisation.currentText().strip()
+        if text and org is None:
+            new_org = Organisation(name=text, sector=Sector(self.sector.currentData()))
+        p = Person(prefix=self.prefix.currentText().strip(),
+                   first_name=self.first.text().strip(), last_name=self.last.text().strip(),
+                   position=self.position.text().strip(),
+                   organisation_id=org.id if org else None,
+                   gender=Gender(self.gender.currentData()),
+                   village_no=self.village.text().strip())
+        return p, new_org
+
+    def accept(self) -> None:
+        if not self.first.text().strip():
+            self.error.setText(self.tr("Type at least a first name."))
+            self.first.setFocus()
+            return
+        super().accept()
+
+
+class ReasonDialog(QDialog):
+    def __init__(self, title: str, prompt: str, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        lay = QVBoxLayout(self)
+        label = QLabel(prompt, self)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        self.reason = QLineEdit(self)
+        label.setBuddy(self.reason)
+        lay.addWidget(label)
+        lay.addWidget(self.reason)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.reason.setFocus()
+
+
+class PickPersonDialog(QDialog):
+    """Type to filter, Up/Down, Enter: the member someone attends in place of."""
+
+    def __init__(self, store: Store, exclude_id: str, title: str,
+                 parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.index = people.PeopleIndex(store)
+        self.exclude_id = exclude_id
+        lay = QVBoxLayout(self)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Type part of the member's name"))
+        self.list = QListWidget(self)
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        lay.addWidget(self.search)
+        lay.addWidget(self.list)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.search.textChanged.connect(self._filter)
+        self.search.installEventFilter(self)
+        self._filter("")
+        self.search.setFocus()
+
+    def _filter(self, text: str) -> None:
+        self.list.clear()
+        for p in self.index.search(text, limit=50):
+            if p.id == self.exclude_id:
+                continue
+            item = QListWidgetItem(people.display_name(p, self.index.orgs))
+            item.setData(Qt.ItemDataRole.UserRole, p.id)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.search and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                step = -1 if key == Qt.Key.Key_Up else 1
+                row = max(0, min(self.list.count() - 1, self.list.currentRow() + step))
+                self.list.setCurrentRow(row)
+                return True
+        return super().eventFilter(obj, event)
+
+    def person_id(self) -> str:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else ""
+
+
+# ------------------------------------------------------------------ the page
+class CheckinPage(QWidget):
+    icon_name = "checkin"
+    statusMessage = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.store = ctx.store
+        self._index: Optional[people.PeopleIndex] = None
+        self._att: dict[str, Attendance] = {}
+        self.dialog: Optional[QDialog] = None
+
+        self.heading = QLabel(self)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setObjectName("pageHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("checkinSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr(
+            "Type part of a name, position, organisation or phone - Enter checks in"))
+        f = self.search.font()
+        f.setPointSizeF(f.pointSizeF() * 1.25)
+        self.search.setFont(f)
+        self.search.installEventFilter(self)
+        self.search.textChanged.connect(self._refilter)
+
+        self.only_recorded = QCheckBox(self.tr("Only people &recorded for this meeting"), self)
+        self.only_recorded.toggled.connect(self._refilter)
+
+        self.model = AttendanceModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("checkinTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        hh.setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.mark_present())
+        self.table.installEventFilter(self)
+
+        self.present_btn = QPushButton(self.tr("Present (Enter)"), self)
+        self.new_btn = QPushButton(self.tr("&New person… (Ctrl+Enter)"), self)
+        self.absent_btn = QPushButton(self.tr("&Absent…"), self)
+        self.excused_btn = QPushButton(self.tr("E&xcused…"), self)
+        self.substitute_btn = QPushButton(self.tr("&Substitute for…"), self)
+        self.member_btn = QPushButton(self.tr("&Member / participant"), self)
+        self.remove_btn = QPushButton(self.tr("&Undo check-in of this person"), self)
+        self.present_btn.clicked.connect(self.mark_present)
+        self.new_btn.clicked.connect(self.open_new_person)
+        self.absent_btn.clicked.connect(lambda: self.ask_reason(AttendanceStatus.ABSENT))
+        self.excused_btn.clicked.connect(lambda: self.ask_reason(AttendanceStatus.EXCUSED))
+        self.substitute_btn.clicked.connect(self.ask_substitute)
+        self.member_btn.clicked.connect(self.toggle_member)
+        self.remove_btn.clicked.connect(self.remove_selected)
+        for b in (self.present_btn, self.new_btn, self.absent_btn, self.excused_btn,
+                  self.substitute_btn, self.member_btn, self.remove_btn):
+            b.setAutoDefault(False)
+        QShortcut(QKeySequence("Ctrl+M"), self, self.toggle_member)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
+
+        left = QWidget(self)
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.heading)
+        ll.addWidget(self.search)
+        row = QHBoxLayout()
+        row.addWidget(self.only_recorded)
+        row.addStretch(1)
+        self.hint = QLabel(self.tr("Up/Down pick · Enter present · Ctrl+Enter new person · "
+                                   "Esc clear"), self)
+        self.hint.setStyleSheet("color: #666;")
+        row.addWidget(self.hint)
+        ll.addLayout(row)
+        ll.addWidget(self.table, 1)
+        buttons = QGridLayout()
+        buttons.addWidget(self.present_btn, 0, 0)
+        buttons.addWidget(self.new_btn, 0, 1)
+        buttons.addWidget(self.member_btn, 0, 2)
+        buttons.addWidget(self.absent_btn, 1, 0)
+        buttons.addWidget(self.excused_btn, 1, 1)
+        buttons.addWidget(self.substitute_btn, 1, 2)
+        buttons.addWidget(self.remove_btn, 2, 0, 1, 3)
+        ll.addLayout(buttons)
+
+        self.counts_box = self._build_counts()
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.counts_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(0, False)
+        lay = QVBoxLayout(self)
+        lay.addWidget(splitter)
+
+        self.setTabOrder(self.search, self.only_recorded)
+        self.setTabOrder(self.only_recorded, self.table)
+        prev = self.table
+        for b in (self.present_btn, self.new_btn, self.member_btn, self.absent_btn,
+                  self.excused_btn, self.substitute_btn, self.remove_btn):
+            self.setTabOrder(prev, b)
+            prev = b
+
+        ctx.meetingChanged.connect(self._on_meeting)
+        ctx.storeChanged.connect(self._on_store)
+        self._reload_people()
+        self._on_meeting(ctx.meeting_id)
+
+    def page_title(self) -> str:
+        return self.tr("Check-in")
+
+    # -------------------------------------------------------------- counts panel
+    def _build_counts(self) -> QWidget:
+        box = QGroupBox(self.tr("In the room"), self)
+        box.setMinimumWidth(240)
+        lay = QVBoxLayout(box)
+        self.big_count = QLabel(box)
+        self.big_count.setObjectName("presentCount")
+        f = self.big_count.font()
+        f.setPointSizeF(f.pointSizeF() * 2.2)
+        f.setBold(True)
+        self.big_count.setFont(f)
+        self.big_count.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lay.addWidget(self.big_count)
+        self.quorum_label = QLabel(box)
+        self.quorum_label.setObjectName("quorumLabel")
+        self.quorum_label.setWordWrap(True)
+        self.quorum_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lay.addWidget(self.quorum_label)
+        self.actors_label = QLabel(box)
+        self.actors_label.setObjectName("actorsCheck")
+        self.actors_label.setWordWrap(True)
+        self.actors_label.setMargin(6)
+        lay.addWidget(self.actors_label)
+        self.summary_label = QLabel(box)
+        self.summary_label.setWordWrap(True)
+        lay.addWidget(self.summary_label)
+        line = QFrame(box)
+        line.setFrameShape(QFrame.Shape.HLine)
+        lay.addWidget(line)
+        sector_title = QLabel(self.tr("By sector"), box)
+        sector_title.setStyleSheet("font-weight: bold;")
+        lay.addWidget(sector_title)
+        grid = QGridLayout()
+        self.sector_counts: dict[Sector, QLabel] = {}
+        for i, (s, text) in enumerate(labels.sectors().items()):
+            name = QLabel(text, box)
+            n = QLabel("0", box)
+            n.setAlignment(Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(name, i, 0)
+            grid.addWidget(n, i, 1)
+            self.sector_counts[s] = n
+        lay.addLayout(grid)
+        gender_title = QLabel(self.tr("By gender"), box)
+        gender_title.setStyleSheet("font-weight: bold;")
+        lay.addWidget(gender_title)
+        grid = QGridLayout()
+        self.gender_counts: dict[Gender, QLabel] = {}
+        for i, (g, text) in enumerate(labels.genders().items()):
+            name = QLabel(text, box)
+            n = QLabel("0", box)
+            n.setAlignment(Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(name, i, 0)
+            grid.addWidget(n, i, 1)
+            self.gender_counts[g] = n
+        lay.addLayout(grid)
+        lay.addStretch(1)
+        return box
+
+    def _update_counts(self) -> None:
+        mid = self.ctx.meeting_id
+        c = attendance.counts(self.store, mid) if mid else attendance.Counts()
+        self.counts = c
+        self.big_count.setText(self.tr("%1 present").replace("%1", str(c.present)))
+        if c.quorum is None:
+            self.quorum_label.setText(self.tr("Members present: %1 (no quorum set)").replace(
+                "%1", str(c.members_present)))
+            self.quorum_label.setStyleSheet("")
+        else:
+            met = bool(c.quorum_met)
+            text = (self.tr("Quorum reached: %1 of %2 members needed") if met
+                    else self.tr("No quorum yet: %1 of %2 members needed"))
+            self.quorum_label.setText(text.replace("%1", str(c.members_present))
+                                      .replace("%2", str(c.quorum)))
+            self.quorum_label.setStyleSheet(
+                "color: #1d6b1d; font-weight: bold;" if met else "color: #a00000; "
+                "font-weight: bold;")
+        side = c.missing_side
+        if side == "":
+            self.actors_label.setText(self.tr("✔ State and non-state actors are both present "
+                                              "(%1 state, %2 non-state).")
+                                      .replace("%1", str(c.state_present))
+                                      .replace("%2", str(c.non_state_present)))
+            self.actors_label.setStyleSheet("background: #dff0d8; color: #1d4d1d;")
+        else:
+            text = {"state": self.tr("⚠ No state actor (government or local government) is "
+                                     "present yet."),
+                    "non_state": self.tr("⚠ No non-state actor (community, civil society, "
+                                         "business, academia) is present yet."),
+                    "both": self.tr("⚠ Nobody is present yet: a forum needs state and "
+                                    "non-state actors.")}[side]
+            self.actors_label.setText(text)
+            self.actors_label.setStyleSheet("background: #fcf3d9; color: #6b4b00;")
+        self.summary_label.setText(
+            self.tr("Members %1 · participants %2 · substitutes %3 · absent %4 · excused %5")
+            .replace("%1", str(c.members_present)).replace("%2", str(c.participants_present))
+            .replace("%3", str(c.substitutes)).replace("%4", str(c.absent))
+            .replace("%5", str(c.excused)))
+        for s, lbl in self.sector_counts.items():
+            lbl.setText(str(c.by_sector.get(s, 0)))
+        for g, lbl in self.gender_counts.items():
+            lbl.setText(str(c.by_gender.get(g, 0)))
+
+    # -------------------------------------------------------------- data
+    def _reload_people(self) -> None:
+        self._index = people.PeopleIndex(self.store)
+
+    def _reload_attendance(self) -> None:
+        mid = self.ctx.meeting_id
+        self._att = {a.person_id: a for a in attendance.for_meeting(self.store, mid)} \
+            if mid else {}
+
+    def _refilter(self, *_args) -> None:
+        assert self._index is not None
+        current = self.current_person_id()
+        text = self.search.text()
+        found = self._index.search(text)
+        if self.only_recorded.isChecked():
+            found = [p for p in found if p.id in self._att]
+        rows = []
+        for p in found:
+            a = self._att.get(p.id)
+            sub = self._index.by_id.get(a.substitute_for_id or "") if a else None
+            rows.append(attendance.RosterRow(p, a, self._index.orgs.get(p.organisation_id or ""),
+                                             sub))
+        self.model.set_rows(rows)
+        row = 0 if text else max(0, self.model.row_of(current)) if current else 0
+        if self.model.rowCount():
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _on_meeting(self, meeting_id: str) -> None:
+        m = self.store.maybe(Meeting, meeting_id)
+        if m is None:
+            self.heading.setText(self.tr("Choose or create a meeting first."))
+        else:
+            self.heading.setText(self.tr("Check-in: %1").replace("%1", m.title or m.body_name))
+        enabled = m is not None
+        for w in (self.search, self.table, self.present_btn, self.new_btn, self.absent_btn,
+                  self.excused_btn, self.substitute_btn, self.member_btn, self.remove_btn,
+                  self.only_recorded):
+            w.setEnabled(enabled)
+        self._reload_attendance()
+        self._refilter()
+        self._update_counts()
+
+    def _on_store(self, change: Change) -> None:
+        if not change.touches(*TABLES):
+            return
+        if change.touches("people", "organisations"):
+            self._reload_people()
+        if change.touches("meetings") and self.ctx.meeting_id in change.tables.get(
+                "meetings", set()):
+            m = self.store.maybe(Meeting, self.ctx.meeting_id)
+            if m is not None:
+                self.heading.setText(self.tr("Check-in: %1").replace("%1",
+                                                                     m.title or m.body_name))
+        self._reload_attendance()
+        self._refilter()
+        self._update_counts()
+
+    # -------------------------------------------------------------- keyboard
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.focus_search()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.search.selectAll()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(obj, event)
+        key = event.key()
+        mods = event.modifiers()
+        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        if obj is self.search:
+            if enter and ctrl:
+                self.open_new_person()
+                return True
+            if enter:
+                if self.model.rowCount() == 0 and self.search.text().strip():
+                    self.open_new_person()
+                else:
+                    self.mark_present()
+                return True
+            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+                self._move(key)
+                return True
+            if key == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                return True
+        elif obj is self.table and enter:
+            self.mark_present()
+            return True
+        return super().eventFilter(obj, event)
+
+    def _move(self, key) -> None:
+        n = self.model.rowCount()
+        if not n:
+            return
+        row = self.table.currentIndex().row()
+        step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -10,
+                Qt.Key.Key_PageDown: 10}[key]
+        row = max(0, min(n - 1, (row if row >= 0 else -1) + step))
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+
+    # -------------------------------------------------------------- actions
+    def current_person_id(self) -> str:
+        idx = self.table.currentIndex()
+        r = self.model.row(idx.row()) if idx.isValid() else None
+        return r.person.id if r else ""
+
+    def _current_row(self) -> Optional[attendance.RosterRow]:
+        idx = self.table.currentIndex()
+        return self.model.row(idx.row()) if idx.isValid() else None
+
+    def _ready(self) -> bool:
+        return bool(self.ctx.meeting_id)
+
+    def _after_action(self) -> None:
+        self.search.clear()
+        self.focus_search()
+
+    def mark_present(self) -> None:
+        r = self._current_row()
+        if r is None or not self._ready():
+            return
+        if r.attendance is not None and r.attendance.status == AttendanceStatus.PRESENT:
+            self.statusMessage.emit(self.tr("%1 is already checked in.").replace(
+                "%1", r.person.full_name))
+            self._after_action()
+            return
+        cmd = AttendanceCommand(self.store, self.ctx.meeting_id, r.person.id,
+                                self.tr("Check in %1").replace("%1", r.person.full_name))
+        if self.ctx.push(cmd):
+            self.statusMessage.emit(self.tr("%1 checked in.").replace("%1", r.person.full_name))
+        self._after_action()
+
+    def set_status(self, person_id: str, status: AttendanceStatus, reason: str = "") -> None:
+        p = self._index.by_id.get(person_id) if self._index else None
+        if p is None or not self._ready():
+            return
+        text = {AttendanceStatus.PRESENT: self.tr("Check in %1"),
+                AttendanceStatus.ABSENT: self.tr("Mark %1 absent"),
+                AttendanceStatus.EXCUSED: self.tr("Mark %1 excused")}[status]
+        self.ctx.push(AttendanceCommand(self.store, self.ctx.meeting_id, person_id,
+                                        text.replace("%1", p.full_name), status=status,
+                                        reason=reason))
+        self._after_action()
+
+    def set_substitute(self, person_id: str, for_id: str) -> None:
+        p = self._index.by_id.get(person_id) if self._index else None
+        member = self._index.by_id.get(for_id) if self._index else None
+        if p is None or member is None or not self._ready():
+            return
+        self.ctx.push(AttendanceCommand(
+            self.store, self.ctx.meeting_id, person_id,
+            self.tr("%1 attends in place of %2").replace("%1", p.full_name)
+            .replace("%2", member.full_name), substitute_for_id=for_id))
+        self._after_action()
+
+    def toggle_member(self) -> None:
+        r = self._current_row()
+        if r is None or not self._ready():
+            return
+        a = r.attendance
+        if a is None:
+            self.statusMessage.emit(self.tr("Check the person in first."))
+            return
+        member = not a.member
+        text = (self.tr("%1 is a member") if member else self.tr("%1 is a participant"))
+        self.ctx.push(AttendanceCommand(self.store, self.ctx.meeting_id, r.person.id,
+                                        text.replace("%1", r.person.full_name),
+                                        status=a.status, reason=a.reason,
+                                        substitute_for_id=a.substitute_for_id, member=member,
+                                        at=a.check_in_at or None))
+        self.focus_search()
+
+    def remove_selected(self) -> None:
+        r = self._current_row()
+        if r is None or r.attendance is None or not self._ready():
+            return
+        self.ctx.push(RemoveAttendanceCommand(
+            self.store, self.ctx.meeting_id, r.person.id,
+            self.tr("Remove the check-in of %1").replace("%1", r.person.full_name)))
+        self._after_action()
+
+    def register(self, person: Person, organisation: Optional[Organisation],
+                 member: bool) -> bool:
+        if not self._ready():
+            return False
+        ok = self.ctx.push(RegisterCommand(
+            self.store, self.ctx.meeting_id, person, organisation, member,
+            self.tr("Register and check in %1").replace("%1", person.full_name)))
+        if ok:
+            self.statusMessage.emit(self.tr("%1 registered and checked in.").replace(
+                "%1", person.full_name))
+        self._after_action()
+        return ok
+
+    # -------------------------------------------------------------- dialogs
+    def open_new_person(self) -> None:
+        if not self._ready():
+            return
+        dlg = NewPersonDialog(self.store, self.search.text(), self)
+        dlg.setModal(True)
+        dlg.accepted.connect(lambda: self._new_person_accepted(dlg))
+        dlg.finished.connect(lambda _r: self._dialog_closed(dlg))
+        self.dialog = dlg
+        dlg.open()
+
+    def _new_person_accepted(self, dlg: NewPersonDialog) -> None:
+        person, org = dlg.person_and_organisation()
+        self.register(person, org, dlg.member.isChecked())
+
+    def _dialog_closed(self, dlg: QDialog) -> None:
+        if self.dialog is dlg:
+            self.dialog = None
+        dlg.deleteLater()
+        self.window().activateWindow()   # back to the sign-in box, whatever the platform does
+        self.focus_search()
+
+    def ask_reason(self, status: AttendanceStatus) -> None:
+        r = self._current_row()
+        if r is None or not self._ready():
+            return
+        if status == AttendanceStatus.ABSENT:
+            title = self.tr("Absent")
+            prompt = self.tr("Why is %1 absent? (optional)")
+        else:
+            title = self.tr("Excused")
+            prompt = self.tr("Reason %1 sent for being excused (optional)")
+        dlg = ReasonDialog(title, prompt.replace("%1", r.person.full_name), self)
+        pid = r.person.id
+        dlg.accepted.connect(lambda: self.set_status(pid, status, dlg.reason.text().strip()))
+        dlg.finished.connect(lambda _r: self._dialog_closed(dlg))
+        self.dialog = dlg
+        dlg.open()
+
+    def ask_substitute(self) -> None:
+        r = self._current_row()
+        if r is None or not self._ready():
+            return
+        dlg = PickPersonDialog(self.store, r.person.id,
+                               self.tr("%1 attends in place of…").replace(
+                                   "%1", r.person.full_name), self)
+        pid = r.person.id
+        dlg.accepted.connect(lambda: dlg.person_id() and self.set_substitute(
+            pid, dlg.person_id()))
+        dlg.finished.connect(lambda _r: self._dialog_closed(dlg))
+        self.dialog = dlg
+        dlg.open()
