@@ -176,7 +176,9 @@ def delete_issue(store: Store, issue_id: str):
 # ---------------------------------------------------------------------------- board
 def add_cluster(store: Store, meeting_id: str, name: str, x: float, y: float,
                 width: float = 500.0, height: float = 360.0, color: str = "#eeeeee",
-                cluster_id: Optional[str] = None) -> Cluster:
+                cluster_id: Optional[str] = None) -> tuple[Cluster, "Positions"]:
+    """Add a named group; the cards inside its rectangle join it.  Returns the cluster and
+    the previous positions of the cards that joined (for undo)."""
     name = " ".join(name.split())
     if not name:
         raise errors.InvalidInput("A group needs a name.")
@@ -187,13 +189,22 @@ def add_cluster(store: Store, meeting_id: str, name: str, x: float, y: float,
                 color=color)
     if cluster_id:
         c.id = cluster_id
+    before: Positions = {}
     with store.transaction():
         store.add(c)
-        # cards already inside the rectangle join the new group
+        # cards inside the rectangle join the new group
         for issue in issues(store, meeting_id):
-            if issue.cluster_id is None and _inside(c, issue.board_x, issue.board_y):
+            if _inside(c, issue.board_x, issue.board_y):
+                before[issue.id] = (issue.board_x, issue.board_y, issue.cluster_id)
                 store.update(Issue, issue.id, cluster_id=c.id)
-    return c
+    return c, before
+
+
+def remove_cluster(store: Store, cluster_id: str, positions: "Positions") -> None:
+    """Undo of :func:`add_cluster`: delete the group, give the cards their old groups back."""
+    with store.transaction():
+        store.delete(Cluster, cluster_id)
+        restore_positions(store, positions)
 
 
 def clusters(store: Store, meeting_id: str) -> list[Cluster]:

@@ -70,7 +70,7 @@ def test_clusters_and_moves_survive_reopen(tmp_path):
         m = create_meeting(store, Meeting(date="2026-03-01"))
         a = issues.capture_issue(store, m.id, "A")
         b = issues.capture_issue(store, m.id, "B")
-        c = issues.add_cluster(store, m.id, "น้ำ", 1000, 1000, 600, 400)
+        c, _ = issues.add_cluster(store, m.id, "น้ำ", 1000, 1000, 600, 400)
         before = issues.move_cards(store, m.id, {a.id: (1100, 1100)})
         assert store.get(Issue, a.id).cluster_id == c.id
         assert before[a.id][2] is None
@@ -91,8 +91,12 @@ def test_clusters_and_moves_survive_reopen(tmp_path):
 
 def test_new_cluster_takes_cards_inside(store, meeting):
     a = issues.capture_issue(store, meeting.id, "A")   # at 0,0
-    c = issues.add_cluster(store, meeting.id, "กลุ่ม", -10, -10, 300, 200)
+    c, before = issues.add_cluster(store, meeting.id, "กลุ่ม", -10, -10, 300, 200)
     assert store.get(Issue, a.id).cluster_id == c.id
+    issues.remove_cluster(store, c.id, before)
+    assert store.get(Issue, a.id).cluster_id is None and not issues.clusters(store, meeting.id)
+    c2, _ = issues.add_cluster(store, meeting.id, "กลุ่ม", -10, -10, 300, 200, cluster_id=c.id)
+    assert c2.id == c.id and store.get(Issue, a.id).cluster_id == c.id
     with pytest.raises(errors.InvalidInput):
         issues.add_cluster(store, meeting.id, " ", 0, 0)
 

@@ -1,0 +1,1 @@
+"""Qt Graphics View items and views for the issue board, the map and the problem tree."""

@@ -1,0 +1,245 @@
+"""The issue board: every issue as a card on a canvas, coloured by category, dragged into
+named groups (clusters); duplicates merged; zoom, pan and arrow-key moves; large text for a
+projector.  Each drag, nudge, merge or group edit is one undo step."""
+from __future__ import annotations
+
+from typing import Optional
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QInputDialog, QLabel, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from workshop import issues
+from workshop.model import Cluster, Issue, Person, new_id
+from workshop.store import Change
+
+from ..commands import DeleteRecord, UpdateRecord
+from ..context import AppContext
+from ..graphics.board import BoardScene, CardData
+from ..graphics.view import ZoomView
+from ..issuecmds import TokenCommand
+
+CLUSTER_COLORS = ("#fff3c4", "#d7ecff", "#dff5d8", "#fde0e0", "#eadcf7", "#e0f2f1")
+WATCHED = ("issues", "clusters", "categories", "people")
+
+
+class BoardPage(QWidget):
+    icon_name = "board"
+    statusMessage = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.scene = BoardScene(self)
+        self.view = ZoomView(self)
+        self.view.setObjectName("boardView")
+        self.view.setScene(self.scene)
+
+        self.new_group_btn = QPushButton(self.tr("New group"), self)
+        self.new_group_btn.setToolTip(self.tr(
+            "Draw a named group around the selected cards (or in the middle of the view)"))
+        self.merge_btn = QPushButton(self.tr("Merge duplicates"), self)
+        self.merge_btn.setToolTip(self.tr(
+            "Merge the selected cards into the first one; everyone who raised them is kept"))
+        self.large_box = QCheckBox(self.tr("Large text"), self)
+        self.zoom_out_btn = QPushButton("−", self)
+        self.zoom_out_btn.setToolTip(self.tr("Zoom out (Ctrl+minus)"))
+        self.zoom_in_btn = QPushButton("+", self)
+        self.zoom_in_btn.setToolTip(self.tr("Zoom in (Ctrl+plus)"))
+        self.fit_btn = QPushButton(self.tr("Show all"), self)
+        self.zoom_label = QLabel(self)
+        self.count_label = QLabel(self)
+        for b in (self.zoom_out_btn, self.zoom_in_btn):
+            b.setFixedWidth(36)
+        bar = QHBoxLayout()
+        for w in (self.new_group_btn, self.merge_btn, self.large_box):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        for w in (self.count_label, self.zoom_out_btn, self.zoom_label, self.zoom_in_btn,
+                  self.fit_btn):
+            bar.addWidget(w)
+        hint = QLabel(self.tr("Drag cards into groups · arrows move the selection · "
+                              "Ctrl+wheel zooms · middle button or Space+drag pans · "
+                              "double-click a group to rename it"), self)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        lay = QVBoxLayout(self)
+        lay.addLayout(bar)
+        lay.addWidget(self.view, 1)
+        lay.addWidget(hint)
+
+        self._connect()
+        self._update_zoom_label(1.0)
+        self.reload()
+
+    def page_title(self) -> str:
+        return self.tr("Issue board")
+
+    def _connect(self) -> None:
+        self.ctx.meetingChanged.connect(lambda _m: self.reload(fit=True))
+        self.ctx.storeChanged.connect(self._on_store_changed)
+        self.scene.cardsMoved.connect(self.move_cards)
+        self.scene.clusterChanged.connect(self.change_cluster)
+        self.scene.clusterActivated.connect(self._ask_rename)
+        self.scene.selectionChanged.connect(self._update_buttons)
+        self.view.nudged.connect(self.nudge)
+        self.view.zoomChanged.connect(self._update_zoom_label)
+        self.new_group_btn.clicked.connect(self._ask_new_group)
+        self.merge_btn.clicked.connect(self.merge_selected)
+        self.large_box.toggled.connect(self.scene.set_large)
+        self.zoom_in_btn.clicked.connect(self.view.zoom_in)
+        self.zoom_out_btn.clicked.connect(self.view.zoom_out)
+        self.fit_btn.clicked.connect(self.view.fit_all)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view,
+                  self.delete_selected_groups)
+
+    # ------------------------------------------------------------------ data
+    def _on_store_changed(self, change: Change) -> None:
+        if change.touches(*WATCHED):
+            self.reload()
+
+    def reload(self, fit: bool = False) -> None:
+        mid = self.ctx.meeting_id
+        store = self.ctx.store
+        if not mid:
+            self.scene.sync([], [])
+            self._update_buttons()
+            return
+        cats = {c.id: c for c in issues.categories(store)}
+        people = {p.id: p.full_name for p in store.find(Person)}
+        all_issues = store.find(Issue, order_by="position, created", meeting_id=mid)
+        merged: dict[str, int] = {}
+        for i in all_issues:
+            if i.merged_into_id:
+                merged[i.merged_into_id] = merged.get(i.merged_into_id, 0) + 1
+        cards = []
+        live = [i for i in all_issues if not i.merged_into_id]
+        for n, i in enumerate(live, 1):
+            cat = cats.get(i.category_id or "")
+            cards.append(CardData(
+                issue_id=i.id, number=n, title=i.title,
+                category=issues.category_name(cat, _lang()), color=cat.color if cat else "",
+                raiser=people.get(i.raised_by_id or "", "") or i.raised_by_name,
+                village=self.tr("Village %1").replace("%1", i.village_no) if i.village_no
+                else "", merged=merged.get(i.id, 0), cluster_id=i.cluster_id,
+                x=i.board_x, y=i.board_y))
+        groups = [(c.id, c.name, c.color, QRectF(c.x, c.y, c.width, c.height))
+                  for c in issues.clusters(store, mid)]
+        self.scene.sync(cards, groups)
+        self.count_label.setText(self.tr("%n issue(s)", "", len(cards)))
+        self._update_buttons()
+        if fit:
+            self.view.fit_all()
+
+    def _update_buttons(self) -> None:
+        self.merge_btn.setEnabled(len(self.scene.selected_card_ids()) >= 2)
+        self.new_group_btn.setEnabled(bool(self.ctx.meeting_id))
+
+    def _update_zoom_label(self, z: float) -> None:
+        self.zoom_label.setText(f"{round(z * 100)}%")
+
+    # ------------------------------------------------------------------ actions
+    def move_cards(self, moves: dict) -> bool:
+        """Place cards (one undo step); each joins the group it lands in."""
+        store, mid = self.ctx.store, self.ctx.meeting_id
+        moves = dict(moves)
+        text = self.tr("Move card") if len(moves) == 1 else self.tr("Move cards")
+        ok = self.ctx.push(TokenCommand(
+            text, lambda: issues.move_cards(store, mid, moves),
+            lambda before: issues.restore_positions(store, before)))
+        if not ok:
+            self.reload()
+        return ok
+
+    def change_cluster(self, cluster_id: str, x: float, y: float, w: float, h: float) -> bool:
+        store = self.ctx.store
+        ok = self.ctx.push(TokenCommand(
+            self.tr("Move group"), lambda: issues.move_cluster(store, cluster_id, x, y, w, h),
+            lambda tok: issues.restore_cluster(store, cluster_id, *tok)))
+        if not ok:
+            self.reload()
+        return ok
+
+    def nudge(self, dx: float, dy: float) -> None:
+        groups = self.scene.selected_cluster_ids()
+        if groups:
+            it = self.scene.clusters[groups[0]]
+            r = it.rect()
+            self.change_cluster(it.cluster_id, r.x() + dx, r.y() + dy, r.width(), r.height())
+            return
+        moves = {cid: (self.scene.cards[cid].pos().x() + dx, self.scene.cards[cid].pos().y() + dy)
+                 for cid in self.scene.selected_card_ids()}
+        if moves:
+            self.move_cards(moves)
+
+    def new_group(self, name: str, rect: Optional[QRectF] = None) -> Optional[str]:
+        """Add a named group around the selected cards (or ``rect``); returns its id."""
+        mid = self.ctx.meeting_id
+        if not mid:
+            return None
+        if rect is None:
+            sel = [self.scene.cards[i] for i in self.scene.selected_card_ids()]
+            if sel:
+                rect = sel[0].sceneBoundingRect()
+                for c in sel[1:]:
+                    rect = rect.united(c.sceneBoundingRect())
+                rect = rect.adjusted(-30, -30, 30, 30)
+            else:
+                c = self.view.mapToScene(self.view.viewport().rect().center())
+                rect = QRectF(c.x() - 250, c.y() - 180, 500, 360)
+        store = self.ctx.store
+        cid = new_id()
+        color = CLUSTER_COLORS[len(self.scene.clusters) % len(CLUSTER_COLORS)]
+        r = QRectF(rect)
+        ok = self.ctx.push(TokenCommand(
+            self.tr("New group"),
+            lambda: issues.add_cluster(store, mid, name, r.x(), r.y(), r.width(), r.height(),
+                                       color, cluster_id=cid)[1],
+            lambda before: issues.remove_cluster(store, cid, before)))
+        return cid if ok else None
+
+    def rename_group(self, cluster_id: str, name: str) -> bool:
+        name = " ".join(name.split())
+        if not name:
+            return False
+        return self.ctx.push(UpdateRecord(self.ctx.store, Cluster, cluster_id, {"name": name},
+                                          self.tr("Rename group")))
+
+    def delete_selected_groups(self) -> None:
+        for cid in self.scene.selected_cluster_ids():
+            self.ctx.push(DeleteRecord(self.ctx.store, Cluster, cid, self.tr("Delete group")))
+
+    def merge_selected(self) -> bool:
+        ids = self.scene.selected_card_ids()
+        if len(ids) < 2:
+            return False
+        ids.sort(key=lambda i: self.scene.cards[i].data_.number)
+        store = self.ctx.store
+        target, dups = ids[0], ids[1:]
+        return self.ctx.push(TokenCommand(
+            self.tr("Merge duplicates"), lambda: issues.merge_issues(store, target, dups),
+            lambda before: issues.unmerge(store, before)))
+
+    # ------------------------------------------------------------------ dialogs
+    def _ask_new_group(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New group"), self.tr("Name of the group:"))
+        if ok and name.strip():
+            self.new_group(name)
+
+    def _ask_rename(self, cluster_id: str) -> None:
+        it = self.scene.clusters.get(cluster_id)
+        if it is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Rename group"),
+                                        self.tr("Name of the group:"), text=it.name)
+        if ok:
+            self.rename_group(cluster_id, name)
+
+
+def _lang() -> str:
+    try:
+        from .. import i18n
+        return i18n.current()
+    except Exception:  # pragma: no cover - i18n not installed yet
+        return "en"
