@@ -1,0 +1,464 @@
+"""Decisions: proposals, the method per proposal, positions or hand counts, the result
+computed from check-in, and the resolution (มติที่ประชุม).  Every change is one undo step."""
+from __future__ import annotations
+
+from typing import Optional
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+                               QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from workshop import agenda as agenda_mod
+from workshop import decisions as dec
+from workshop.model import (
+    DecisionMethod, Outcome, Person, PositionValue, Proposal, ProposalPosition, Threshold,
+)
+
+from .. import labels
+from ..commands import DeleteRecord, FuncCommand
+from ..context import AppContext
+from ..models.deliberation import RowsModel, Row
+from ..undoable import CreateRecords, ServiceCommand
+from ..widgets import PlainTextField, SearchCombo
+
+OUTCOME_COLORS = {Outcome.ADOPTED: "#1b5e20", Outcome.AMENDED: "#1b5e20",
+                  Outcome.REJECTED: "#c62828", Outcome.DEFERRED: "#e65100"}
+
+
+def _table(model: RowsModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class DecisionsPage(QWidget):
+    icon_name = "decisions"
+    statusMessage = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._people: dict[str, Person] = {}
+        self._proposal: Optional[Proposal] = None
+        self._build()
+        ctx.meetingChanged.connect(lambda _id: self.reload())
+        ctx.storeChanged.connect(self._on_store_changed)
+        self.reload()
+
+    def page_title(self) -> str:
+        return self.tr("Decisions")
+
+    # ------------------------------------------------------------------ building
+    def _build(self) -> None:
+        # -- left: proposals and a new one
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        self.list_model = RowsModel([self.tr("Proposal"), self.tr("Method"),
+                                     self.tr("Outcome")], self)
+        self.list_view = _table(self.list_model)
+        self.list_view.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch)
+        self.list_view.horizontalHeader().setStretchLastSection(False)
+        self.list_view.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
+        ll.addWidget(QLabel(self.tr("Proposals of this meeting")))
+        ll.addWidget(self.list_view, 1)
+
+        new_box = QGroupBox(self.tr("New proposal"))
+        nf = QFormLayout(new_box)
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(self.tr("What is proposed, in a few words"))
+        self.text_edit = PlainTextField(max_height=60)
+        self.item_combo = QComboBox()
+        self.method_combo = QComboBox()
+        labels.fill_combo(self.method_combo, DecisionMethod)
+        self.threshold_combo = QComboBox()
+        labels.fill_combo(self.threshold_combo, Threshold)
+        self.method_combo.currentIndexChanged.connect(
+            lambda _i: self.threshold_combo.setEnabled(
+                self.method_combo.currentData() == DecisionMethod.MAJORITY.value))
+        self.threshold_combo.setEnabled(False)
+        self.add_button = QPushButton(self.tr("Add proposal"))
+        self.add_button.clicked.connect(self.add_proposal)
+        nf.addRow(self.tr("Title"), self.title_edit)
+        nf.addRow(self.tr("Details"), self.text_edit)
+        nf.addRow(self.tr("Agenda item"), self.item_combo)
+        nf.addRow(self.tr("Method"), self.method_combo)
+        nf.addRow(self.tr("Threshold"), self.threshold_combo)
+        nf.addRow("", self.add_button)
+        ll.addWidget(new_box)
+
+        # -- right: the selected proposal
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        hf = self.heading.font()
+        hf.setPointSize(hf.pointSize() + 3)
+        hf.setBold(True)
+        self.heading.setFont(hf)
+        self.method_label = QLabel()
+        self.checkin_label = QLabel()
+        rl.addWidget(self.heading)
+        rl.addWidget(self.method_label)
+        rl.addWidget(self.checkin_label)
+
+        self.count_box = QGroupBox(self.tr("Hand count"))
+        cl = QHBoxLayout(self.count_box)
+        self.for_spin, self.against_spin, self.abstain_spin = QSpinBox(), QSpinBox(), QSpinBox()
+        for text, spin in ((self.tr("For"), self.for_spin),
+                           (self.tr("Against"), self.against_spin),
+                           (self.tr("Abstain"), self.abstain_spin)):
+            spin.setRange(0, 100000)
+            cl.addWidget(QLabel(text))
+            cl.addWidget(spin)
+        self.count_button = QPushButton(self.tr("Save count"))
+        self.count_button.clicked.connect(self.save_count)
+        cl.addWidget(self.count_button)
+        cl.addStretch(1)
+        rl.addWidget(self.count_box)
+
+        self.pos_box = QGroupBox(self.tr("Positions"))
+        pl = QVBoxLayout(self.pos_box)
+        self.pos_model = RowsModel([self.tr("Who"), self.tr("Position"), self.tr("People"),
+                                    self.tr("Reason"), self.tr("Resolved")], self)
+        self.pos_view = _table(self.pos_model)
+        pl.addWidget(self.pos_view, 1)
+        prow = QHBoxLayout()
+        self.person_combo = SearchCombo()
+        self.person_combo.setMinimumWidth(200)
+        self.value_combo = QComboBox()
+        self.people_spin = QSpinBox()
+        self.people_spin.setRange(1, 10000)
+        self.people_spin.setToolTip(self.tr("Number of people (for a group without names)"))
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText(self.tr("Reason (required for a block or objection)"))
+        self.pos_button = QPushButton(self.tr("Record position"))
+        self.pos_button.clicked.connect(self.add_position)
+        prow.addWidget(self.person_combo)
+        prow.addWidget(self.value_combo)
+        prow.addWidget(self.people_spin)
+        prow.addWidget(self.reason_edit, 1)
+        prow.addWidget(self.pos_button)
+        pl.addLayout(prow)
+        prow2 = QHBoxLayout()
+        self.resolve_button = QPushButton(self.tr("Resolved / not resolved"))
+        self.resolve_button.clicked.connect(self.toggle_resolved)
+        self.remove_pos_button = QPushButton(self.tr("Remove position"))
+        self.remove_pos_button.clicked.connect(self.remove_position)
+        prow2.addWidget(self.resolve_button)
+        prow2.addWidget(self.remove_pos_button)
+        prow2.addStretch(1)
+        pl.addLayout(prow2)
+        rl.addWidget(self.pos_box, 1)
+
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        rf = self.result_label.font()
+        rf.setBold(True)
+        rf.setPointSize(rf.pointSize() + 1)
+        self.result_label.setFont(rf)
+        rl.addWidget(self.result_label)
+
+        dec_box = QGroupBox(self.tr("Resolution (มติที่ประชุม)"))
+        df = QFormLayout(dec_box)
+        self.outcome_combo = QComboBox()
+        self.amended_edit = QLineEdit()
+        self.amended_edit.setPlaceholderText(self.tr("The proposal as amended"))
+        self.resolution_edit = PlainTextField(max_height=70)
+        self.resolution_edit.setPlaceholderText(self.tr("The resolution as it goes into the minutes"))
+        brow = QHBoxLayout()
+        self.decide_button = QPushButton(self.tr("Record decision"))
+        self.decide_button.clicked.connect(self.record_decision)
+        self.reopen_button = QPushButton(self.tr("Reopen"))
+        self.reopen_button.clicked.connect(self.reopen)
+        brow.addWidget(self.decide_button)
+        brow.addWidget(self.reopen_button)
+        brow.addStretch(1)
+        df.addRow(self.tr("Outcome"), self.outcome_combo)
+        df.addRow(self.tr("Amended text"), self.amended_edit)
+        df.addRow(self.tr("Resolution"), self.resolution_edit)
+        df.addRow("", brow)
+        rl.addWidget(dec_box)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([480, 800])
+        root = QVBoxLayout(self)
+        root.addWidget(split)
+
+    # ------------------------------------------------------------------ data
+    def _on_store_changed(self, change) -> None:
+        if change.touches("proposals", "proposal_positions", "attendance", "people",
+                          "agenda_items", "meetings"):
+            self.reload()
+
+    def selected_id(self) -> str:
+        sel = self.list_view.selectionModel().selectedRows()
+        return self.list_model.id_at(sel[0].row()) if sel else ""
+
+    def reload(self) -> None:
+        store, mid = self.ctx.store, self.ctx.meeting_id
+        keep = self.selected_id() or (self._proposal.id if self._proposal else "")
+        self.setEnabled(bool(mid))
+        self._people = {p.id: p for p in store.find(Person)}
+        cur_item = self.item_combo.currentData()
+        self.item_combo.clear()
+        self.item_combo.addItem(self.tr("(no agenda item)"), "")
+        if mid:
+            for it in agenda_mod.items(store, mid):
+                self.item_combo.addItem(f"{it.position + 1}. {it.title}", it.id)
+        i = self.item_combo.findData(cur_item)
+        if i < 0:
+            from workshop.model import AgendaKind
+            i = next((k for k in range(self.item_combo.count())
+                      if k and agenda_mod.items(store, mid)[k - 1].kind == AgendaKind.FOR_DECISION),
+                     0) if mid else 0
+        self.item_combo.setCurrentIndex(i)
+        self.person_combo.set_items(
+            self.tr("(group, no name)"),
+            [(p.id, p.full_name) for p in sorted(self._people.values(),
+                                                 key=lambda p: (p.first_name, p.last_name))],
+            self.person_combo.value())
+        methods, outcomes = labels.decision_methods(), labels.outcomes()
+        rows = []
+        for p in (dec.proposals(store, mid) if mid else []):
+            rows.append(Row([p.title, methods[p.method], outcomes[p.outcome]], p.id,
+                            color=OUTCOME_COLORS.get(p.outcome)))
+        self.list_model.set_rows(rows)
+        r = self.list_model.row_of(keep) if keep else -1
+        if r < 0 and rows:
+            r = 0
+        if r >= 0:
+            self.list_view.selectRow(r)
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        pid = self.selected_id()
+        store = self.ctx.store
+        self._proposal = store.maybe(Proposal, pid) if pid else None
+        p = self._proposal
+        detail = (self.count_box, self.pos_box, self.outcome_combo, self.decide_button,
+                  self.reopen_button, self.resolution_edit, self.amended_edit)
+        for w in detail:
+            w.setEnabled(p is not None)
+        if p is None:
+            self.heading.setText(self.tr("Add a proposal, or choose one on the left."))
+            for w in (self.method_label, self.checkin_label, self.result_label):
+                w.setText("")
+            self.pos_model.set_rows([])
+            self.outcome_combo.clear()
+            return
+        self.heading.setText(p.title + (f"\n{p.text}" if p.text else ""))
+        method = labels.decision_methods()[p.method]
+        if p.method == DecisionMethod.MAJORITY:
+            method += " – " + labels.thresholds()[p.threshold]
+        self.method_label.setText(self.tr("Method: %1").replace("%1", method))
+        members, everyone = dec.present_counts(store, p.meeting_id)
+        from workshop.model import Meeting
+        quorum = store.get(Meeting, p.meeting_id).quorum
+        q = str(quorum) if quorum else self.tr("none set")
+        self.checkin_label.setText(
+            self.tr("From check-in: %1 members present (quorum %2), %3 people present in all")
+            .replace("%1", str(members)).replace("%2", q).replace("%3", str(everyone)))
+        pending = p.outcome == Outcome.PENDING
+        is_majority = p.method == DecisionMethod.MAJORITY
+        self.count_box.setVisible(is_majority)
+        for spin, v in ((self.for_spin, p.count_for), (self.against_spin, p.count_against),
+                        (self.abstain_spin, p.count_abstain)):
+            spin.setValue(v)
+        self.count_box.setEnabled(pending)
+        self.pos_box.setTitle(self.tr("Positions, person by person or in groups")
+                              if not is_majority else
+                              self.tr("Votes person by person (instead of a hand count)"))
+        allowed = {DecisionMethod.CONSENSUS: dec.LEVELS,
+                   DecisionMethod.CONSENT: (PositionValue.OBJECTION,),
+                   DecisionMethod.MAJORITY: dec.VOTES}[p.method]
+        current_value = self.value_combo.currentData()
+        self.value_combo.clear()
+        pv = labels.position_values()
+        for v in allowed:
+            self.value_combo.addItem(pv[v], v.value)
+        self.value_combo.setCurrentIndex(max(0, self.value_combo.findData(current_value)))
+        for w in (self.person_combo, self.value_combo, self.people_spin, self.reason_edit,
+                  self.pos_button, self.resolve_button, self.remove_pos_button):
+            w.setEnabled(pending)
+        rows = []
+        for pos in dec.positions(store, p.id):
+            who = self._people[pos.person_id].full_name if pos.person_id in self._people else \
+                self.tr("Group")
+            needs = pos.value in dec.NEEDS_REASON
+            resolved = (self.tr("Yes") if pos.resolved else self.tr("No")) if needs else ""
+            color = "#c62828" if needs and not pos.resolved else None
+            rows.append(Row([who, pv[pos.value], str(pos.count), pos.reason, resolved], pos.id,
+                            color=color, align_right=frozenset({2})))
+        self.pos_model.set_rows(rows)
+        self._show_result(p)
+
+    def _show_result(self, p: Proposal) -> None:
+        store = self.ctx.store
+        try:
+            result = dec.tally(store, p.id)
+            text = self.result_text(result)
+            allowed = dec.allowed_outcomes(result)
+        except Exception as exc:  # noqa: BLE001 - an input error (more votes than people)
+            from workshop import errors
+            if not isinstance(exc, errors.WorkshopError):
+                raise
+            result, text, allowed = None, str(exc), [Outcome.DEFERRED]
+        outcomes = labels.outcomes()
+        pending = p.outcome == Outcome.PENDING
+        if pending:
+            self.result_label.setText(self.tr("Result: %1").replace("%1", text))
+            color = OUTCOME_COLORS.get(result.outcome) if result and result.outcome else "#e65100"
+        else:
+            self.result_label.setText(self.tr("Decided: %1").replace("%1", outcomes[p.outcome]))
+            color = OUTCOME_COLORS.get(p.outcome, "#000000")
+        self.result_label.setStyleSheet(f"color: {color};")
+        self.outcome_combo.clear()
+        for o in ([p.outcome] if not pending else allowed):
+            self.outcome_combo.addItem(outcomes[o], o.value)
+        self.resolution_edit.setPlainText(p.resolution)
+        self.amended_edit.setText(p.amended_text)
+        for w in (self.outcome_combo, self.resolution_edit, self.amended_edit, self.decide_button):
+            w.setEnabled(pending)
+        self.reopen_button.setEnabled(not pending)
+
+    def result_text(self, r: dec.Result) -> str:
+        R = dec
+        if r.reason == R.NOBODY_PRESENT:
+            return self.tr("nobody is checked in as present – no decision is possible")
+        if r.reason == R.QUORUM_NOT_MET:
+            return self.tr("quorum not met (%1 of %2 members) – no decision is possible; "
+                           "the proposal can only be deferred").replace(
+                "%1", str(r.present)).replace("%2", str(r.quorum))
+        if r.reason == R.NO_POSITIONS:
+            return self.tr("no positions recorded yet")
+        levels = ", ".join(f"{k[-1]}: {v}" for k, v in sorted(r.levels.items()) if v)
+        share = f"{round(100 * r.support_share)}%" if r.support_share is not None else ""
+        votes = self.tr("for %1, against %2, abstain %3").replace("%1", str(r.count_for)) \
+            .replace("%2", str(r.count_against)).replace("%3", str(r.count_abstain))
+        texts = {
+            R.UNRESOLVED_BLOCK: self.tr("not agreed – %1 unresolved block(s)").replace(
+                "%1", str(r.blocks)),
+            R.SUPPORT_TOO_LOW: self.tr("not agreed – only %1 at levels 3–5 (%2 needed)")
+            .replace("%1", share).replace("%2", f"{round(100 * dec.ConsensusRule().support)}%"),
+            R.CONSENSUS_REACHED: self.tr("consensus – %1 at levels 3–5, no block").replace(
+                "%1", share),
+            R.UNRESOLVED_OBJECTION: self.tr("not adopted – %1 unresolved objection(s)").replace(
+                "%1", str(r.blocks)),
+            R.NO_OBJECTION: self.tr("adopted by consent – no unresolved objection"),
+            R.NO_VOTES_CAST: self.tr("not adopted – no votes cast (%1)").replace("%1", votes),
+            R.TIE: self.tr("not adopted – a tie (%1)").replace("%1", votes),
+            R.MAJORITY_FOR: self.tr("adopted by majority (%1)").replace("%1", votes),
+            R.MAJORITY_AGAINST: self.tr("rejected by majority (%1)").replace("%1", votes),
+            R.TWO_THIRDS_REACHED: self.tr("adopted by two-thirds (%1)").replace("%1", votes),
+            R.TWO_THIRDS_MISSED: self.tr("not adopted – two-thirds not reached (%1)")
+            .replace("%1", votes),
+        }
+        text = texts.get(r.reason, r.reason)
+        if levels and r.levels:
+            text += " · " + self.tr("levels %1").replace("%1", levels)
+        return text
+
+    # ------------------------------------------------------------------ actions
+    def add_proposal(self) -> None:
+        mid = self.ctx.meeting_id
+        title = self.title_edit.text().strip()
+        if not mid or not title:
+            self.ctx.errorOccurred.emit(self.tr("A proposal needs a title."))
+            return
+        store = self.ctx.store
+        text = self.text_edit.toPlainText()
+        method = DecisionMethod(self.method_combo.currentData())
+        threshold = Threshold(self.threshold_combo.currentData())
+        item = self.item_combo.currentData() or None
+        cmd = CreateRecords(store, lambda: dec.add_proposal(
+            store, mid, title, text, method=method, threshold=threshold, agenda_item_id=item),
+            self.tr("Add proposal"))
+        if self.ctx.push(cmd):
+            self.title_edit.clear()
+            self.text_edit.clear()
+            self.list_view.selectRow(self.list_model.row_of(cmd.record.id))
+
+    def save_count(self) -> None:
+        p = self._proposal
+        if p is None:
+            return
+        store = self.ctx.store
+        f, a, ab = self.for_spin.value(), self.against_spin.value(), self.abstain_spin.value()
+        self.ctx.push(ServiceCommand(store, lambda: dec.set_hand_count(store, p.id, f, a, ab),
+                                     self.tr("Hand count")))
+
+    def add_position(self) -> None:
+        p = self._proposal
+        if p is None:
+            return
+        store = self.ctx.store
+        value = PositionValue(self.value_combo.currentData())
+        person = self.person_combo.value()
+        count, reason = self.people_spin.value(), self.reason_edit.text()
+        new_id = ProposalPosition().id
+        state: dict = {}
+
+        def do():
+            _rec, state["snaps"] = dec.add_position(store, p.id, value, person_id=person,
+                                                    count=count, reason=reason, id=new_id)
+
+        def undo():
+            dec.remove_position(store, new_id, state.get("snaps", ()))
+
+        if self.ctx.push(FuncCommand(self.tr("Record position"), do, undo)):
+            self.reason_edit.clear()
+            self.people_spin.setValue(1)
+
+    def _selected_position(self) -> str:
+        sel = self.pos_view.selectionModel().selectedRows()
+        return self.pos_model.id_at(sel[0].row()) if sel else ""
+
+    def toggle_resolved(self) -> None:
+        pos_id = self._selected_position()
+        if not pos_id:
+            return
+        store = self.ctx.store
+        pos = store.get(ProposalPosition, pos_id)
+        self.ctx.push(ServiceCommand(
+            store, lambda: dec.resolve_objection(store, pos_id, not pos.resolved),
+            self.tr("Objection resolved") if not pos.resolved else self.tr("Objection reopened")))
+
+    def remove_position(self) -> None:
+        pos_id = self._selected_position()
+        if pos_id:
+            self.ctx.push(DeleteRecord(self.ctx.store, ProposalPosition, pos_id,
+                                       self.tr("Remove position")))
+
+    def record_decision(self) -> None:
+        p = self._proposal
+        if p is None or self.outcome_combo.currentData() is None:
+            return
+        store = self.ctx.store
+        outcome = Outcome(self.outcome_combo.currentData())
+        resolution = self.resolution_edit.toPlainText()
+        amended = self.amended_edit.text()
+        self.ctx.push(ServiceCommand(store, lambda: dec.decide(
+            store, p.id, outcome, resolution=resolution, amended_text=amended),
+            self.tr("Record decision")))
+
+    def reopen(self) -> None:
+        p = self._proposal
+        if p is not None:
+            store = self.ctx.store
+            self.ctx.push(ServiceCommand(store, lambda: dec.reopen(store, p.id),
+                                         self.tr("Reopen proposal")))
