@@ -50,7 +50,8 @@ pytestmark = pytest.mark.skipif(os.name != "posix", reason="needs SIGKILL")
 
 @pytest.mark.slow
 def test_sigkill_never_loses_a_committed_edit(tmp_path):
-    rng = random.Random(int(os.environ.get("CRASH_SEED", time.time())))
+    seed = int(os.environ.get("CRASH_SEED", time.time()))
+    rng = random.Random(seed)
     path = tmp_path / "crash.prachakhom"
     with Store.create(path, backups=False) as s:
         s.add(Meeting(title="เวทีทดสอบ"))
@@ -75,10 +76,10 @@ def test_sigkill_never_loses_a_committed_edit(tmp_path):
         if (tmp_path / "crash.prachakhom-journal").exists():
             hot_journals += 1
         with Store.open(path, backups=False) as s:
-            assert s.integrity_check() == []
+            assert s.integrity_check() == [], f"CRASH_SEED={seed}"
             have = {r[0] for r in s.rows("SELECT id FROM people")}
             missing = reported - have
-            assert not missing, f"{len(missing)} committed edits lost"
+            assert not missing, f"{len(missing)} committed edits lost (CRASH_SEED={seed})"
             # every person came with their attendance (the transaction was all or nothing)
             assert s.count(Attendance) == len(have)
     assert len(reported) > 30, "the child hardly wrote anything"
