@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Optional
 
+import shiboken6
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
@@ -174,21 +175,23 @@ class MainWindow(QMainWindow):
     def _close_store(self) -> None:
         if self.ctx is None:
             return
+        # Pages and the context are deleted now, not with deleteLater(): a deferred delete
+        # that is still pending when the window itself goes away crashed PySide6 6.12.
         for page in self.pages:
             self.stack.removeWidget(page)
-            page.deleteLater()
+            shiboken6.delete(page)
         self.pages.clear()
         self.nav.clear()
         for a in self.page_actions:
             self.menu_go.removeAction(a)
             self.removeAction(a)
-            a.deleteLater()
+            shiboken6.delete(a)
         self.page_actions.clear()
         self._undo_group.removeStack(self.ctx.undo_stack)
         self.ctx.detach()
         self.ctx.store.close()
-        self.ctx.deleteLater()
-        self.ctx = None
+        ctx, self.ctx = self.ctx, None
+        shiboken6.delete(ctx)
 
     def _build_pages(self) -> None:
         assert self.ctx is not None
