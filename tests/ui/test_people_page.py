@@ -1,0 +1,185 @@
+"""The people page: search, add/edit/delete people and organisations, duplicates, CSV import."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from workshop.model import Gender, Organisation, Person, Sector
+from workshop.store import Store
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def type_text(widget, text):
+    """One key event per character with its text (QTest.keyClicks aborts on Thai)."""
+    for ch in text:
+        if ch.isascii():
+            QTest.keyClick(widget, ch)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
+                                                     ch))
+
+
+@pytest.fixture
+def seeded(ctx):
+    s = ctx.store
+    aobt = s.add(Organisation(name="องค์การบริหารส่วนตำบลหนองบัว", short_name="อบต.หนองบัว",
+                              sector=Sector.LOCAL_GOVERNMENT))
+    s.add(Person(prefix="นาย", first_name="สมชาย", last_name="ใจดี", position="ผู้ใหญ่บ้าน",
+                 phone="081-234-5678"))
+    s.add(Person(prefix="นางสาว", first_name="กัญญา", last_name="คำดี",
+                 position="นักพัฒนาชุมชน", organisation_id=aobt.id))
+    s.add(Person(prefix="Mr", first_name="John", last_name="Smith", position="Volunteer"))
+    return aobt
+
+
+@pytest.fixture
+def page(qtbot, ctx, seeded):
+    from ui.pages.people import PeoplePage
+
+    p = PeoplePage(ctx)
+    qtbot.addWidget(p)
+    p.resize(1100, 700)
+    p.show()
+    qtbot.waitExposed(p)
+    return p
+
+
+def shown_names(page):
+    return [page.model.person(i).first_name for i in range(page.model.rowCount())]
+
+
+def test_search_as_you_type_thai_and_english(page, qtbot):
+    assert page.page_title()
+    assert page.model.rowCount() == 3
+    type_text(page.search, "คำ")
+    assert shown_names(page) == ["กัญญา"]
+    page.search.clear()
+    qtbot.keyClicks(page.search, "SMI")
+    assert shown_names(page) == ["John"]
+    page.search.clear()
+    type_text(page.search, "อบต.หนองบัว")
+    assert shown_names(page) == ["กัญญา"]
+    page.search.clear()
+    qtbot.keyClicks(page.search, "5678")
+    assert shown_names(page) == ["สมชาย"]
+    assert "1" in page.count_label.text() and "3" in page.count_label.text()
+
+
+def test_add_person_with_duplicate_warning_undo_redo_reopen(page, qtbot, ctx):
+    qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.first)
+    type_text(page.first, "สมชาย")
+    type_text(page.last, "ใจ\u200bดี")
+    assert "สมชาย" in page.warning.text()          # warned, but may still be saved
+    page.last.clear()
+    type_text(page.last, "มั่นคง")
+    assert page.warning.text() == ""
+    type_text(page.position, "อสม.")
+    page.organisation.setCurrentIndex(page.organisation.findData(
+        ctx.store.find(Organisation)[0].id))
+    page.gender.setCurrentIndex(page.gender.findData(Gender.MALE.value))
+    qtbot.keyClick(page.position, Qt.Key.Key_Return)
+    found = ctx.store.find(Person, first_name="สมชาย", last_name="มั่นคง")
+    assert len(found) == 1 and found[0].gender == Gender.MALE and found[0].position == "อสม."
+    assert page.model.rowCount() == 4
+    ctx.undo_stack.undo()
+    assert ctx.store.find(Person, last_name="มั่นคง") == []
+    assert page.model.rowCount() == 3
+    ctx.undo_stack.redo()
+    pid = found[0].id
+    path = ctx.store.path
+    ctx.store.close()
+    with Store.open(path) as again:
+        assert again.get(Person, pid).position == "อสม."
+
+
+def test_edit_person_one_undo_step(page, qtbot, ctx):
+    type_text(page.search, "จอห์น")
+    assert page.model.rowCount() == 0
+    page.search.clear()
+    qtbot.keyClicks(page.search, "john")
+    page.table.selectRow(0)
+    assert page.first.text() == "John"
+    page.phone.setText("0899999999")
+    page.position.setText("Shop owner")
+    page.save_btn.click()
+    john = ctx.store.find(Person, first_name="John")[0]
+    assert (john.phone, john.position) == ("0899999999", "Shop owner")
+    assert ctx.undo_stack.count() == 1
+    ctx.undo_stack.undo()
+    john = ctx.store.find(Person, first_name="John")[0]
+    assert (john.phone, john.position) == ("", "Volunteer")
+    assert page.position.text() == "Volunteer"      # the form follows the undo
+
+
+def test_phone_duplicate_warning_when_editing(page, qtbot, ctx):
+    qtbot.keyClicks(page.search, "john")
+    page.table.selectRow(0)
+    page.phone.setText("+66 81 234 5678")
+    assert "สมชาย" in page.warning.text()
+
+
+def test_delete_person_and_undo(page, ctx):
+    page.table.selectRow(page.model.row_of(ctx.store.find(Person, first_name="John")[0].id))
+    page.delete_btn.click()
+    assert ctx.store.find(Person, first_name="John") == []
+    ctx.undo_stack.undo()
+    assert len(ctx.store.find(Person, first_name="John")) == 1
+
+
+def test_organisations_add_edit_sector(page, qtbot, ctx):
+    page.tabs.setCurrentIndex(1)
+    page.new_organisation()
+    type_text(page.org_name, "กลุ่มแม่บ้านหนองบัว")
+    page.org_sector.setCurrentIndex(page.org_sector.findData(Sector.CIVIL_SOCIETY.value))
+    assert "non-state" in page.org_state_hint.text()
+    qtbot.keyClick(page.org_name, Qt.Key.Key_Return)
+    org = ctx.store.find(Organisation, name="กลุ่มแม่บ้านหนองบัว")[0]
+    assert org.sector == Sector.CIVIL_SOCIETY
+    assert page.org_model.rowCount() == 2
+    page.org_sector.setCurrentIndex(page.org_sector.findData(Sector.COMMUNITY.value))
+    page.org_save_btn.click()
+    assert ctx.store.get(Organisation, org.id).sector == Sector.COMMUNITY
+    ctx.undo_stack.undo()
+    assert ctx.store.get(Organisation, org.id).sector == Sector.CIVIL_SOCIETY
+    ctx.undo_stack.undo()
+    assert ctx.store.maybe(Organisation, org.id) is None
+    # the person form's organisation list follows
+    assert page.organisation.findData(org.id) == -1
+
+
+def test_csv_import_one_undo_step(page, ctx, tmp_path):
+    assert page.import_btn is not None
+    csv = tmp_path / "people.csv"
+    csv.write_text("คำนำหน้า,ชื่อ,นามสกุล,ตำแหน่ง,หน่วยงาน,ภาค\n"
+                   "นาง,บุญมี,ศรีสุข,อสม.,กลุ่ม อสม. หมู่ 5,ภาคประชาสังคม\n"
+                   "นาย,สมชาย,ใจดี,ผู้ใหญ่บ้าน,,\n", encoding="utf-8")
+    assert page.import_csv(str(csv))
+    assert ctx.store.find(Person, first_name="บุญมี")
+    assert "1" in page.import_label.text()         # one added, one skipped
+    assert page.model.rowCount() == 4
+    ctx.undo_stack.undo()
+    assert ctx.store.find(Person, first_name="บุญมี") == []
+    assert ctx.store.find(Organisation, name="กลุ่ม อสม. หมู่ 5") == []
+    ctx.undo_stack.redo()
+    assert ctx.store.find(Person, first_name="บุญมี")
+
+
+def test_csv_import_failure_changes_nothing(page, ctx, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("nothing,useful\n1,2\n", encoding="utf-8")
+    errors = []
+    ctx.errorOccurred.connect(errors.append)
+    assert not page.import_csv(str(bad))
+    assert errors and ctx.undo_stack.count() == 0
+    assert ctx.store.count(Person) == 3
+
+
+def test_people_models(qtmodeltester, page):
+    qtmodeltester.check(page.model)
+    qtmodeltester.check(page.org_model)

@@ -1,0 +1,549 @@
+"""People and organisations: the registry kept across meetings.
+
+Search as you type (Thai or English; name, position, organisation, phone), edit a person or
+an organisation in the form beside the list, duplicates are warned about while typing, and a
+people list can be imported from a CSV file.  Every change is one undo step.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QTabWidget,
+    QVBoxLayout, QWidget,
+)
+
+from workshop import people
+from workshop.model import Gender, Organisation, Person, Sector, now_iso
+from workshop.store import Change, Snapshot, Store
+
+from .. import labels
+from ..commands import AddRecord, Command, DeleteRecord, UpdateRecord
+from ..context import AppContext
+from ..models.people_model import OrganisationModel, PeopleModel
+
+try:  # the people-CSV import (workshop/interchange.py)
+    from workshop.interchange import import_people_csv
+except ImportError:  # pragma: no cover - the button is left out without it
+    import_people_csv = None
+
+PREFIXES = ("", "นาย", "นาง", "นางสาว", "Mr", "Mrs", "Ms")
+PERSON_FIELDS = ("prefix", "first_name", "last_name", "position", "organisation_id", "phone",
+                 "gender", "village_no", "consent", "notes")
+ORG_FIELDS = ("name", "short_name", "sector", "kind", "notes")
+
+
+class ImportPeopleCommand(Command):
+    """A CSV import as one undo step: undo deletes what it added, redo puts it back."""
+
+    def __init__(self, store: Store, path: str, text: str):
+        super().__init__(text)
+        self.store, self.path = store, path
+        self.report = None
+        self.added: list[tuple[type, str]] = []
+        self._snaps: list[Snapshot] = []
+
+    def do(self) -> None:
+        if self._snaps:
+            with self.store.transaction():
+                for snap in reversed(self._snaps):
+                    self.store.restore(snap)
+            self._snaps = []
+            return
+        before_p = {p.id for p in self.store.select(Person)}
+        before_o = {o.id for o in self.store.select(Organisation)}
+        self.report = import_people_csv(self.store, self.path)
+        self.added = ([(Person, p.id) for p in self.store.select(Person)
+                       if p.id not in before_p]
+                      + [(Organisation, o.id) for o in self.store.select(Organisation)
+                         if o.id not in before_o])
+
+    def undo_it(self) -> None:
+        with self.store.transaction():
+            self._snaps = [self.store.delete(cls, rid) for cls, rid in self.added
+                           if self.store.maybe(cls, rid) is not None]
+
+
+def _table(parent: QWidget, model) -> QTableView:
+    t = QTableView(parent)
+    t.setModel(model)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setTabKeyNavigation(False)
+    t.verticalHeader().setVisible(False)
+    t.setWordWrap(False)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    t.horizontalHeader().setStretchLastSection(True)
+    return t
+
+
+class PeoplePage(QWidget):
+    icon_name = "people"
+    statusMessage = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.store = ctx.store
+        self._index: Optional[people.PeopleIndex] = None
+        self._editing_id: Optional[str] = None
+        self._editing_org_id: Optional[str] = None
+        self._loading = False
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._build_people_tab(), self.tr("&People"))
+        self.tabs.addTab(self._build_org_tab(), self.tr("&Organisations"))
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.tabs)
+
+        QShortcut(QKeySequence("Ctrl+F"), self, self._focus_search)
+        QShortcut(QKeySequence("Ctrl+N"), self, self._new_in_tab)
+        ctx.storeChanged.connect(self._on_store)
+        ctx.meetingChanged.connect(lambda _m: None)   # the registry is kept across meetings
+        self.reload()
+
+    def page_title(self) -> str:
+        return self.tr("People")
+
+    # -------------------------------------------------------------- people tab
+    def _build_people_tab(self) -> QWidget:
+        tab = QWidget(self)
+        self.search = QLineEdit(tab)
+        self.search.setObjectName("peopleSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr(
+            "Search by name, position, organisation or phone (Thai or English)"))
+        self.search.textChanged.connect(self._refilter)
+        self.count_label = QLabel(tab)
+        self.model = PeopleModel(self)
+        self.table = _table(tab, self.model)
+        self.table.setObjectName("peopleTable")
+        self.table.selectionModel().currentRowChanged.connect(self._person_selected)
+        self.new_btn = QPushButton(self.tr("&New person (Ctrl+N)"), tab)
+        self.delete_btn = QPushButton(self.tr("&Delete person"), tab)
+        self.new_btn.clicked.connect(self.new_person)
+        self.delete_btn.clicked.connect(self.delete_person)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_btn)
+        buttons.addWidget(self.delete_btn)
+        self.import_btn: Optional[QPushButton] = None
+        if import_people_csv is not None:
+            self.import_btn = QPushButton(self.tr("&Import CSV…"), tab)
+            self.import_btn.clicked.connect(self._choose_csv)
+            buttons.addWidget(self.import_btn)
+        buttons.addStretch(1)
+        self.import_label = QLabel(tab)
+        self.import_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.import_label.setWordWrap(True)
+
+        left = QWidget(tab)
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.search)
+        ll.addWidget(self.count_label)
+        ll.addWidget(self.table, 1)
+        ll.addLayout(buttons)
+        ll.addWidget(self.import_label)
+
+        form_box = QGroupBox(self.tr("Person"), tab)
+        self.form_title = form_box
+        form = QFormLayout(form_box)
+        self.prefix = QComboBox(form_box)
+        self.prefix.setEditable(True)
+        self.prefix.addItems(PREFIXES)
+        self.first = QLineEdit(form_box)
+        self.last = QLineEdit(form_box)
+        self.position = QLineEdit(form_box)
+        self.organisation = QComboBox(form_box)
+        self.gender = QComboBox(form_box)
+        labels.fill_combo(self.gender, Gender, Gender.UNSPECIFIED)
+        self.phone = QLineEdit(form_box)
+        self.village = QLineEdit(form_box)
+        self.consent = QCheckBox(self.tr("Agreed that the name may be recorded and published"),
+                                 form_box)
+        self.notes = QLineEdit(form_box)
+        self.warning = QLabel(form_box)
+        self.warning.setObjectName("duplicateWarning")
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #8a5a00;")
+        self.save_btn = QPushButton(self.tr("&Save (Ctrl+Enter)"), form_box)
+        self.revert_btn = QPushButton(self.tr("Re&vert"), form_box)
+        self.save_btn.clicked.connect(self.save_person)
+        self.revert_btn.clicked.connect(self._revert_person)
+        form.addRow(self.tr("Prefix"), self.prefix)
+        form.addRow(self.tr("&First name"), self.first)
+        form.addRow(self.tr("&Last name"), self.last)
+        form.addRow(self.tr("Position"), self.position)
+        form.addRow(self.tr("Organisation"), self.organisation)
+        form.addRow(self.tr("Gender"), self.gender)
+        form.addRow(self.tr("Phone"), self.phone)
+        form.addRow(self.tr("Village no."), self.village)
+        form.addRow("", self.consent)
+        form.addRow(self.tr("Notes"), self.notes)
+        form.addRow(self.warning)
+        row = QHBoxLayout()
+        row.addWidget(self.save_btn)
+        row.addWidget(self.revert_btn)
+        form.addRow(row)
+        for w in (self.first, self.last, self.phone):
+            w.textChanged.connect(self._check_duplicates)
+        for w in (self.first, self.last, self.position, self.phone, self.village, self.notes):
+            w.returnPressed.connect(self.save_person)
+        QShortcut(QKeySequence("Ctrl+Return"), form_box, self.save_person,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        split = QSplitter(Qt.Orientation.Horizontal, tab)
+        split.addWidget(left)
+        split.addWidget(form_box)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setCollapsible(0, False)
+        lay = QVBoxLayout(tab)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(split)
+        order = [self.search, self.table, self.new_btn, self.delete_btn]
+        if self.import_btn is not None:
+            order.append(self.import_btn)
+        order += [self.prefix, self.first, self.last, self.position, self.organisation,
+                  self.gender, self.phone, self.village, self.consent, self.notes,
+                  self.save_btn, self.revert_btn]
+        for a, b in zip(order, order[1:]):
+            QWidget.setTabOrder(a, b)
+        return tab
+
+    # -------------------------------------------------------------- organisations tab
+    def _build_org_tab(self) -> QWidget:
+        tab = QWidget(self)
+        self.org_model = OrganisationModel(self)
+        self.org_table = _table(tab, self.org_model)
+        self.org_table.setObjectName("organisationTable")
+        self.org_table.selectionModel().currentRowChanged.connect(self._org_selected)
+        self.org_new_btn = QPushButton(self.tr("New &organisation"), tab)
+        self.org_delete_btn = QPushButton(self.tr("Delete organisation"), tab)
+        self.org_new_btn.clicked.connect(self.new_organisation)
+        self.org_delete_btn.clicked.connect(self.delete_organisation)
+        left = QWidget(tab)
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.org_table, 1)
+        b = QHBoxLayout()
+        b.addWidget(self.org_new_btn)
+        b.addWidget(self.org_delete_btn)
+        b.addStretch(1)
+        ll.addLayout(b)
+
+        box = QGroupBox(self.tr("Organisation"), tab)
+        form = QFormLayout(box)
+        self.org_name = QLineEdit(box)
+        self.org_short = QLineEdit(box)
+        self.org_sector = QComboBox(box)
+        labels.fill_combo(self.org_sector, Sector, Sector.COMMUNITY)
+        self.org_kind = QLineEdit(box)
+        self.org_kind.setPlaceholderText(self.tr("e.g. SAO, municipality, school, temple, "
+                                                 "women's group"))
+        self.org_notes = QLineEdit(box)
+        self.org_state_hint = QLabel(box)
+        self.org_state_hint.setWordWrap(True)
+        self.org_state_hint.setStyleSheet("color: #555;")
+        self.org_save_btn = QPushButton(self.tr("&Save (Ctrl+Enter)"), box)
+        self.org_save_btn.clicked.connect(self.save_organisation)
+        form.addRow(self.tr("&Name"), self.org_name)
+        form.addRow(self.tr("Short name"), self.org_short)
+        form.addRow(self.tr("Sec&tor"), self.org_sector)
+        form.addRow(self.tr("Kind"), self.org_kind)
+        form.addRow(self.tr("Notes"), self.org_notes)
+        form.addRow(self.org_state_hint)
+        form.addRow(self.org_save_btn)
+        self.org_sector.currentIndexChanged.connect(self._sector_hint)
+        for w in (self.org_name, self.org_short, self.org_kind, self.org_notes):
+            w.returnPressed.connect(self.save_organisation)
+        QShortcut(QKeySequence("Ctrl+Return"), box, self.save_organisation,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        split = QSplitter(Qt.Orientation.Horizontal, tab)
+        split.addWidget(left)
+        split.addWidget(box)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        lay = QVBoxLayout(tab)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(split)
+        order = [self.org_table, self.org_new_btn, self.org_delete_btn, self.org_name,
+                 self.org_short, self.org_sector, self.org_kind, self.org_notes,
+                 self.org_save_btn]
+        for a, b2 in zip(order, order[1:]):
+            QWidget.setTabOrder(a, b2)
+        self._sector_hint()
+        return tab
+
+    # -------------------------------------------------------------- loading
+    def reload(self) -> None:
+        self._index = people.PeopleIndex(self.store)
+        orgs = people.organisations(self.store)
+        members: dict[str, int] = {}
+        for p in self._index.people:
+            if p.organisation_id:
+                members[p.organisation_id] = members.get(p.organisation_id, 0) + 1
+        self._loading = True
+        try:
+            current = self.organisation.currentData()
+            self.organisation.clear()
+            self.organisation.addItem(self.tr("(none)"), "")
+            for o in orgs:
+                label = o.name + (f" ({o.short_name})" if o.short_name else "")
+                self.organisation.addItem(label, o.id)
+            self.organisation.setCurrentIndex(max(0, self.organisation.findData(current or "")))
+            self.org_model.set_organisations(orgs, members)
+        finally:
+            self._loading = False
+        self._refilter()
+        self._select_org(self._editing_org_id)
+
+    def _refilter(self, *_a) -> None:
+        assert self._index is not None
+        found = self._index.search(self.search.text())
+        self.model.set_people(found, self._index.orgs)
+        self.count_label.setText(self.tr("%1 of %2 people").replace("%1", str(len(found)))
+                                 .replace("%2", str(len(self._index.people))))
+        row = self.model.row_of(self._editing_id) if self._editing_id else -1
+        if row >= 0:
+            self._loading = True
+            self.table.selectRow(row)
+            self._loading = False
+
+    def _on_store(self, change: Change) -> None:
+        if not change.touches("people", "organisations"):
+            return
+        self.reload()
+        if self._editing_id and self._editing_id in change.tables.get("people", set()):
+            p = self.store.maybe(Person, self._editing_id)
+            if p is None:
+                self.new_person(focus=False)
+            else:
+                self._fill_person(p)
+        if self._editing_org_id and self._editing_org_id in change.tables.get(
+                "organisations", set()):
+            o = self.store.maybe(Organisation, self._editing_org_id)
+            if o is None:
+                self.new_organisation(focus=False)
+            else:
+                self._fill_org(o)
+
+    # -------------------------------------------------------------- the person form
+    def _person_selected(self, current, _previous) -> None:
+        if self._loading:
+            return
+        p = self.model.person(current.row())
+        if p is not None:
+            self._editing_id = p.id
+            self._fill_person(p)
+
+    def _fill_person(self, p: Optional[Person]) -> None:
+        self._loading = True
+        try:
+            p = p or Person()
+            self.form_title.setTitle(self.tr("Person") if self._editing_id
+                                     else self.tr("New person"))
+            self.prefix.setCurrentText(p.prefix)
+            self.first.setText(p.first_name)
+            self.last.setText(p.last_name)
+            self.position.setText(p.position)
+            self.organisation.setCurrentIndex(max(0, self.organisation.findData(
+                p.organisation_id or "")))
+            self.gender.setCurrentIndex(max(0, self.gender.findData(p.gender.value)))
+            self.phone.setText(p.phone)
+            self.village.setText(p.village_no)
+            self.consent.setChecked(p.consent)
+            self.notes.setText(p.notes)
+        finally:
+            self._loading = False
+        self._check_duplicates()
+
+    def _form_values(self) -> dict:
+        return {"prefix": self.prefix.currentText().strip(),
+                "first_name": self.first.text().strip(),
+                "last_name": self.last.text().strip(),
+                "position": self.position.text().strip(),
+                "organisation_id": self.organisation.currentData() or None,
+                "phone": self.phone.text().strip(),
+                "gender": Gender(self.gender.currentData()),
+                "village_no": self.village.text().strip(),
+                "consent": self.consent.isChecked(),
+                "notes": self.notes.text().strip()}
+
+    def _check_duplicates(self, *_a) -> None:
+        if self._loading:
+            return
+        warns = people.duplicate_warnings(self.store, self.first.text(), self.last.text(),
+                                          self.phone.text(), exclude_id=self._editing_id)
+        if not warns:
+            self.warning.setText("")
+            return
+        parts = []
+        for w in warns[:3]:
+            text = (self.tr("same name as %1") if w.reason == "name"
+                    else self.tr("same phone as %1"))
+            parts.append(text.replace("%1", people.display_name(w.person, self._index.orgs
+                                                                if self._index else None)))
+        self.warning.setText(self.tr("Possible duplicate: %1").replace("%1", "; ".join(parts)))
+
+    def new_person(self, focus: bool = True) -> None:
+        self._editing_id = None
+        self.table.clearSelection()
+        self._fill_person(None)
+        if focus:
+            self.first.setFocus()
+
+    def _revert_person(self) -> None:
+        p = self.store.maybe(Person, self._editing_id) if self._editing_id else None
+        self._fill_person(p)
+
+    def save_person(self) -> bool:
+        values = self._form_values()
+        if not values["first_name"]:
+            self.warning.setText(self.tr("Type at least a first name."))
+            self.first.setFocus()
+            return False
+        if self._editing_id is None:
+            if values["consent"]:
+                values["consent_at"] = now_iso()
+            p = Person(**values)
+            if not self.ctx.push(AddRecord(self.store, p, self.tr("Add %1").replace(
+                    "%1", p.full_name))):
+                return False
+            self._editing_id = p.id
+            self._refilter()
+            self.statusMessage.emit(self.tr("%1 added to the registry.").replace(
+                "%1", p.full_name))
+            return True
+        old = self.store.get(Person, self._editing_id)
+        changes = {k: v for k, v in values.items() if getattr(old, k) != v}
+        if "consent" in changes:
+            changes["consent_at"] = now_iso() if changes["consent"] else ""
+        if not changes:
+            return True
+        name = Person(**values).full_name
+        return self.ctx.push(UpdateRecord(self.store, Person, old.id, changes,
+                                          self.tr("Edit %1").replace("%1", name)))
+
+    def delete_person(self) -> None:
+        p = self.model.person(self.table.currentIndex().row())
+        if p is None:
+            return
+        if self.ctx.push(DeleteRecord(self.store, Person, p.id,
+                                      self.tr("Delete %1").replace("%1", p.full_name))):
+            self.statusMessage.emit(self.tr("%1 deleted (Ctrl+Z brings them back).").replace(
+                "%1", p.full_name))
+
+    # -------------------------------------------------------------- the organisation form
+    def _select_org(self, org_id: Optional[str]) -> None:
+        row = self.org_model.row_of(org_id) if org_id else -1
+        if row >= 0:
+            self._loading = True
+            self.org_table.selectRow(row)
+            self._loading = False
+
+    def _org_selected(self, current, _previous) -> None:
+        if self._loading:
+            return
+        o = self.org_model.organisation(current.row())
+        if o is not None:
+            self._editing_org_id = o.id
+            self._fill_org(o)
+
+    def _fill_org(self, o: Optional[Organisation]) -> None:
+        o = o or Organisation()
+        self.org_name.setText(o.name)
+        self.org_short.setText(o.short_name)
+        self.org_sector.setCurrentIndex(max(0, self.org_sector.findData(o.sector.value)))
+        self.org_kind.setText(o.kind)
+        self.org_notes.setText(o.notes)
+
+    def _sector_hint(self, *_a) -> None:
+        s = Sector(self.org_sector.currentData())
+        self.org_state_hint.setText(self.tr("Counted as a state actor.") if s.is_state
+                                    else self.tr("Counted as a non-state actor."))
+
+    def new_organisation(self, focus: bool = True) -> None:
+        self._editing_org_id = None
+        self.org_table.clearSelection()
+        self._fill_org(None)
+        if focus:
+            self.org_name.setFocus()
+
+    def save_organisation(self) -> bool:
+        values = {"name": self.org_name.text().strip(),
+                  "short_name": self.org_short.text().strip(),
+                  "sector": Sector(self.org_sector.currentData()),
+                  "kind": self.org_kind.text().strip(),
+                  "notes": self.org_notes.text().strip()}
+        if not values["name"]:
+            self.org_state_hint.setText(self.tr("Type the organisation's name."))
+            self.org_name.setFocus()
+            return False
+        if self._editing_org_id is None:
+            o = Organisation(**values)
+            if not self.ctx.push(AddRecord(self.store, o, self.tr("Add %1").replace(
+                    "%1", o.name))):
+                return False
+            self._editing_org_id = o.id
+            self._select_org(o.id)
+            return True
+        old = self.store.get(Organisation, self._editing_org_id)
+        changes = {k: v for k, v in values.items() if getattr(old, k) != v}
+        if not changes:
+            return True
+        return self.ctx.push(UpdateRecord(self.store, Organisation, old.id, changes,
+                                          self.tr("Edit %1").replace("%1", values["name"])))
+
+    def delete_organisation(self) -> None:
+        o = self.org_model.organisation(self.org_table.currentIndex().row())
+        if o is None:
+            return
+        self.ctx.push(DeleteRecord(self.store, Organisation, o.id,
+                                   self.tr("Delete %1").replace("%1", o.name)))
+
+    # -------------------------------------------------------------- CSV import
+    def _choose_csv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a people list"), str(Path.home()),
+            self.tr("CSV files (*.csv);;All files (*)"))
+        if path:
+            self.import_csv(path)
+
+    def import_csv(self, path: str) -> bool:
+        cmd = ImportPeopleCommand(self.store, path, self.tr("Import %1").replace(
+            "%1", Path(path).name))
+        if not self.ctx.push(cmd):
+            self.import_label.setText(self.tr("Nothing was imported."))
+            return False
+        r = cmd.report
+        text = self.tr("Imported %1 people and %2 organisations; %3 rows skipped.") \
+            .replace("%1", str(r.added)).replace("%2", str(r.organisations_added)) \
+            .replace("%3", str(len(r.skipped)))
+        details = r.skipped[:5] + r.warnings[:3]
+        self.import_label.setText(text + ("\n" + "\n".join(details) if details else ""))
+        self.statusMessage.emit(text)
+        return True
+
+    # -------------------------------------------------------------- keyboard
+    def _focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _new_in_tab(self) -> None:
+        if self.tabs.currentIndex() == 0:
+            self.new_person()
+        else:
+            self.new_organisation()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.tabs.currentIndex() == 0:
+            self.search.setFocus()
