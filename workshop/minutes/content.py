@@ -339,7 +339,7 @@ def build_minutes(store: Store, meeting_id: str) -> Minutes:
                    start_time=m.start_time, end_time=m.end_time)
 
     # attendance ------------------------------------------------------------------
-    attendance = store.find(Attendance, order_by="created", meeting_id=m.id)
+    attendance = store.find(Attendance, order_by="created, rowid", meeting_id=m.id)
     present, absent, others = [], [], []
     for a in attendance:
         line = _person_line(names, a)
@@ -373,29 +373,29 @@ def build_minutes(store: Store, meeting_id: str) -> Minutes:
 
     # issues, decisions, actions, pledges ---------------------------------------------
     decision_section.issues = _ranked_issues(store, m.id)
-    proposals = store.find(Proposal, order_by="created", meeting_id=m.id)
+    proposals = store.find(Proposal, order_by="created, rowid", meeting_id=m.id)
     pos_by_prop: dict[str, list[ProposalPosition]] = {}
     if proposals:
         for pos in store.select(ProposalPosition,
                                 "proposal_id IN (SELECT id FROM proposals WHERE meeting_id=?)",
-                                (m.id,), order_by="created"):
+                                (m.id,), order_by="created, rowid"):
             pos_by_prop.setdefault(pos.proposal_id, []).append(pos)
     for p in proposals:
         target = by_item.get(p.agenda_item_id or "", decision_section)
         target.decisions.append(_decision(names, p, pos_by_prop.get(p.id, [])))
 
-    pledges = store.find(Pledge, order_by="created", meeting_id=m.id)
+    pledges = store.find(Pledge, order_by="created, rowid", meeting_id=m.id)
     pledges_by_action: dict[str, list[Pledge]] = {}
     for pl in pledges:
         if pl.action_id:
             pledges_by_action.setdefault(pl.action_id, []).append(pl)
-    actions = store.find(Action, order_by="created", meeting_id=m.id)
+    actions = store.find(Action, order_by="created, rowid", meeting_id=m.id)
     action_titles = {a.id: a.title for a in actions}
     partners_by_action: dict[str, list[str]] = {}
     if actions:
         for ap in store.select(ActionPartner,
                                "action_id IN (SELECT id FROM actions WHERE meeting_id=?)",
-                               (m.id,), order_by="created"):
+                               (m.id,), order_by="created, rowid"):
             who, _s = names.actor(ap.person_id, ap.organisation_id)
             if who:
                 partners_by_action.setdefault(ap.action_id, []).append(who)
@@ -461,7 +461,7 @@ def build_signin(store: Store, meeting_id: str) -> SignInSheet:
     sheet = SignInSheet(meeting_id=m.id, title=m.title, body_name=m.body_name,
                         number=m.number, be_year=m.be_year, date=m.date, venue=m.venue,
                         start_time=m.start_time)
-    attendance = store.find(Attendance, order_by="created", meeting_id=m.id)
+    attendance = store.find(Attendance, order_by="created, rowid", meeting_id=m.id)
     if attendance:
         ids = list(dict.fromkeys(a.person_id for a in attendance))
     else:

@@ -22,7 +22,9 @@ from reportlab.platypus import (
 from ..model import AgendaKind, DecisionMethod
 from .content import DecisionLine, Minutes, SignInSheet, group_by_sector
 from .labels import Labels
-from .thaitext import BOLD, REGULAR, TextStyle, ThaiParagraph, draw_text, register_fonts
+from .thaitext import (
+    BOLD, REGULAR, TextStyle, ThaiParagraph, draw_text, register_fonts, text_width,
+)
 
 PAGE_W, PAGE_H = A4
 MARGIN_TOP = 2.5 * cm
@@ -89,21 +91,28 @@ class _Story:
 
 
 def _people_table(people, L: Labels, *, absent: bool = False) -> Table:
-    rows = []
+    """Numbered rows: name, position (and reason).  A name too long for its column gets
+    the whole row, so a name is never cut into two cells' lines."""
+    widths = [1.1 * cm, 6.0 * cm, FRAME_W - 7.1 * cm]
+    if absent:
+        widths = [1.1 * cm, 6.0 * cm, 5.4 * cm, FRAME_W - 12.5 * cm]
+    rows, spans = [], []
     for n, p in enumerate(people, 1):
         pos = p.position
         if p.organisation and p.organisation not in pos:
             pos = f"{pos} {p.organisation}".strip()
-        if absent:
-            rows.append(_cells([f"{L.num(n)}.", p.name, pos, p.reason], BODY))
-        else:
-            if p.substitute_for:
-                pos = f"{pos} ({L('substitute', n=p.substitute_for)})"
-            rows.append(_cells([f"{L.num(n)}.", p.name, pos], BODY))
-    widths = [1.1 * cm, 6.0 * cm, FRAME_W - 7.1 * cm]
-    if absent:
-        widths = [1.1 * cm, 6.0 * cm, 5.4 * cm, FRAME_W - 12.5 * cm]
-    return _table(rows, widths, grid=False, header=False)
+        if p.substitute_for and not absent:
+            pos = f"{pos} ({L('substitute', n=p.substitute_for)})"
+        cells = [f"{L.num(n)}.", p.name, pos] + ([p.reason] if absent else [])
+        if text_width(p.name, REGULAR, BODY.size) > widths[1] - 6:
+            last = len(cells) - 1
+            cells = [cells[0], "   ".join(c for c in cells[1:] if c)] + [""] * (last - 1)
+            spans.append(("SPAN", (1, n - 1), (last, n - 1)))
+        rows.append(_cells(cells, BODY))
+    t = _table(rows, widths, grid=False, header=False)
+    if spans:
+        t.setStyle(TableStyle(spans))
+    return t
 
 
 def _decision_flow(d: DecisionLine, n: str, L: Labels) -> list:
