@@ -95,25 +95,27 @@ class AddRecord(Command):
 class UpdateRecord(Command):
     def __init__(self, store: Store, cls: type[Record], id: str, changes: dict, text: str):
         super().__init__(text)
-        self.store, self.cls, self.id = store, cls, id
+        # not ``self.id``: QUndoStack.push calls the virtual ``id()``, and shiboken would find
+        # the string attribute instead and crash on the second push
+        self.store, self.cls, self.record_id = store, cls, id
         self.changes = dict(changes)
         self.before: dict = {}
 
     def do(self) -> None:
-        self.before = self.store.update(self.cls, self.id, **self.changes)
+        self.before = self.store.update(self.cls, self.record_id, **self.changes)
 
     def undo_it(self) -> None:
-        self.store.update(self.cls, self.id, **self.before)
+        self.store.update(self.cls, self.record_id, **self.before)
 
 
 class DeleteRecord(Command):
     def __init__(self, store: Store, cls: type[Record], id: str, text: str):
         super().__init__(text)
-        self.store, self.cls, self.id = store, cls, id
+        self.store, self.cls, self.record_id = store, cls, id
         self._snap: Optional[Snapshot] = None
 
     def do(self) -> None:
-        self._snap = self.store.delete(self.cls, self.id)
+        self._snap = self.store.delete(self.cls, self.record_id)
 
     def undo_it(self) -> None:
         assert self._snap is not None
