@@ -28,7 +28,10 @@ Majority (hand count on the proposal, or person by person as positions)
 Recording a decision (:func:`decide`) stores the outcome the facilitator chose, which must be
 compatible with the computed result: adopted -> adopted / amended / deferred; rejected ->
 rejected / deferred; no decision possible -> deferred only.  ``present`` and ``quorum`` are
-copied from check-in onto the proposal at that moment, as are the counts.
+copied from check-in onto the proposal at that moment.  ``count_for/against/abstain`` on the
+proposal hold a hand count only: when votes were taken person by person (positions), the
+positions are the record and the hand-count fields are cleared on deciding, so that nothing
+is counted twice.
 """
 from __future__ import annotations
 
@@ -192,24 +195,12 @@ def allowed_outcomes(result: Result) -> list[Outcome]:
 
 # ------------------------------------------------------------------------ check-in
 def present_counts(store: Store, meeting_id: str) -> tuple[int, int]:
-    """(members present, everyone present) from check-in."""
-    try:  # the attendance service when it offers it
-        from . import attendance as _att  # type: ignore[attr-defined]
-        fn = getattr(_att, "present_counts", None)
-    except ImportError:  # pragma: no cover - depends on the other module
-        fn = None
-    if callable(fn):
-        try:
-            res = fn(store, meeting_id)
-            if isinstance(res, tuple) and len(res) == 2:
-                return int(res[0]), int(res[1])
-            members = getattr(res, "members", None)
-            total = getattr(res, "total", None)
-            if members is not None and total is not None:
-                return int(members), int(total)
-        except TypeError:  # pragma: no cover - a different signature
-            pass
-    return _present_counts(store, meeting_id)
+    """(members present, everyone present) from check-in (:func:`workshop.attendance.counts`:
+    a substitute counts for the member they replace)."""
+    from . import attendance
+
+    c = attendance.counts(store, meeting_id)
+    return c.members_present, c.present
 
 
 def _present_counts(store: Store, meeting_id: str) -> tuple[int, int]:
@@ -369,12 +360,17 @@ def decide(store: Store, proposal_id: str, outcome: Optional[Outcome] = None, *,
     changes = dict(outcome=outcome, resolution=(resolution or "").strip(),
                    amended_text=(amended_text or "").strip(), present=result.present,
                    quorum=result.quorum, decided_at=now_iso())
-    if prop.method == DecisionMethod.MAJORITY:
-        changes.update(count_for=result.count_for, count_against=result.count_against,
-                       count_abstain=result.count_abstain)
+    if prop.method == DecisionMethod.MAJORITY and _has_votes(store, proposal_id):
+        # person by person: the votes live in the positions; the counts on the proposal are
+        # for a hand count only, so readers that add both (the minutes) count each vote once
+        changes.update(count_for=0, count_against=0, count_abstain=0)
     undo = Undo()
     undo.record(Proposal, proposal_id, store.update(Proposal, proposal_id, **changes))
     return undo
+
+
+def _has_votes(store: Store, proposal_id: str) -> bool:
+    return any(p.value in VOTES for p in positions(store, proposal_id))
 
 
 def reopen(store: Store, proposal_id: str) -> Undo:

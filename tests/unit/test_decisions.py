@@ -204,3 +204,18 @@ def test_title_required(store):
     m, _ = _meeting(store, members=1)
     with pytest.raises(errors.InvalidInput):
         d.add_proposal(store, m.id, "  ")
+
+
+def test_person_by_person_decision_keeps_votes_in_positions_only(store):
+    m, people = _meeting(store, members=3)
+    p = d.add_proposal(store, m.id, "ปลูกต้นไม้", method=DecisionMethod.MAJORITY)
+    d.set_hand_count(store, p.id, 1, 0, 0)       # typed by mistake before voting by name
+    for person in people[:2]:
+        d.add_position(store, p.id, L.FOR, person_id=person.id)
+    d.add_position(store, p.id, L.AGAINST, person_id=people[2].id)
+    r = d.tally(store, p.id)
+    assert (r.count_for, r.count_against) == (2, 1)
+    d.decide(store, p.id)
+    got = store.get(Proposal, p.id)
+    assert (got.count_for, got.count_against, got.count_abstain) == (0, 0, 0)
+    assert got.outcome == Outcome.ADOPTED
