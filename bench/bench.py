@@ -275,6 +275,16 @@ def bench_import(ctx: Context) -> Timing:
     return t
 
 
+@benchmark("minutes PDF of a large meeting (300 people, 60 issues, 30 decisions, 80 actions)",
+           target_ms=1000)
+def bench_minutes(ctx: Context) -> Timing:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench_minutes import run
+
+    r = run(repeat=3)
+    return Timing(r["samples"], detail=f"{r['pages']} pages; first run {r['first'] * 1000:.0f} ms")
+
+
 # ----------------------------------------------------------------------------- runner
 def main(argv: Optional[list[str]] = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
