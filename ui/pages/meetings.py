@@ -200,7 +200,7 @@ class MeetingsPage(QWidget):
     def new_meeting(self) -> None:
         store = self.ctx.store
         title = self.tr("Community forum")
-        cmd = CreateRecords(store, lambda: meetings.create_meeting(store, Meeting(title=title)),
+        cmd = CreateRecords(store, lambda: meetings.create_meeting(store, Meeting(title=title, number=0)),
                             self.tr("New meeting"))
         if self.ctx.push(cmd) and cmd.record is not None:
             self.ctx.set_meeting(cmd.record.id)

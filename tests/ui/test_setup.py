@@ -1,0 +1,152 @@
+"""Setup page: each field saved on editing finished, one undo step each, reload on undo."""
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+
+from ui.pages.setup import SetupPage, _normal_time
+from workshop.model import Meeting, Organisation, Person
+from workshop.store import Store
+
+
+def finish(widget) -> None:
+    widget.editingFinished.emit()
+
+
+def stored(ctx) -> Meeting:
+    return ctx.store.get(Meeting, ctx.meeting_id)
+
+
+def test_loads_the_current_meeting(qtbot, ctx, meeting):
+    page = SetupPage(ctx)
+    qtbot.addWidget(page)
+    assert page.title.text() == "เวทีประชาคมหมู่บ้าน"
+    assert page.village_name.text() == "บ้านหนองบัว"
+    assert page.be_year.value() == 2569
+    assert page.date.date() == QDate(2026, 11, 24)
+    assert page.date_be.text() == "24 พฤศจิกายน 2569"
+
+
+def test_no_meeting(qtbot, ctx):
+    page = SetupPage(ctx)
+    qtbot.addWidget(page)
+    assert not page.empty_label.isHidden()
+    assert not page.body.isEnabled()
+
+
+def test_edit_title_typing_is_one_undo_step(qtbot, ctx, meeting):
+    page = SetupPage(ctx)
+    qtbot.addWidget(page)
+    page.title.clear()
+    qtbot.keyClicks(page.title, "Forum 2")     # QTest cannot type Thai characters
+    qtbot.keyClick(page.title, Qt.Key.Key_Return)
+    assert stored(ctx).title == "Forum 2"
+    assert ctx.undo_stack.count() == 1
+    finish(page.title)                     # no change: no second step
+    assert ctx.undo_stack.count() == 1
+    ctx.undo_stack.undo()
+    assert stored(ctx).title == "เวทีประชาคมหมู่บ้าน"
+    assert page.title.text() == "เวทีประชาคมหมู่บ้าน"   # the form follows undo
+    ctx.undo_stack.redo()
+    assert page.title.text() == "Forum 2"
+
+
+def test_every_text_field_saves(qtbot, ctx, meeting):
+    page = SetupPage(ctx)
+    qtbot.addWidget(page)
+    values = {"body_name": "คณะกรรมการหมู่บ้าน", "venue": "ศาลาประชาคม", "village_no": "7",
+              "subdistrict": "หนองบัว", "district": "เมือง", "province": "ขอนแก่น"}
+    for name, value in values.items():
+        w = page.fields[name][0]
+        w.setText(value)
+        finish(w)
+    for name, text in (("purpose", "จัดทำแผนชุมชน"), ("common_goal", "น้ำสะอาด"),
+                       ("structure", "คณะทำงาน 9 คน")):
+        w = page.fields[name][0]
+        w.setPlainText(text)
+        finish(w)
+        values[name] = text
+    m = stored(ctx)
+    for name, value in values.items():
+        assert getattr(m, name) == value, name
+    assert ctx.undo_stack.count() == len(values)
+
+
+def test_times_numbers_quorum_and_dots(qtbot, ctx, meeting):
+    page = SetupPage(ctx)
+    qtbot.addWidget(page)
+    page.start_time.setText("9.30")
+    finish(page.start_time)
+    page.end_time.setText("1200")
+    finish(page.end_time)
+    page.quorum.setValue(25)
+    finish(page.quorum)
+    page.dots.setValue(5)
+    finish(page.dots)
+    page.number.setValue(4)
+    finish(page.number)
+    m = stored(ctx)
+    assert (m.start_time, m.end_time, m.quorum, m.dots_per_person, m.number) == \
+        ("09:30", "12:00", 25, 5, 4)
+    page.quorum.setValue(0)                 # "none"
+    finish(page.quorum)
+    assert stored(ctx).quorum is None
+
+
+def test_normal_time():
+    assert _normal_time("9:05") == "09:05"
+    assert _normal_time("930") == "09:30"
+    assert _normal_time("14") == "14:00"
+    assert _normal_time("") == ""
+
+
+def test_date_change_moves_be_year(qtbot, ctx, meeting):
+    page = SetupPage(ctx)
+    qtbot.addWidget(page)
+    page.date.setDate(QDate(2027, 1, 15))
+    finish(page.date)
+    m = stored(ctx)
+    assert m.date == "2027-01-15"
+    assert m.be_year == 2570
+    assert page.date_be.text() == "15 มกราคม 2570"
+    assert ctx.undo_stack.count() == 1      # date and year: one step
+    ctx.undo_stack.undo()
+    assert stored(ctx).be_year == 2569
+
+
+def test_people_and_organisation_combos(qtbot, ctx, meeting):
+    store = ctx.store
+    org = store.add(Organisation(name="อบต.หนองบัว"))
+    chair = store.add(Person(prefix="นาย", first_name="สมชาย", last_name="ใจดี",
+                             position="ผู้ใหญ่บ้าน"))
+    rec = store.add(Person(prefix="นาง", first_name="สมศรี", last_name="รักดี"))
+    page = SetupPage(ctx)
+    qtbot.addWidget(page)
+    page.chair.setCurrentIndex(page.chair.findData(chair.id))
+    page.chair.activated.emit(page.chair.currentIndex())
+    page.initiator.setCurrentIndex(page.initiator.findData(org.id))
+    page.initiator.activated.emit(page.initiator.currentIndex())
+    # type-to-search: the full text of an item chooses it
+    page.recorder.setEditText("นางสมศรี รักดี")
+    page.recorder.lineEdit().editingFinished.emit()
+    m = stored(ctx)
+    assert m.chair_id == chair.id
+    assert m.initiator_id == org.id
+    assert m.recorder_id == rec.id
+    # the completer matches anywhere in the name
+    assert page.chair.completer().filterMode() == Qt.MatchFlag.MatchContains
+    ctx.undo_stack.undo()
+    assert stored(ctx).recorder_id is None
+    # a person added later appears in the combos
+    store.add(Person(first_name="ใหม่"))
+    assert page.reviewer.findText("ใหม่") >= 0
+
+
+def test_edit_persists_after_reopen(qtbot, ctx, meeting):
+    page = SetupPage(ctx)
+    qtbot.addWidget(page)
+    page.province.setText("ขอนแก่น")
+    finish(page.province)
+    path = ctx.store.path
+    ctx.store.close()
+    with Store.open(path, backups=False) as again:
+        assert again.get(Meeting, meeting.id).province == "ขอนแก่น"
