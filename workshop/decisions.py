@@ -203,13 +203,6 @@ def present_counts(store: Store, meeting_id: str) -> tuple[int, int]:
     return c.members_present, c.present
 
 
-def _present_counts(store: Store, meeting_id: str) -> tuple[int, int]:
-    row = store.rows(
-        "SELECT coalesce(sum(member), 0), count(*) FROM attendance "
-        "WHERE meeting_id=? AND status=?", (meeting_id, AttendanceStatus.PRESENT.value))[0]
-    return int(row[0]), int(row[1])
-
-
 # ------------------------------------------------------------------------ reading
 def proposals(store: Store, meeting_id: str) -> list[Proposal]:
     return store.find(Proposal, order_by="created", meeting_id=meeting_id)

@@ -1,0 +1,1008 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="th_TH">
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="69" />
+        <source>Action plan</source>
+        <translation>แผนปฏิบัติการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="76" />
+        <source>Export CSV…</source>
+        <translation>ส่งออก CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="77" />
+        <source>Action plan and pledges for Excel (UTF-8)</source>
+        <translation>แผนปฏิบัติการและการสนับสนุนทรัพยากร สำหรับ Excel (UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="83" />
+        <source>Actions</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="84" />
+        <source>Pledges</source>
+        <translation>การสนับสนุนทรัพยากร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="85" />
+        <source>Totals</source>
+        <translation>สรุปยอด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="86" />
+        <source>Follow-up and next meeting</source>
+        <translation>ติดตามงานและการประชุมครั้งต่อไป</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="95" />
+        <location filename="../../ui/pages/actions.py" line="150" />
+        <source>What</source>
+        <translation>สิ่งที่จะทำ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="95" />
+        <source>Lead</source>
+        <translation>ผู้รับผิดชอบหลัก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="95" />
+        <location filename="../../ui/pages/actions.py" line="153" />
+        <source>Partners</source>
+        <translation>ภาคีร่วม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="95" />
+        <source>Due (B.E.)</source>
+        <translation>กำหนดเสร็จ (พ.ศ.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="96" />
+        <location filename="../../ui/pages/actions.py" line="154" />
+        <location filename="../../ui/pages/actions.py" line="177" />
+        <location filename="../../ui/pages/actions.py" line="266" />
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="96" />
+        <source>Cost (baht)</source>
+        <translation>งบประมาณ (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="96" />
+        <location filename="../../ui/pages/actions.py" line="155" />
+        <source>Source of funds</source>
+        <translation>แหล่งงบประมาณ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="97" />
+        <location filename="../../ui/pages/actions.py" line="155" />
+        <source>Approach</source>
+        <translation>แนวทาง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="103" />
+        <source>Set status</source>
+        <translation>เปลี่ยนสถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="105" />
+        <location filename="../../ui/pages/actions.py" line="483" />
+        <source>Delete action</source>
+        <translation>ลบกิจกรรม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="107" />
+        <source>Selected action:</source>
+        <translation>กิจกรรมที่เลือก:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="114" />
+        <source>New action</source>
+        <translation>เพิ่มกิจกรรม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="119" />
+        <source>What will be done</source>
+        <translation>สิ่งที่จะดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="123" />
+        <source>Partner organisations</source>
+        <translation>หน่วยงาน/องค์กรที่ร่วมดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="129" />
+        <source>No due date</source>
+        <translation>ไม่กำหนดวัน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="137" />
+        <source> baht</source>
+        <translation> บาท</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="139" />
+        <source>e.g. village fund, local government budget</source>
+        <translation>เช่น กองทุนหมู่บ้าน งบ อบต.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="142" />
+        <location filename="../../ui/pages/actions.py" line="466" />
+        <source>Add action</source>
+        <translation>เพิ่มกิจกรรม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="150" />
+        <source>From decision</source>
+        <translation>จากมติ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="151" />
+        <source>Lead person</source>
+        <translation>ผู้รับผิดชอบ (บุคคล)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="152" />
+        <source>Lead organisation</source>
+        <translation>ผู้รับผิดชอบ (หน่วยงาน)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="153" />
+        <source>Due date</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="154" />
+        <source>Cost</source>
+        <translation>งบประมาณ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="176" />
+        <source>Who</source>
+        <translation>ผู้ใด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="176" />
+        <location filename="../../ui/pages/actions.py" line="233" />
+        <location filename="../../ui/pages/actions.py" line="234" />
+        <source>Sector</source>
+        <translation>ภาคส่วน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="176" />
+        <location filename="../../ui/pages/actions.py" line="212" />
+        <source>Resource</source>
+        <translation>ทรัพยากร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="176" />
+        <location filename="../../ui/pages/actions.py" line="212" />
+        <source>Description</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="177" />
+        <location filename="../../ui/pages/actions.py" line="213" />
+        <source>Amount</source>
+        <translation>จำนวน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="177" />
+        <location filename="../../ui/pages/actions.py" line="213" />
+        <source>Unit</source>
+        <translation>หน่วย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="177" />
+        <location filename="../../ui/pages/actions.py" line="214" />
+        <source>Value (baht)</source>
+        <translation>มูลค่า (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="181" />
+        <source>Fulfilled / outstanding</source>
+        <translation>ได้รับแล้ว / ยังค้าง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="183" />
+        <location filename="../../ui/pages/actions.py" line="515" />
+        <source>Delete pledge</source>
+        <translation>ลบรายการสนับสนุน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="189" />
+        <source>New pledge</source>
+        <translation>เพิ่มการสนับสนุน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="197" />
+        <source>e.g. cement 20 bags, a tent, the temple hall</source>
+        <translation>เช่น ปูนซีเมนต์ 20 ถุง เต็นท์ ศาลาวัด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="207" />
+        <source>Estimated value in baht (optional)</source>
+        <translation>มูลค่าโดยประมาณเป็นบาท (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="208" />
+        <source>Already fulfilled</source>
+        <translation>ได้รับแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="209" />
+        <location filename="../../ui/pages/actions.py" line="498" />
+        <source>Add pledge</source>
+        <translation>เพิ่มการสนับสนุน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="211" />
+        <source>Person</source>
+        <translation>บุคคล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="211" />
+        <source>Organisation</source>
+        <translation>หน่วยงาน/องค์กร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="230" />
+        <source>Money (baht)</source>
+        <translation>เงิน (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="230" />
+        <source>Labour (person-days)</source>
+        <translation>แรงงาน (คน-วัน)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="231" />
+        <source>Other resources</source>
+        <translation>ทรัพยากรอื่น (รายการ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="231" />
+        <location filename="../../ui/pages/actions.py" line="370" />
+        <location filename="../../ui/pages/actions.py" line="410" />
+        <location filename="../../ui/pages/actions.py" line="442" />
+        <source>Outstanding</source>
+        <translation>ยังค้าง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="231" />
+        <source>Actions led</source>
+        <translation>กิจกรรมที่รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="232" />
+        <source>Cost of actions (baht)</source>
+        <translation>งบกิจกรรม (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="233" />
+        <source>Actor</source>
+        <translation>ผู้สนับสนุน/ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="235" />
+        <source>Per actor</source>
+        <translation>สรุปตามผู้สนับสนุน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="237" />
+        <source>Per sector</source>
+        <translation>สรุปตามภาคส่วน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="244" />
+        <source>Next meeting</source>
+        <translation>การประชุมครั้งต่อไป</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="252" />
+        <location filename="../../ui/pages/actions.py" line="524" />
+        <source>Create the next meeting</source>
+        <translation>สร้างการประชุมครั้งต่อไป</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="254" />
+        <source>Creates the next meeting of the series; its agenda item 3 lists the open actions, deferred proposals and outstanding pledges</source>
+        <translation>สร้างการประชุมครั้งถัดไป โดยระเบียบวาระที่ 3 จะแสดงกิจกรรมที่ยังไม่เสร็จ ข้อเสนอที่เลื่อนการพิจารณา และการสนับสนุนที่ยังค้าง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="257" />
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="264" />
+        <source>Follow-up matters of this meeting (agenda item 3): updating the status here updates the original action, proposal or pledge.</source>
+        <translation>เรื่องสืบเนื่องของการประชุมนี้ (ระเบียบวาระที่ 3): การเปลี่ยนสถานะที่นี่จะปรับกิจกรรม ข้อเสนอ หรือการสนับสนุนต้นเรื่องด้วย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="266" />
+        <source>Matter</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="266" />
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="274" />
+        <source>Update status</source>
+        <translation>ปรับสถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="276" />
+        <source>New status:</source>
+        <translation>สถานะใหม่:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="287" />
+        <location filename="../../ui/pages/actions.py" line="289" />
+        <source>B.E. %1</source>
+        <translation>พ.ศ. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="325" />
+        <source>(no person)</source>
+        <translation>(ไม่ระบุบุคคล)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="328" />
+        <source>(no organisation)</source>
+        <translation>(ไม่ระบุหน่วยงาน)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="333" />
+        <source>(not from a decision)</source>
+        <translation>(ไม่ได้มาจากมติ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="344" />
+        <source>Choose a meeting first.</source>
+        <translation>กรุณาเลือกการประชุมก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="368" />
+        <location filename="../../ui/pages/actions.py" line="384" />
+        <location filename="../../ui/pages/actions.py" line="388" />
+        <source>Not specified</source>
+        <translation>ไม่ระบุ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="370" />
+        <location filename="../../ui/pages/actions.py" line="410" />
+        <location filename="../../ui/pages/actions.py" line="443" />
+        <source>Fulfilled</source>
+        <translation>ได้รับแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="393" />
+        <source>Total</source>
+        <translation>รวมทั้งสิ้น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="397" />
+        <source>%1 actions (%2 open) · pledged: %3 baht, %4 person-days, %5 other resources · %6 pledges outstanding</source>
+        <translation>กิจกรรม %1 รายการ (ยังไม่เสร็จ %2) · ให้การสนับสนุน: เงิน %3 บาท แรงงาน %4 คน-วัน ทรัพยากรอื่น %5 รายการ · ยังค้าง %6 รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="409" />
+        <source>(record deleted)</source>
+        <translation>(รายการถูกลบแล้ว)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="414" />
+        <source>Action</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="414" />
+        <source>Deferred proposal</source>
+        <translation>ข้อเสนอที่เลื่อนการพิจารณา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="415" />
+        <source>Pledge</source>
+        <translation>การสนับสนุน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="463" />
+        <source>Write what will be done.</source>
+        <translation>กรุณาระบุสิ่งที่จะดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="478" />
+        <source>Set action status</source>
+        <translation>เปลี่ยนสถานะกิจกรรม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="509" />
+        <source>Pledge fulfilled</source>
+        <translation>ได้รับการสนับสนุนแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="510" />
+        <source>Pledge outstanding</source>
+        <translation>การสนับสนุนยังค้าง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="531" />
+        <source>Meeting %1/%2 created with %3 follow-up matters</source>
+        <translation>สร้างการประชุมครั้งที่ %1/%2 แล้ว มีเรื่องสืบเนื่อง %3 เรื่อง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="547" />
+        <source>Update follow-up status</source>
+        <translation>ปรับสถานะเรื่องสืบเนื่อง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="553" />
+        <source>action-plan-%1-%2.csv</source>
+        <translation>แผนปฏิบัติการ-ครั้งที่-%1-%2.csv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="556" />
+        <source>Export the action plan</source>
+        <translation>ส่งออกแผนปฏิบัติการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="557" />
+        <source>CSV files (*.csv)</source>
+        <translation>ไฟล์ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="565" />
+        <source>The CSV could not be written: %1</source>
+        <translation>บันทึกไฟล์ CSV ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" line="568" />
+        <source>Exported %1</source>
+        <translation>ส่งออก %1 แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPage</name>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="56" />
+        <source>Decisions</source>
+        <translation>การตัดสินใจ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="64" />
+        <source>Proposal</source>
+        <translation>ข้อเสนอ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="64" />
+        <location filename="../../ui/pages/decisions.py" line="93" />
+        <source>Method</source>
+        <translation>วิธีตัดสินใจ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="65" />
+        <location filename="../../ui/pages/decisions.py" line="187" />
+        <source>Outcome</source>
+        <translation>ผล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="71" />
+        <source>Proposals of this meeting</source>
+        <translation>ข้อเสนอในการประชุมนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="74" />
+        <source>New proposal</source>
+        <translation>ข้อเสนอใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="77" />
+        <source>What is proposed, in a few words</source>
+        <translation>สิ่งที่เสนอ (สั้น ๆ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="88" />
+        <location filename="../../ui/pages/decisions.py" line="390" />
+        <source>Add proposal</source>
+        <translation>เพิ่มข้อเสนอ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="90" />
+        <source>Title</source>
+        <translation>ชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="91" />
+        <source>Details</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="92" />
+        <source>Agenda item</source>
+        <translation>ระเบียบวาระ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="94" />
+        <source>Threshold</source>
+        <translation>เกณฑ์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="115" />
+        <location filename="../../ui/pages/decisions.py" line="403" />
+        <source>Hand count</source>
+        <translation>นับคะแนนยกมือ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="118" />
+        <source>For</source>
+        <translation>เห็นด้วย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="119" />
+        <source>Against</source>
+        <translation>ไม่เห็นด้วย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="120" />
+        <source>Abstain</source>
+        <translation>งดออกเสียง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="124" />
+        <source>Save count</source>
+        <translation>บันทึกคะแนน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="130" />
+        <source>Positions</source>
+        <translation>ความเห็น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="132" />
+        <source>Who</source>
+        <translation>ผู้ใด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="132" />
+        <source>Position</source>
+        <translation>ความเห็น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="132" />
+        <source>People</source>
+        <translation>จำนวนคน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="133" />
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="133" />
+        <source>Resolved</source>
+        <translation>คลี่คลายแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="142" />
+        <source>Number of people (for a group without names)</source>
+        <translation>จำนวนคน (สำหรับกลุ่มที่ไม่ระบุชื่อ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="144" />
+        <source>Reason (required for a block or objection)</source>
+        <translation>เหตุผล (ต้องระบุเมื่อคัดค้าน)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="145" />
+        <location filename="../../ui/pages/decisions.py" line="423" />
+        <source>Record position</source>
+        <translation>บันทึกความเห็น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="154" />
+        <source>Resolved / not resolved</source>
+        <translation>คลี่คลายแล้ว / ยังไม่คลี่คลาย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="156" />
+        <location filename="../../ui/pages/decisions.py" line="445" />
+        <source>Remove position</source>
+        <translation>ลบความเห็น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="172" />
+        <source>Resolution (มติที่ประชุม)</source>
+        <translation>มติที่ประชุม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="176" />
+        <source>The proposal as amended</source>
+        <translation>ข้อเสนอตามที่แก้ไขแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="178" />
+        <source>The resolution as it goes into the minutes</source>
+        <translation>มติตามที่จะบันทึกในรายงานการประชุม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="180" />
+        <location filename="../../ui/pages/decisions.py" line="457" />
+        <source>Record decision</source>
+        <translation>บันทึกมติ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="182" />
+        <source>Reopen</source>
+        <translation>เปิดพิจารณาใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="188" />
+        <source>Amended text</source>
+        <translation>ข้อความที่แก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="189" />
+        <source>Resolution</source>
+        <translation>มติ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="219" />
+        <source>(no agenda item)</source>
+        <translation>(ไม่ระบุระเบียบวาระ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="231" />
+        <source>(group, no name)</source>
+        <translation>(กลุ่ม ไม่ระบุชื่อ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="258" />
+        <source>Add a proposal, or choose one on the left.</source>
+        <translation>เพิ่มข้อเสนอ หรือเลือกข้อเสนอทางซ้าย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="268" />
+        <source>Method: %1</source>
+        <translation>วิธีตัดสินใจ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="272" />
+        <source>none set</source>
+        <translation>ไม่ได้กำหนด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="274" />
+        <source>From check-in: %1 members present (quorum %2), %3 people present in all</source>
+        <translation>จากการลงทะเบียน: สมาชิกมาประชุม %1 คน (องค์ประชุม %2) ผู้อยู่ในที่ประชุมทั้งหมด %3 คน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="283" />
+        <source>Positions, person by person or in groups</source>
+        <translation>ความเห็นรายบุคคลหรือรายกลุ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="285" />
+        <source>Votes person by person (instead of a hand count)</source>
+        <translation>ลงคะแนนรายบุคคล (แทนการนับยกมือ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="301" />
+        <source>Group</source>
+        <translation>กลุ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="303" />
+        <source>Yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="303" />
+        <source>No</source>
+        <translation>ไม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="324" />
+        <source>Result: %1</source>
+        <translation>ผลการนับ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="327" />
+        <source>Decided: %1</source>
+        <translation>ลงมติแล้ว: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="342" />
+        <source>nobody is checked in as present – no decision is possible</source>
+        <translation>ยังไม่มีผู้ลงทะเบียนเข้าประชุม – ยังลงมติไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="344" />
+        <source>quorum not met (%1 of %2 members) – no decision is possible; the proposal can only be deferred</source>
+        <translation>ไม่ครบองค์ประชุม (สมาชิก %1 จาก %2 คน) – ลงมติไม่ได้ ทำได้เพียงเลื่อนการพิจารณา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="348" />
+        <source>no positions recorded yet</source>
+        <translation>ยังไม่มีการบันทึกความเห็น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="351" />
+        <source>for %1, against %2, abstain %3</source>
+        <translation>เห็นด้วย %1 ไม่เห็นด้วย %2 งดออกเสียง %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="354" />
+        <source>not agreed – %1 unresolved block(s)</source>
+        <translation>ยังไม่เป็นฉันทามติ – มีผู้คัดค้านที่ยังไม่คลี่คลาย %1 คน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="356" />
+        <source>not agreed – only %1 at levels 3–5 (%2 needed)</source>
+        <translation>ยังไม่เป็นฉันทามติ – ระดับ 3–5 มีเพียง %1 (ต้องการ %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="358" />
+        <source>consensus – %1 at levels 3–5, no block</source>
+        <translation>เป็นฉันทามติ – ระดับ 3–5 คิดเป็น %1 ไม่มีผู้คัดค้าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="360" />
+        <source>not adopted – %1 unresolved objection(s)</source>
+        <translation>ยังไม่ผ่าน – มีข้อคัดค้านที่ยังไม่คลี่คลาย %1 ข้อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="362" />
+        <source>adopted by consent – no unresolved objection</source>
+        <translation>ผ่านโดยไม่มีผู้คัดค้าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="363" />
+        <source>not adopted – no votes cast (%1)</source>
+        <translation>ไม่ผ่าน – ไม่มีผู้ออกเสียง (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="364" />
+        <source>not adopted – a tie (%1)</source>
+        <translation>ไม่ผ่าน – คะแนนเสมอกัน (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="365" />
+        <source>adopted by majority (%1)</source>
+        <translation>ผ่านด้วยเสียงข้างมาก (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="366" />
+        <source>rejected by majority (%1)</source>
+        <translation>ไม่ผ่านด้วยเสียงข้างมาก (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="367" />
+        <source>adopted by two-thirds (%1)</source>
+        <translation>ผ่านด้วยคะแนนสองในสาม (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="368" />
+        <source>not adopted – two-thirds not reached (%1)</source>
+        <translation>ไม่ผ่าน – คะแนนไม่ถึงสองในสาม (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="373" />
+        <source>levels %1</source>
+        <translation>ระดับ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="381" />
+        <source>A proposal needs a title.</source>
+        <translation>ข้อเสนอต้องมีชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="439" />
+        <source>Objection resolved</source>
+        <translation>ข้อคัดค้านคลี่คลายแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="439" />
+        <source>Objection reopened</source>
+        <translation>ข้อคัดค้านยังไม่คลี่คลาย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/decisions.py" line="464" />
+        <source>Reopen proposal</source>
+        <translation>เปิดพิจารณาข้อเสนอใหม่</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersPage</name>
+    <message>
+        <location filename="../../ui/pages/speakers.py" line="80" />
+        <source>Speakers</source>
+        <translation>ผู้อภิปราย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/speakers.py" line="88" />
+        <source>Agenda item:</source>
+        <translation>ระเบียบวาระ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/speakers.py" line="94" />
+        <source> s</source>
+        <translation> วินาที</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/speakers.py" line="95" />
+        <location filename="../../ui/pages/speakers.py" line="292" />
+        <source>No limit</source>
+        <translation>ไม่จำกัดเวลา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/speakers.py" line="96" />
+        <source>Time limit for each new turn (0 = no limit)</source>
+        <translation>เวลาที่ให้พูดแต่ละครั้ง (0 = ไม่จำกัด)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/speakers.py" line="97" />
+        <source>Limit per turn:</source>
+        <translation>เวลาต่อคน:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/speakers.py" line="101" />
+        <source>Queue</source>
+        <translation>คิวผู้อภิปราย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/speakers.py" line="105" />
+        <source>Type a name (registered or not)</source>
+        <translation>พิมพ์ชื่อ (ลงทะเบียนแล้วหรือไม่ก็ได้)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/speakers.py" line="112" />
+        <source>Add to queue</source>
+        <translation>เพิ่มเข้าคิว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/speakers.py" line="117" />
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/speakers.py" line="117" />
+        <location filename="../../ui/pages/speakers.py" line="179" />
+        <source>Sector</source>
+        <translation>ภาคส่วน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/speakers.py" line="117" />
+        <source>Limit</source>
+        <translation>เวลาที่ให้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/speakers.py" line="121" />
+        <location filename="../../ui/pages/speakers.py" line="361" />
+        <source>Next speaker</source>
+        <translation>ผู้อภิปรายคนต่อไป</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/speakers.py" line="123" />
+        <location filename="../../ui/pages/speakers.py" line="369" />
+        <source>End turn</source>
+        <translation>จบการพูด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/speakers.py" line="125" />
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/speakers.py" line="132" />
+        <source>Speaking now</source>
+        <translation>กำลังพูด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/speakers.py" line="153" />
+        <source>Contributions</source>
+        <translation>ประเด็นที่เสนอ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/speakers.py" line="159" />
+        <source>A short note of what was said</source>
+        <translation>สรุปสั้น ๆ ว่าพูดอะไร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/speakers.py" line="161" />
+        <source>Log</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/speakers.py" line="167" />
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/speakers.py" line="167" />
+        <source>Speaker</source>
+        <translation>ผู้พูด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/speakers.py" line="167" />
+        <source>Note</source>
+        <translation>สาระสำคัญ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/speakers.py" line="177" />
+        <source>Balance of voices (whole meeting)</source>
+        <translation>ความสมดุลของผู้อภิปราย (ทั้งการประชุม)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/speakers.py" line="179" />
+        <location filename="../../ui/pages/speakers.py" line="181" />
+        <source>Present</source>
+        <translation>มาประชุม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/speakers.py" line="179" />
+        <location filename="../../ui/pages/speakers.py" line="181" />
+        <source>Turns</source>
+        <translation>ครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/speakers.py" line="180" />
+        <location filename="../../ui/pages/speakers.py" line="182" />
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/speakers.py" line="181" />
+        <source>Gender</source>
+        <translation>เพศ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/speakers.py" line="274" />
+        <source>Nobody has the floor</source>
+        <translation>ยังไม่มีผู้พูด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/speakers.py" line="284" />
+        <source>Over the limit by %1</source>
+        <translation>เกินเวลา %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/speakers.py" line="291" />
+        <source>Limit %1</source>
+        <translation>เวลาที่ให้ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/speakers.py" line="308" />
+        <source>No organisation</source>
+        <translation>ไม่สังกัดหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/speakers.py" line="330" />
+        <source>Not heard yet: %1 of %2 present</source>
+        <translation>ยังไม่ได้พูด: %1 จาก %2 คนที่มาประชุม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/speakers.py" line="348" />
+        <source>Add %1 to the queue</source>
+        <translation>เพิ่ม %1 เข้าคิว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/speakers.py" line="377" />
+        <source>Remove from the queue</source>
+        <translation>นำออกจากคิว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/speakers.py" line="389" />
+        <source>Log a contribution</source>
+        <translation>บันทึกประเด็นที่เสนอ</translation>
+    </message>
+</context>
+</TS>
