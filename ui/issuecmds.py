@@ -22,3 +22,35 @@ class TokenCommand(Command):
 
     def undo_it(self) -> None:
         self._inverse(self.token)
+
+
+def push(ctx, command) -> bool:
+    """``ctx.push`` keeping a Python reference to the command.
+
+    With PySide6 6.12 a command's wrapper was collected by the cyclic garbage collector
+    while the QUndoStack still held it (the next push then crashed reading the freed
+    command); holding the reference here avoids that.
+    """
+    ok = ctx.push(command)
+    if ok:
+        keep = ctx.__dict__.setdefault("_kept_commands", [])
+        keep.append(command)
+        if len(keep) > 2 * max(ctx.undo_stack.count(), 50):
+            alive = {id(ctx.undo_stack.command(i)) for i in range(ctx.undo_stack.count())}
+            keep[:] = [c for c in keep if id(c) in alive]
+    return ok
+
+
+def push_showing(ctx, command, label=None) -> bool:
+    """:func:`push` that also puts the refusal message (if any) in ``label`` — for limits
+    the user hits while typing (the main window shows the same message as usual)."""
+    messages: list[str] = []
+    ctx.errorOccurred.connect(messages.append)
+    try:
+        ok = push(ctx, command)
+    finally:
+        ctx.errorOccurred.disconnect(messages.append)
+    if label is not None:
+        label.setText(messages[-1] if messages else "")
+        label.setVisible(bool(messages))
+    return ok

@@ -58,15 +58,17 @@ def category_name(cat: Optional[Category], lang: str = "th") -> str:
     return cat.name_en or cat.name_th
 
 
-def add_category(store: Store, name_th: str, name_en: str = "", color: str = "#888888"
-                 ) -> Category:
+def add_category(store: Store, name_th: str, name_en: str = "", color: str = "#888888",
+                 category_id: Optional[str] = None) -> Category:
     name_th, name_en = name_th.strip(), name_en.strip()
     if not (name_th or name_en):
         raise errors.InvalidInput("A category needs a name.")
     _check_color(color)
     pos = store.rows("SELECT coalesce(max(position), -1) + 1 FROM categories")[0][0]
-    return store.add(Category(name_th=name_th or name_en, name_en=name_en, color=color,
-                              position=pos))
+    cat = Category(name_th=name_th or name_en, name_en=name_en, color=color, position=pos)
+    if category_id:
+        cat.id = category_id
+    return store.add(cat)
 
 
 def _check_color(color: str) -> None:

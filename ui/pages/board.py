@@ -18,7 +18,7 @@ from ..commands import DeleteRecord, UpdateRecord
 from ..context import AppContext
 from ..graphics.board import BoardScene, CardData
 from ..graphics.view import ZoomView
-from ..issuecmds import TokenCommand
+from ..issuecmds import TokenCommand, push
 
 CLUSTER_COLORS = ("#fff3c4", "#d7ecff", "#dff5d8", "#fde0e0", "#eadcf7", "#e0f2f1")
 WATCHED = ("issues", "clusters", "categories", "people")
@@ -145,7 +145,7 @@ class BoardPage(QWidget):
         store, mid = self.ctx.store, self.ctx.meeting_id
         moves = dict(moves)
         text = self.tr("Move card") if len(moves) == 1 else self.tr("Move cards")
-        ok = self.ctx.push(TokenCommand(
+        ok = push(self.ctx, TokenCommand(
             text, lambda: issues.move_cards(store, mid, moves),
             lambda before: issues.restore_positions(store, before)))
         if not ok:
@@ -154,7 +154,7 @@ class BoardPage(QWidget):
 
     def change_cluster(self, cluster_id: str, x: float, y: float, w: float, h: float) -> bool:
         store = self.ctx.store
-        ok = self.ctx.push(TokenCommand(
+        ok = push(self.ctx, TokenCommand(
             self.tr("Move group"), lambda: issues.move_cluster(store, cluster_id, x, y, w, h),
             lambda tok: issues.restore_cluster(store, cluster_id, *tok)))
         if not ok:
@@ -192,7 +192,7 @@ class BoardPage(QWidget):
         cid = new_id()
         color = CLUSTER_COLORS[len(self.scene.clusters) % len(CLUSTER_COLORS)]
         r = QRectF(rect)
-        ok = self.ctx.push(TokenCommand(
+        ok = push(self.ctx, TokenCommand(
             self.tr("New group"),
             lambda: issues.add_cluster(store, mid, name, r.x(), r.y(), r.width(), r.height(),
                                        color, cluster_id=cid)[1],
@@ -203,12 +203,12 @@ class BoardPage(QWidget):
         name = " ".join(name.split())
         if not name:
             return False
-        return self.ctx.push(UpdateRecord(self.ctx.store, Cluster, cluster_id, {"name": name},
-                                          self.tr("Rename group")))
+        return push(self.ctx, UpdateRecord(self.ctx.store, Cluster, cluster_id, {"name": name},
+                                           self.tr("Rename group")))
 
     def delete_selected_groups(self) -> None:
         for cid in self.scene.selected_cluster_ids():
-            self.ctx.push(DeleteRecord(self.ctx.store, Cluster, cid, self.tr("Delete group")))
+            push(self.ctx, DeleteRecord(self.ctx.store, Cluster, cid, self.tr("Delete group")))
 
     def merge_selected(self) -> bool:
         ids = self.scene.selected_card_ids()
@@ -217,7 +217,7 @@ class BoardPage(QWidget):
         ids.sort(key=lambda i: self.scene.cards[i].data_.number)
         store = self.ctx.store
         target, dups = ids[0], ids[1:]
-        return self.ctx.push(TokenCommand(
+        return push(self.ctx, TokenCommand(
             self.tr("Merge duplicates"), lambda: issues.merge_issues(store, target, dups),
             lambda before: issues.unmerge(store, before)))
 

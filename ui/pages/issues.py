@@ -1,0 +1,572 @@
+"""Issues: capture while people speak (one line + Enter), then edit the details.
+
+The capture line understands ``#category``, ``@speaker`` and ``หมู่ 3``; the combos beside it
+do the same for those who prefer the mouse.  Details (description, people affected, who takes
+it forward, the actors concerned, merged duplicates) are edited in the panel on the right; each
+edit is one undo step.
+"""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt,
+                            Signal)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QAbstractItemView, QColorDialog, QComboBox, QDialog,
+                               QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QPushButton, QSpinBox, QSplitter, QTableView, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from workshop import issues
+from workshop.model import (Category, Issue, IssueActor, Organisation, Person, Response,
+                            new_id)
+from workshop.store import Change
+
+from .. import labels
+from ..commands import AddRecord, DeleteRecord, UpdateRecord
+from ..context import AppContext
+from ..issuecmds import TokenCommand, push, push_showing
+from ..widgets import PlainTextField, SearchCombo
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _lang() -> str:
+    try:
+        from .. import i18n
+        return i18n.current()
+    except Exception:  # pragma: no cover
+        return "en"
+
+
+class IssuesModel(QAbstractTableModel):
+    """The meeting's issues (merged duplicates left out) in capture order."""
+
+    COLUMNS = ("number", "title", "category", "raised_by", "village", "response", "merged")
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.rows: list[Issue] = []
+        self._cats: dict[str, Category] = {}
+        self._people: dict[str, str] = {}
+        self._merged: dict[str, int] = {}
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        store, mid = self.ctx.store, self.ctx.meeting_id
+        self._cats = {c.id: c for c in issues.categories(store)}
+        self._people = {p.id: p.full_name for p in store.find(Person)}
+        all_issues = store.find(Issue, order_by="position, created", meeting_id=mid) if mid \
+            else []
+        self._merged = {}
+        for i in all_issues:
+            if i.merged_into_id:
+                self._merged[i.merged_into_id] = self._merged.get(i.merged_into_id, 0) + 1
+        self.rows = [i for i in all_issues if not i.merged_into_id]
+        self.endResetModel()
+
+    def row_of(self, issue_id: str) -> int:
+        for n, i in enumerate(self.rows):
+            if i.id == issue_id:
+                return n
+        return -1
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        return (self.tr("No."), self.tr("Issue"), self.tr("Category"), self.tr("Raised by"),
+                self.tr("Village no."), self.tr("Taken forward by"),
+                self.tr("Duplicates"))[section]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        i = self.rows[index.row()]
+        col = self.COLUMNS[index.column()]
+        cat = self._cats.get(i.category_id or "")
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == "number":
+                return str(index.row() + 1)
+            if col == "title":
+                return i.title
+            if col == "category":
+                return issues.category_name(cat, _lang())
+            if col == "raised_by":
+                return self._people.get(i.raised_by_id or "", "") or i.raised_by_name
+            if col == "village":
+                return i.village_no
+            if col == "response":
+                return labels.label(i.response)
+            if col == "merged":
+                n = self._merged.get(i.id, 0)
+                return f"+{n}" if n else ""
+        if role == Qt.ItemDataRole.DecorationRole and col == "category" and cat:
+            return QColor(cat.color)
+        if role == Qt.ItemDataRole.UserRole:
+            return i.id
+        return None
+
+
+class CategoriesDialog(QDialog):
+    """Edit the categories: Thai and English names, colour; add new ones."""
+
+    def __init__(self, ctx: AppContext, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Categories"))
+        self.table = QTableWidget(0, 3, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Thai name"), self.tr("English name"), self.tr("Colour")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.add_btn = QPushButton(self.tr("Add category"), self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.table)
+        lay.addWidget(self.add_btn)
+        lay.addWidget(buttons)
+        self.resize(520, 420)
+        self._loading = False
+        self.reload()
+        self.table.itemChanged.connect(self._edited)
+        self.table.cellDoubleClicked.connect(self._pick_color)
+        ctx.storeChanged.connect(self._on_store_changed)
+        self.add_btn.clicked.connect(lambda: self.add_category(self.tr("New category")))
+
+    def _on_store_changed(self, change: Change) -> None:
+        if change.touches("categories"):
+            self.reload()
+
+    def reload(self) -> None:
+        self._loading = True
+        cats = issues.categories(self.ctx.store)
+        self.table.setRowCount(len(cats))
+        for r, c in enumerate(cats):
+            for col, text in enumerate((c.name_th, c.name_en, c.color)):
+                it = QTableWidgetItem(text)
+                it.setData(Qt.ItemDataRole.UserRole, c.id)
+                if col == 2:
+                    it.setBackground(QColor(c.color))
+                    it.setFlags(it.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(r, col, it)
+        self._loading = False
+
+    def _edited(self, item: QTableWidgetItem) -> None:
+        if self._loading:
+            return
+        field = ("name_th", "name_en", "color")[item.column()]
+        self.set_field(item.data(Qt.ItemDataRole.UserRole), field, item.text())
+
+    def set_field(self, category_id: str, field: str, value: str) -> bool:
+        value = value.strip()
+        if field == "name_th" and not value:
+            self.reload()
+            return False
+        ok = push(self.ctx, UpdateRecord(self.ctx.store, Category, category_id,
+                                         {field: value}, self.tr("Edit category")))
+        self.reload()
+        return ok
+
+    def add_category(self, name: str) -> bool:
+        cid = new_id()
+        store = self.ctx.store
+        ok = push(self.ctx, TokenCommand(
+            self.tr("Add category"),
+            lambda: issues.add_category(store, name, color="#90a4ae", category_id=cid),
+            lambda _t: store.delete(Category, cid)))
+        self.reload()
+        return ok
+
+    def _pick_color(self, row: int, col: int) -> None:
+        if col != 2:
+            return
+        item = self.table.item(row, col)
+        color = QColorDialog.getColor(QColor(item.text()), self, self.tr("Colour"))
+        if color.isValid():
+            self.set_field(item.data(Qt.ItemDataRole.UserRole), "color", color.name())
+
+
+class IssuesPage(QWidget):
+    icon_name = "issues"
+    statusMessage = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._current: Optional[str] = None
+        self._loading = False
+
+        # -- capture row
+        self.capture = QLineEdit(self)
+        self.capture.setObjectName("captureLine")
+        self.capture.setPlaceholderText(self.tr(
+            "Type the issue and press Enter  (#category  @who raised it  village 3)"))
+        f = self.capture.font()
+        f.setPointSizeF(f.pointSizeF() * 1.3)
+        self.capture.setFont(f)
+        self.person_combo = SearchCombo(self)
+        self.person_combo.setMinimumWidth(180)
+        self.person_combo.setToolTip(self.tr(
+            "Who raised it: pick from the registry or type a name"))
+        self.category_combo = QComboBox(self)
+        self.village_edit = QLineEdit(self)
+        self.village_edit.setPlaceholderText(self.tr("Village no."))
+        self.village_edit.setMaximumWidth(90)
+        self.add_btn = QPushButton(self.tr("Add"), self)
+        self.message = QLabel(self)
+        self.message.setStyleSheet("color: #b71c1c;")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        cap = QHBoxLayout()
+        cap.addWidget(self.capture, 3)
+        cap.addWidget(self.person_combo, 1)
+        cap.addWidget(self.category_combo, 1)
+        cap.addWidget(self.village_edit)
+        cap.addWidget(self.add_btn)
+
+        # -- list
+        self.model = IssuesModel(ctx, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("issuesTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.merge_btn = QPushButton(self.tr("Merge selected duplicates"), self)
+        self.delete_btn = QPushButton(self.tr("Delete issue"), self)
+        self.categories_btn = QPushButton(self.tr("Categories…"), self)
+        self.count_label = QLabel(self)
+        lbar = QHBoxLayout()
+        lbar.addWidget(self.count_label)
+        lbar.addStretch(1)
+        for b in (self.merge_btn, self.delete_btn, self.categories_btn):
+            lbar.addWidget(b)
+        left = QWidget(self)
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.table)
+        ll.addLayout(lbar)
+
+        # -- details
+        self.details = QGroupBox(self.tr("Details"), self)
+        form = QFormLayout(self.details)
+        self.title_edit = QLineEdit(self.details)
+        self.desc_edit = PlainTextField(self.details, max_height=110)
+        self.detail_category = QComboBox(self.details)
+        self.location_edit = QLineEdit(self.details)
+        self.detail_village = QLineEdit(self.details)
+        self.affected_spin = QSpinBox(self.details)
+        self.affected_spin.setRange(0, 1_000_000)
+        self.affected_spin.setSuffix(self.tr(" people"))
+        self.response_combo = QComboBox(self.details)
+        self.raisers_list = QListWidget(self.details)
+        self.raisers_list.setMaximumHeight(90)
+        self.split_btn = QPushButton(self.tr("Split off selected duplicate"), self.details)
+        self.actors_list = QListWidget(self.details)
+        self.actors_list.setMaximumHeight(90)
+        self.actor_combo = SearchCombo(self.details)
+        self.add_actor_btn = QPushButton(self.tr("Link"), self.details)
+        self.remove_actor_btn = QPushButton(self.tr("Unlink"), self.details)
+        arow = QHBoxLayout()
+        arow.addWidget(self.actor_combo, 1)
+        arow.addWidget(self.add_actor_btn)
+        arow.addWidget(self.remove_actor_btn)
+        form.addRow(self.tr("Issue"), self.title_edit)
+        form.addRow(self.tr("Description"), self.desc_edit)
+        form.addRow(self.tr("Category"), self.detail_category)
+        form.addRow(self.tr("Place"), self.location_edit)
+        form.addRow(self.tr("Village no."), self.detail_village)
+        form.addRow(self.tr("People affected"), self.affected_spin)
+        form.addRow(self.tr("Taken forward by"), self.response_combo)
+        form.addRow(self.tr("Raised by"), self.raisers_list)
+        form.addRow("", self.split_btn)
+        form.addRow(self.tr("Actors concerned"), self.actors_list)
+        form.addRow("", arow)
+
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        lay = QVBoxLayout(self)
+        lay.addLayout(cap)
+        lay.addWidget(self.message)
+        lay.addWidget(split, 1)
+
+        self._connect()
+        self._ensure_categories()
+        self.reload()
+
+    def page_title(self) -> str:
+        return self.tr("Issues")
+
+    def _ensure_categories(self) -> None:
+        """The default categories, the first time a meeting is open in a file without any."""
+        store = self.ctx.store
+        if self.ctx.meeting_id and not store.read_only and store.count(Category) == 0:
+            issues.ensure_default_categories(store)
+
+    def _connect(self) -> None:
+        self.ctx.meetingChanged.connect(self._meeting_changed)
+        self.ctx.storeChanged.connect(self._on_store_changed)
+        self.capture.returnPressed.connect(self.capture_line)
+        self.add_btn.clicked.connect(self.capture_line)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.merge_btn.clicked.connect(self.merge_selected)
+        self.delete_btn.clicked.connect(self.delete_current)
+        self.categories_btn.clicked.connect(self._edit_categories)
+        self.title_edit.editingFinished.connect(
+            lambda: self._set("title", " ".join(self.title_edit.text().split())))
+        self.desc_edit.editingFinished.connect(
+            lambda: self._set("description", self.desc_edit.toPlainText()))
+        self.location_edit.editingFinished.connect(
+            lambda: self._set("location", self.location_edit.text().strip()))
+        self.detail_village.editingFinished.connect(
+            lambda: self._set("village_no", self.detail_village.text().strip()))
+        self.affected_spin.editingFinished.connect(
+            lambda: self._set("people_affected", self.affected_spin.value()))
+        self.detail_category.activated.connect(
+            lambda _i: self._set("category_id", self.detail_category.currentData() or None))
+        self.response_combo.activated.connect(self._response_chosen)
+        self.split_btn.clicked.connect(self.split_selected)
+        self.add_actor_btn.clicked.connect(self._add_actor_clicked)
+        self.remove_actor_btn.clicked.connect(self.remove_selected_actor)
+
+    # ------------------------------------------------------------------ loading
+    def _meeting_changed(self, _mid: str) -> None:
+        self._current = None
+        self._ensure_categories()
+        self.reload()
+
+    def _on_store_changed(self, change: Change) -> None:
+        if change.touches("issues", "categories", "people", "organisations", "issue_actors"):
+            self.reload()
+
+    def reload(self) -> None:
+        store = self.ctx.store
+        self._loading = True
+        cats = issues.categories(store)
+        for combo in (self.category_combo, self.detail_category):
+            cur = combo.currentData()
+            combo.clear()
+            combo.addItem(self.tr("(no category)"), "")
+            for c in cats:
+                combo.addItem(issues.category_name(c, _lang()), c.id)
+                combo.setItemData(combo.count() - 1, QColor(c.color),
+                                  Qt.ItemDataRole.DecorationRole)
+            combo.setCurrentIndex(max(0, combo.findData(cur)))
+        people = store.find(Person, order_by="first_name, last_name")
+        self.person_combo.set_items(self.tr("(who raised it)"),
+                                    [(p.id, p.full_name) for p in people],
+                                    self.person_combo.currentData())
+        orgs = store.find(Organisation, order_by="name")
+        self.actor_combo.set_items(
+            self.tr("(person or organisation)"),
+            [("p:" + p.id, p.full_name) for p in people]
+            + [("o:" + o.id, o.name) for o in orgs], None)
+        self.response_combo.clear()
+        self.response_combo.addItem(self.tr("(not decided)"), "")
+        for member, text in labels.responses().items():
+            self.response_combo.addItem(text, member.value)
+        self._loading = False
+        current = self._current
+        self.model.reload()
+        self.count_label.setText(self.tr("%n issue(s)", "", self.model.rowCount()))
+        enabled = bool(self.ctx.meeting_id)
+        for w in (self.capture, self.add_btn, self.person_combo, self.category_combo,
+                  self.village_edit):
+            w.setEnabled(enabled)
+        if current and self.model.row_of(current) >= 0:
+            self.select_issue(current)
+        else:
+            self._current = None
+            self._show_details()
+
+    def select_issue(self, issue_id: str) -> None:
+        row = self.model.row_of(issue_id)
+        if row >= 0:
+            self.table.selectRow(row)
+        self._current = issue_id if row >= 0 else None
+        self._show_details()
+
+    def _selected_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.rows[r].id for r in rows]
+
+    def _selection_changed(self, *_a) -> None:
+        ids = self._selected_ids()
+        self._current = ids[0] if ids else None
+        self._show_details()
+
+    def _show_details(self) -> None:
+        self._loading = True
+        store = self.ctx.store
+        issue = store.maybe(Issue, self._current)
+        self.details.setEnabled(issue is not None)
+        self.merge_btn.setEnabled(len(self._selected_ids()) >= 2)
+        self.delete_btn.setEnabled(issue is not None)
+        self.raisers_list.clear()
+        self.actors_list.clear()
+        if issue is None:
+            for w in (self.title_edit, self.location_edit, self.detail_village):
+                w.clear()
+            self.desc_edit.clear()
+            self.affected_spin.setValue(0)
+            self._loading = False
+            return
+        self.title_edit.setText(issue.title)
+        if self.desc_edit.toPlainText() != issue.description:
+            self.desc_edit.setPlainText(issue.description)
+        self.location_edit.setText(issue.location)
+        self.detail_village.setText(issue.village_no)
+        self.affected_spin.setValue(issue.people_affected)
+        self.detail_category.setCurrentIndex(max(0, self.detail_category.findData(
+            issue.category_id or "")))
+        self.response_combo.setCurrentIndex(max(0, self.response_combo.findData(
+            issue.response.value if issue.response else "")))
+        for r in issues.raisers(store, issue.id):
+            text = r.name or self.tr("(not recorded)")
+            if r.issue_id != issue.id:
+                text = f"{text} — {r.title}"
+            it = QListWidgetItem(text, self.raisers_list)
+            it.setData(Qt.ItemDataRole.UserRole, r.issue_id)
+        self.split_btn.setEnabled(self.raisers_list.count() > 1)
+        for a in issues.actors(store, issue.id):
+            name = ""
+            if a.person_id:
+                p = store.maybe(Person, a.person_id)
+                name = p.full_name if p else ""
+            if a.organisation_id:
+                o = store.maybe(Organisation, a.organisation_id)
+                name = f"{name} ({o.name})" if name and o else (o.name if o else name)
+            it = QListWidgetItem(name, self.actors_list)
+            it.setData(Qt.ItemDataRole.UserRole, a.id)
+        self._loading = False
+
+    # ------------------------------------------------------------------ actions
+    def capture_line(self) -> Optional[str]:
+        """Add the typed issue (one undo step); returns its id."""
+        mid = self.ctx.meeting_id
+        text = self.capture.text()
+        if not mid or not text.strip():
+            return None
+        store = self.ctx.store
+        q = issues.parse_quick_line(text, issues.categories(store), store.find(Person))
+        person_id = q.raised_by_id or self.person_combo.value()
+        name = q.raised_by_name
+        if not person_id and not name:
+            typed = self.person_combo.currentText().strip()
+            if typed and typed != self.person_combo.itemText(0):
+                name = typed
+        category = q.category_id or self.category_combo.currentData() or None
+        village = q.village_no or self.village_edit.text().strip()
+        iid = new_id()
+        title = q.title or text.strip()
+        ok = push_showing(self.ctx, TokenCommand(
+            self.tr("Add issue"),
+            lambda: issues.capture_issue(store, mid, title, raised_by_id=person_id,
+                                         raised_by_name=name, category_id=category,
+                                         village_no=village, issue_id=iid),
+            lambda _t: store.delete(Issue, iid)), self.message)
+        if not ok:
+            return None
+        self.capture.clear()
+        self.person_combo.select(None)
+        self.statusMessage.emit(self.tr("Issue added: %1").replace("%1", title))
+        self.select_issue(iid)
+        self.capture.setFocus()
+        return iid
+
+    def _set(self, field: str, value) -> bool:
+        if self._loading or not self._current:
+            return False
+        issue = self.ctx.store.maybe(Issue, self._current)
+        if issue is None or getattr(issue, field) == value:
+            return False
+        if field == "title" and not value:
+            self._show_details()
+            return False
+        return push_showing(self.ctx, UpdateRecord(
+            self.ctx.store, Issue, issue.id, {field: value}, self.tr("Edit issue")),
+            self.message)
+
+    def _response_chosen(self, _i: int) -> None:
+        v = self.response_combo.currentData()
+        self._set("response", Response(v) if v else None)
+
+    def merge_selected(self) -> bool:
+        ids = self._selected_ids()
+        if len(ids) < 2:
+            return False
+        store = self.ctx.store
+        target, dups = ids[0], ids[1:]
+        self._current = target
+        return push_showing(self.ctx, TokenCommand(
+            self.tr("Merge duplicates"), lambda: issues.merge_issues(store, target, dups),
+            lambda before: issues.unmerge(store, before)), self.message)
+
+    def split_selected(self) -> bool:
+        it = self.raisers_list.currentItem()
+        if it is None or it.data(Qt.ItemDataRole.UserRole) == self._current:
+            return False
+        dup = it.data(Qt.ItemDataRole.UserRole)
+        store = self.ctx.store
+        return push_showing(self.ctx, TokenCommand(
+            self.tr("Split off duplicate"), lambda: issues.split_off(store, dup),
+            lambda before: issues.unmerge(store, before)), self.message)
+
+    def delete_current(self) -> bool:
+        if not self._current:
+            return False
+        return push_showing(self.ctx, DeleteRecord(self.ctx.store, Issue, self._current,
+                                                   self.tr("Delete issue")), self.message)
+
+    def _add_actor_clicked(self) -> None:
+        key = self.actor_combo.value()
+        if key:
+            self.link_actor(key)
+
+    def link_actor(self, key: str) -> bool:
+        """Link a person ("p:<id>") or organisation ("o:<id>") to the current issue."""
+        if not self._current:
+            return False
+        kind, _, ident = key.partition(":")
+        rec = IssueActor(issue_id=self._current,
+                         person_id=ident if kind == "p" else None,
+                         organisation_id=ident if kind == "o" else None)
+        store, iid = self.ctx.store, self._current
+        ok = push_showing(self.ctx, TokenCommand(
+            self.tr("Link actor"),
+            lambda: issues.add_actor(store, iid, person_id=rec.person_id,
+                                     organisation_id=rec.organisation_id, actor_id=rec.id),
+            lambda _t: store.delete(IssueActor, rec.id)), self.message)
+        if ok:
+            self.actor_combo.select(None)
+        return ok
+
+    def remove_selected_actor(self) -> bool:
+        it = self.actors_list.currentItem()
+        if it is None:
+            return False
+        return push(self.ctx, DeleteRecord(self.ctx.store, IssueActor,
+                                           it.data(Qt.ItemDataRole.UserRole),
+                                           self.tr("Unlink actor")))
+
+    def _edit_categories(self) -> None:
+        CategoriesDialog(self.ctx, self).exec()
