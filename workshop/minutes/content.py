@@ -320,8 +320,7 @@ def _resources(action: Action, pledges: list[Pledge], names: _Names) -> str:
         what = pl.description or pl.kind.value
         if pl.quantity:
             what += f" {pl.quantity:g} {pl.unit}".rstrip()
-        who, _s = names.actor(pl.person_id, pl.organisation_id)
-        parts.append(f"{what} – {who}" if who else what)
+        parts.append(what)  # who pledged it is listed with the pledges
     return "; ".join(parts)
 
 

@@ -62,7 +62,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "col_lead": ("ผู้รับผิดชอบ / ภาคีร่วม", "Lead / partners"),
     "col_due": ("กำหนดแล้วเสร็จ", "Due"),
     "col_resources": ("ทรัพยากร", "Resources"),
-    "col_response": ("รูปแบบการดำเนินการ", "Approach"),
+    "col_response": ("รูปแบบ", "Approach"),
     "pledges": ("การสมทบทรัพยากรของภาคีเครือข่าย", "Resources pledged"),
     "col_actor": ("ผู้สมทบ", "Pledged by"),
     "col_sector": ("ภาค", "Sector"),

@@ -95,7 +95,7 @@ def _people_table(people, L: Labels, *, absent: bool = False) -> Table:
     the whole row, so a name is never cut into two cells' lines."""
     widths = [1.1 * cm, 6.0 * cm, FRAME_W - 7.1 * cm]
     if absent:
-        widths = [1.1 * cm, 6.0 * cm, 5.4 * cm, FRAME_W - 12.5 * cm]
+        widths = [1.1 * cm, 6.0 * cm, 4.5 * cm, FRAME_W - 11.6 * cm]
     rows, spans = [], []
     for n, p in enumerate(people, 1):
         pos = p.position
@@ -157,8 +157,8 @@ def _actions_table(actions, L: Labels) -> Table:
         lead = a.lead + (f" / {a.partners}" if a.partners else "")
         rows.append(_cells([L.num(n), a.title, lead, L.short_date(a.due_date), a.resources,
                             L.response(a.response)]))
-    return _table(rows, [0.9 * cm, 4.0 * cm, 3.6 * cm, 2.1 * cm, 3.3 * cm,
-                         FRAME_W - 13.9 * cm])
+    return _table(rows, [0.8 * cm, 3.7 * cm, 3.9 * cm, 2.1 * cm, 3.2 * cm,
+                         FRAME_W - 13.7 * cm])
 
 
 def _pledges_flow(sec, L: Labels) -> list:
@@ -211,7 +211,8 @@ def minutes_story(m: Minutes, L: Labels) -> list:
     if not m.participants:
         s.add(_p(L("none"), PARA))
     for g in m.participants:
-        s.add(_p(L.sector(g.sector), BODY.but(font=BOLD, left_indent=1.2 * cm)),
+        s.add(CondPageBreak(3 * BODY.leading),
+              _p(L.sector(g.sector), BODY.but(font=BOLD, left_indent=1.2 * cm)),
               _people_table(g.people, L))
 
     if m.start_time:
