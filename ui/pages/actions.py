@@ -96,6 +96,7 @@ class ActionsPage(QWidget):
             self.tr("Status"), self.tr("Cost (baht)"), self.tr("Source of funds"),
             self.tr("Approach")], self)
         self.action_view = _table(self.action_model, stretch_col=0)
+        self._fixed_widths(self.action_view, {1: 220, 2: 160, 6: 140, 7: 140})
         lay.addWidget(self.action_view, 1)
         row = QHBoxLayout()
         self.status_combo = QComboBox()
@@ -176,6 +177,7 @@ class ActionsPage(QWidget):
             self.tr("Who"), self.tr("Sector"), self.tr("Resource"), self.tr("Description"),
             self.tr("Amount"), self.tr("Unit"), self.tr("Value (baht)"), self.tr("Status")], self)
         self.pledge_view = _table(self.pledge_model, stretch_col=3)
+        self._fixed_widths(self.pledge_view, {0: 300})
         lay.addWidget(self.pledge_view, 1)
         row = QHBoxLayout()
         self.toggle_pledge_button = QPushButton(self.tr("Fulfilled / outstanding"))
@@ -281,6 +283,14 @@ class ActionsPage(QWidget):
         return w
 
     # ------------------------------------------------------------------ helpers
+    @staticmethod
+    def _fixed_widths(view: QTableView, widths: dict[int, int]) -> None:
+        """Long text columns get a set width (the tooltip shows all) so "What" keeps room."""
+        h = view.horizontalHeader()
+        for col, width in widths.items():
+            h.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            h.resizeSection(col, width)
+
     def _show_be(self, *_args) -> None:
         if not hasattr(self, "next_date_be"):
             return

@@ -106,9 +106,13 @@ class DecisionsPage(QWidget):
         hf.setPointSize(hf.pointSize() + 3)
         hf.setBold(True)
         self.heading.setFont(hf)
+        self.text_label = QLabel()
+        self.text_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.text_label.setWordWrap(True)
         self.method_label = QLabel()
         self.checkin_label = QLabel()
         rl.addWidget(self.heading)
+        rl.addWidget(self.text_label)
         rl.addWidget(self.method_label)
         rl.addWidget(self.checkin_label)
 
@@ -256,12 +260,15 @@ class DecisionsPage(QWidget):
             w.setEnabled(p is not None)
         if p is None:
             self.heading.setText(self.tr("Add a proposal, or choose one on the left."))
-            for w in (self.method_label, self.checkin_label, self.result_label):
+            for w in (self.text_label, self.method_label, self.checkin_label,
+                      self.result_label):
                 w.setText("")
             self.pos_model.set_rows([])
             self.outcome_combo.clear()
             return
-        self.heading.setText(p.title + (f"\n{p.text}" if p.text else ""))
+        self.heading.setText(p.title)
+        self.text_label.setText(p.amended_text or p.text)
+        self.text_label.setVisible(bool(p.amended_text or p.text))
         method = labels.decision_methods()[p.method]
         if p.method == DecisionMethod.MAJORITY:
             method += " – " + labels.thresholds()[p.threshold]
@@ -324,7 +331,8 @@ class DecisionsPage(QWidget):
             self.result_label.setText(self.tr("Result: %1").replace("%1", text))
             color = OUTCOME_COLORS.get(result.outcome) if result and result.outcome else "#e65100"
         else:
-            self.result_label.setText(self.tr("Decided: %1").replace("%1", outcomes[p.outcome]))
+            self.result_label.setText(self.tr("Decided: %1").replace("%1", outcomes[p.outcome])
+                                      + (f" · {text}" if result is not None else ""))
             color = OUTCOME_COLORS.get(p.outcome, "#000000")
         self.result_label.setStyleSheet(f"color: {color};")
         self.outcome_combo.clear()

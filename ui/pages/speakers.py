@@ -39,6 +39,7 @@ def mmss(seconds: int) -> str:
 
 
 def _table(model: RowsModel, stretch: int = -1) -> QTableView:
+    """A read-only table; column ``stretch`` takes the spare width (else the last one)."""
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -50,7 +51,9 @@ def _table(model: RowsModel, stretch: int = -1) -> QTableView:
     h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     if stretch >= 0:
         h.setStretchLastSection(False)
-    h.setStretchLastSection(stretch < 0)
+        h.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    else:
+        h.setStretchLastSection(True)
     return view
 
 
@@ -115,7 +118,7 @@ class SpeakersPage(QWidget):
         add_row.addWidget(self.add_button)
         ql.addLayout(add_row)
         self.queue_model = RowsModel([self.tr("Name"), self.tr("Sector"), self.tr("Limit")], self)
-        self.queue_view = _table(self.queue_model)
+        self.queue_view = _table(self.queue_model, stretch=0)
         ql.addWidget(self.queue_view, 1)
         btns = QHBoxLayout()
         self.next_button = QPushButton(self.tr("Next speaker"))
@@ -166,7 +169,7 @@ class SpeakersPage(QWidget):
         cl.addLayout(crow)
         self.contrib_model = RowsModel([self.tr("Kind"), self.tr("Speaker"), self.tr("Note")],
                                        self)
-        self.contrib_view = _table(self.contrib_model)
+        self.contrib_view = _table(self.contrib_model, stretch=2)
         cl.addWidget(self.contrib_view, 1)
 
         middle = QVBoxLayout()
@@ -180,14 +183,14 @@ class SpeakersPage(QWidget):
                                        self.tr("Time")], self)
         self.gender_model = RowsModel([self.tr("Gender"), self.tr("Present"), self.tr("Turns"),
                                        self.tr("Time")], self)
-        self.sector_view = _table(self.sector_model)
-        self.gender_view = _table(self.gender_model)
+        self.sector_view = _table(self.sector_model, stretch=0)
+        self.gender_view = _table(self.gender_model, stretch=0)
         self.not_heard_label = QLabel()
         self.not_heard = QListWidget()
-        bl.addWidget(self.sector_view, 3)
-        bl.addWidget(self.gender_view, 2)
+        bl.addWidget(self.sector_view, 5)
+        bl.addWidget(self.gender_view, 3)
         bl.addWidget(self.not_heard_label)
-        bl.addWidget(self.not_heard, 3)
+        bl.addWidget(self.not_heard, 4)
 
         cols = QHBoxLayout()
         cols.addWidget(queue_box, 3)
