@@ -6,6 +6,7 @@ from typing import Any, Hashable, Optional, Sequence
 
 from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt,
                             Signal)
+from PySide6.QtGui import QFont
 
 Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -27,12 +28,16 @@ class RoleMatrixModel(QAbstractTableModel):
         self._rows: list[tuple[Hashable, str, str]] = []    # (key, name, sector label)
         self._roles: list[tuple[enum.Enum, str]] = []        # (member, label)
         self._checked: set[tuple[Hashable, str]] = set()
+        self._bold: set[Hashable] = set()
         self._headers = (self.tr("Name"), self.tr("Sector"))
 
     def set_matrix(self, rows: Sequence[tuple[Hashable, str, str]],
                    roles: Sequence[tuple[enum.Enum, str]],
-                   checked: set[tuple[Hashable, str]]) -> None:
+                   checked: set[tuple[Hashable, str]],
+                   bold: Optional[set[Hashable]] = None) -> None:
+        """``rows``: (key, name, sector label); ``bold``: keys whose names stand out."""
         self.beginResetModel()
+        self._bold = set(bold or ())
         self._rows = list(rows)
         self._roles = list(roles)
         self._checked = set(checked)
@@ -100,6 +105,10 @@ class RoleMatrixModel(QAbstractTableModel):
         if role == KEY_ROLE:
             return key
         if col < self.FIXED:
+            if role == Qt.ItemDataRole.FontRole and key in self._bold:
+                f = QFont()
+                f.setBold(True)
+                return f
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 return name if col == 0 else sector
             return None

@@ -331,6 +331,8 @@ class CheckinPage(QWidget):
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setStretchLastSection(True)
+        for col, width in enumerate((200, 140, 120, 130, 110, 80)):
+            self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(lambda _i: self.mark_present())
         self.table.installEventFilter(self)
 
@@ -407,16 +409,19 @@ class CheckinPage(QWidget):
     # -------------------------------------------------------------- counts panel
     def _build_counts(self) -> QWidget:
         box = QGroupBox(self.tr("In the room"), self)
-        box.setMinimumWidth(240)
+        box.setMinimumWidth(270)
         lay = QVBoxLayout(box)
         self.big_count = QLabel(box)
         self.big_count.setObjectName("presentCount")
         f = self.big_count.font()
-        f.setPointSizeF(f.pointSizeF() * 2.2)
+        f.setPointSizeF(f.pointSizeF() * 2.6)
         f.setBold(True)
         self.big_count.setFont(f)
         self.big_count.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lay.addWidget(self.big_count)
+        self.big_caption = QLabel(self.tr("people present"), box)
+        self.big_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lay.addWidget(self.big_caption)
         self.quorum_label = QLabel(box)
         self.quorum_label.setObjectName("quorumLabel")
         self.quorum_label.setWordWrap(True)
@@ -466,15 +471,15 @@ class CheckinPage(QWidget):
         mid = self.ctx.meeting_id
         c = attendance.counts(self.store, mid) if mid else attendance.Counts()
         self.counts = c
-        self.big_count.setText(self.tr("%1 present").replace("%1", str(c.present)))
+        self.big_count.setText(str(c.present))
         if c.quorum is None:
             self.quorum_label.setText(self.tr("Members present: %1 (no quorum set)").replace(
                 "%1", str(c.members_present)))
             self.quorum_label.setStyleSheet("")
         else:
             met = bool(c.quorum_met)
-            text = (self.tr("Quorum reached: %1 of %2 members needed") if met
-                    else self.tr("No quorum yet: %1 of %2 members needed"))
+            text = (self.tr("Quorum reached: %1 members present, %2 needed") if met
+                    else self.tr("No quorum yet: %1 members present, %2 needed"))
             self.quorum_label.setText(text.replace("%1", str(c.members_present))
                                       .replace("%2", str(c.quorum)))
             self.quorum_label.setStyleSheet(

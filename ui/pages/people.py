@@ -123,6 +123,8 @@ class PeoplePage(QWidget):
         self.model = PeopleModel(self)
         self.table = _table(tab, self.model)
         self.table.setObjectName("peopleTable")
+        for col, width in enumerate((210, 150, 120, 120, 80, 70)):
+            self.table.setColumnWidth(col, width)
         self.table.selectionModel().currentRowChanged.connect(self._person_selected)
         self.new_btn = QPushButton(self.tr("&New person (Ctrl+N)"), tab)
         self.delete_btn = QPushButton(self.tr("&Delete person"), tab)
@@ -223,6 +225,8 @@ class PeoplePage(QWidget):
         self.org_model = OrganisationModel(self)
         self.org_table = _table(tab, self.org_model)
         self.org_table.setObjectName("organisationTable")
+        for col, width in enumerate((300, 120, 130, 120)):
+            self.org_table.setColumnWidth(col, width)
         self.org_table.selectionModel().currentRowChanged.connect(self._org_selected)
         self.org_new_btn = QPushButton(self.tr("New &organisation"), tab)
         self.org_delete_btn = QPushButton(self.tr("Delete organisation"), tab)

@@ -100,7 +100,8 @@ class RolesPage(QWidget):
         ml.addWidget(self.meeting_hint)
 
         # network roles
-        nbox = QGroupBox(self.tr("Network roles of the actors"), self)
+        nbox = QGroupBox(self.tr("Network roles of the actors (organisations in bold, then "
+                                 "people present)"), self)
         self.scope = QComboBox(nbox)
         self.scope.setObjectName("roleScope")
         self.scope.currentIndexChanged.connect(self._reload_network)
@@ -125,8 +126,8 @@ class RolesPage(QWidget):
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(mbox)
         split.addWidget(nbox)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         hint = QLabel(self.tr("Arrow keys move · Space ticks or clears · Ctrl+Z undoes"), self)
         hint.setStyleSheet("color: #666;")
         lay = QVBoxLayout(self)
@@ -233,11 +234,8 @@ class RolesPage(QWidget):
             return
         actors = roles.actors_present(self.store, mid)
         self._actors = {self._actor_key(a): a for a in actors}
-        rows = []
-        for a in actors:
-            name = a.name if a.kind == "person" else self.tr("%1 (organisation)").replace(
-                "%1", a.name)
-            rows.append((self._actor_key(a), name, labels.sector(a.sector)))
+        rows = [(self._actor_key(a), a.name, labels.sector(a.sector)) for a in actors]
+        orgs = {self._actor_key(a) for a in actors if a.kind == "organisation"}
         issue_id, action_id = self._scope_ids()
         checked = set()
         for r in roles.network_roles(self.store, mid, issue_id=issue_id, action_id=action_id):
@@ -247,14 +245,14 @@ class RolesPage(QWidget):
                                     for i in range(self.network_model.rowCount())]:
             self.network_model.set_checked(checked)
         else:
-            self.network_model.set_matrix(rows, role_cols, checked)
+            self.network_model.set_matrix(rows, role_cols, checked, bold=orgs)
             self._size_columns(self.network_view)
         self._update_summary()
 
     def _size_columns(self, view: QTableView) -> None:
         view.resizeColumnsToContents()
-        if view.columnWidth(0) > 260:
-            view.setColumnWidth(0, 260)
+        if view.columnWidth(0) > 340:
+            view.setColumnWidth(0, 340)
 
     def _update_summary(self) -> None:
         s = roles.summary(self.store, self.ctx.meeting_id)
