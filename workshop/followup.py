@@ -10,9 +10,10 @@
 
 from the previous meeting and the meetings before it in the series (followed through
 ``Meeting.previous_id``).  Each sub-item has ``kind`` FOLLOW_UP and names its record in
-``source_table`` / ``source_id``; the items after them move down.  The item 3 header's notes
-list them (or say "ไม่มีเรื่องสืบเนื่อง" when there is nothing).  Convention for the minutes: a
-FOLLOW_UP item with ``source_table`` set is a sub-item (3.1, 3.2, ...) of the item 3 header.
+``source_table`` / ``source_id``; the items after them move down.  When there is nothing to
+carry over, the item 3 header's notes say "ไม่มีเรื่องสืบเนื่อง".  Convention (the minutes
+follow it): a FOLLOW_UP item with ``source_table`` set is a carried matter of the item 3 header
+before it, not an agenda item with its own number.
 
 :func:`set_status` changes the status of the original record from its follow-up item:
 an action's :class:`ActionStatus`, a proposal's :class:`Outcome`, a pledge's ``fulfilled``.
@@ -109,8 +110,8 @@ def fill_follow_up(store: Store, meeting_id: str, previous_id: str) -> list[Agen
                              timebox_min=0, source_table=table, source_id=rec.id)
             store.add(sub)
             added.append(sub)
-        notes = "\n".join(f"3.{k} {a.title}" for k, a in enumerate(added, 1)) or NONE_TEXT
-        store.update(AgendaItem, header.id, notes=notes)
+        if not added and not header.notes.strip():
+            store.update(AgendaItem, header.id, notes=NONE_TEXT)
     return added
 
 

@@ -356,9 +356,22 @@ def build_minutes(store: Store, meeting_id: str) -> Minutes:
 
     # agenda ----------------------------------------------------------------------
     items = store.find(AgendaItem, order_by="position, created", meeting_id=m.id)
+    # follow-up sub-items (workshop.followup: kind FOLLOW_UP with a source) are the carried
+    # matters of the item 3 header before them, not numbered agenda items of their own
+    carried_into: dict[str, AgendaItem] = {}
+    header: Optional[AgendaItem] = None
+    for it in items:
+        if it.kind == AgendaKind.FOLLOW_UP and not it.source_table:
+            header = it
+        elif header is not None and it.kind == AgendaKind.FOLLOW_UP and it.source_id:
+            carried_into[it.id] = header
+    subs = [it for it in items if it.id in carried_into]
+    items = [it for it in items if it.id not in carried_into]
     sections = [AgendaSection(number=n, kind=it.kind, title=it.title, notes=it.notes,
                               resolution=it.resolution) for n, it in enumerate(items, 1)]
     by_item = {it.id: s for it, s in zip(items, sections)}
+    for it in subs:
+        by_item[it.id] = by_item[carried_into[it.id].id]
     decision_section = next((s for s in sections if s.kind == AgendaKind.FOR_DECISION), None)
     if decision_section is None:
         decision_section = AgendaSection(number=len(sections) + 1,
@@ -366,9 +379,9 @@ def build_minutes(store: Store, meeting_id: str) -> Minutes:
         sections.append(decision_section)
 
     # carried-over items (agenda 3) -------------------------------------------------
-    for it, s in zip(items, sections):
-        if it.kind == AgendaKind.FOLLOW_UP and it.source_table and it.source_id:
-            s.carried.append(_carried_text(store, names, it))
+    for it in subs + [it for it in items if it.kind == AgendaKind.FOLLOW_UP
+                      and it.source_table and it.source_id]:
+        by_item[it.id].carried.append(_carried_text(store, names, it))
 
     # issues, decisions, actions, pledges ---------------------------------------------
     decision_section.issues = _ranked_issues(store, m.id)
