@@ -191,7 +191,7 @@ def test_signin_sheet(rich, tmp_path, pdftotext):
     text = pdftotext(path)
     for row in sheet.rows:
         assert norm(row.name) in norm(text)
-    for word in ("แบบลงทะเบียน", "ลายมือชื่อ", "หมู่ที่", "ภาคประชาสังคม"):
+    for word in ("แบบลงทะเบียน", "ลายมือชื่อ", "หมู่ที่", "ชมรมอาสาสมัครสาธารณสุขประจำหมู่บ้าน"):
         assert norm(word) in norm(text)
     # the numbered blank rows follow the registered people
     assert str(len(sheet.rows) + 5) in text.split()

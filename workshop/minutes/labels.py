@@ -54,7 +54,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "no_objection": ("ไม่มีผู้คัดค้าน", "no objections"),
     "dissent": ("ความเห็นแย้งที่บันทึกไว้", "Recorded dissent"),
     "dissent_count": (" ({n} คน)", " ({n} people)"),
-    "resolved": (" (ได้รับการแก้ไขแล้ว)", " (resolved)"),
+    "resolved": (", ได้รับการแก้ไขแล้ว", ", resolved"),
     "unnamed": ("ผู้เข้าร่วมประชุม", "participants"),
     "actions": ("แผนปฏิบัติการ", "Action plan"),
     "col_no": ("ที่", "No."),
@@ -81,7 +81,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     # sign-in sheet
     "signin": ("แบบลงทะเบียนผู้เข้าร่วมประชุม", "Sign-in sheet"),
     "col_name": ("ชื่อ - สกุล", "Name"),
-    "col_org": ("หน่วยงาน/องค์กร (ภาค)", "Organisation (sector)"),
+    "col_org": ("หน่วยงาน/องค์กร", "Organisation"),
     "col_village": ("หมู่ที่", "Village no."),
     "col_signature": ("ลายมือชื่อ", "Signature"),
 }

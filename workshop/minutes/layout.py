@@ -257,13 +257,13 @@ def minutes_story(m: Minutes, L: Labels) -> list:
                 s.add(*_decision_flow(d, f"{L.num(sec.number)}.{L.num(sub)}.{L.num(k)}", L))
         if sec.actions:
             sub += 1
-            s.add(CondPageBreak(4 * BODY.leading),
+            s.add(CondPageBreak(7 * cm),
                   _p(f"{L.num(sec.number)}.{L.num(sub)} {L('actions')}",
                      BODY.but(font=BOLD, left_indent=INDENT * 0.6, space_before=6)),
                   _actions_table(sec.actions, L))
         if sec.pledges:
             sub += 1
-            s.add(CondPageBreak(4 * BODY.leading),
+            s.add(CondPageBreak(7 * cm),
                   _p(f"{L.num(sec.number)}.{L.num(sub)} {L('pledges')}",
                      BODY.but(font=BOLD, left_indent=INDENT * 0.6, space_before=6)),
                   *_pledges_flow(sec, L))
@@ -367,15 +367,13 @@ def signin_story(sheet: SignInSheet, L: Labels, blank_rows: int = 10) -> list:
     center = CELL.but(align="center")
     n = 0
     for n, r in enumerate(sheet.rows, 1):
-        org = r.organisation
-        if r.sector is not None:
-            org = f"{org} ({L.sector(r.sector)})" if org else L.sector(r.sector)
+        org = r.organisation or (L.sector(r.sector) if r.sector is not None else "")
         rows.append([_p(L.num(n), center), _p(r.name, CELL), _p(org, CELL),
                      _p(r.village_no, center), _p("", CELL)])
     for k in range(n + 1, n + 1 + blank_rows):
         rows.append([_p(L.num(k), center), _p("", CELL), _p("", CELL), _p("", CELL),
                      _p("", CELL)])
-    t = Table(rows, colWidths=[1.1 * cm, 5.2 * cm, 5.0 * cm, 1.5 * cm, FRAME_W - 12.8 * cm],
+    t = Table(rows, colWidths=[1.1 * cm, 5.2 * cm, 4.6 * cm, 1.5 * cm, FRAME_W - 12.4 * cm],
               repeatRows=1, rowHeights=None, hAlign="LEFT")
     t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

@@ -18,6 +18,7 @@ Three problems of Thai in reportlab (GUIDE section 5) are solved here once:
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterable, Optional, Sequence, Union
@@ -251,9 +252,49 @@ def _graphemes(text: str) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _dictionary() -> frozenset:
+    try:
+        from pythainlp.corpus import thai_words
+        return frozenset(thai_words())
+    except Exception:  # pragma: no cover - the segmenter's word list is optional here
+        return frozenset()
+
+
+def _word_prefix(text: str, font: str, size: float, avail: float) -> str:
+    """The longest dictionary word (of two or more clusters) that starts ``text``, is
+    shorter than it, and fits in ``avail``; empty when there is none."""
+    words = _dictionary()
+    clusters = _graphemes(text)
+    for n in range(len(clusters) - 1, 1, -1):
+        prefix = "".join(clusters[:n])
+        if prefix in words and shape(prefix, font, size)[1] <= avail + 0.01:
+            return prefix
+    return ""
+
+
 Runs = Union[str, Sequence[tuple[str, str]]]
 _OPENERS = set("([{\"'“‘«<")
 _CLOSERS = set(")]}\"'”’».,;:!?%>")
+
+
+_ABBR = re.compile(r"(?:[\u0E01-\u0E2E]{1,4}\.)+")
+
+
+def _keep_abbreviations(text: str, segs: list[str]) -> list[str]:
+    """Never break inside a Thai abbreviation such as อบต. อปท. รพ.สต. ผศ.ดร."""
+    spans = [m.span() for m in _ABBR.finditer(text)]
+    if not spans:
+        return segs
+    out: list[str] = []
+    pos = 0
+    for seg in segs:
+        if out and any(a < pos < b for a, b in spans):
+            out[-1] += seg
+        else:
+            out.append(seg)
+        pos += len(seg)
+    return out
 
 
 def _glue(segs: list[str]) -> list[str]:
@@ -277,7 +318,7 @@ def _pieces(runs: Sequence[tuple[str, str]], size: float) -> list[Piece]:
         for li, line_text in enumerate(text.split("\n")):
             if li:
                 out.append(Piece("", "", font, 0.0, 0.0, newline=True))
-            for seg in _glue(segment(line_text)):
+            for seg in _glue(_keep_abbreviations(line_text, segment(line_text))):
                 core = seg.rstrip()
                 space = seg[len(core):]
                 if not core and out and not out[-1].newline:
@@ -312,6 +353,17 @@ def fill_lines(pieces: list[Piece], width: float, first_width: Optional[float] =
             continue
         if cur.pieces and cur.width + pending_space + p.width > avail + 0.01:
             flush()
+        while not cur.pieces and p.width > avail + 0.01:
+            # a compound wider than the line: break after the longest word that fits
+            cut = _word_prefix(p.text, p.font, size, avail)
+            if not cut:
+                break
+            w = shape(cut, p.font, size)[1]
+            cur.pieces.append(Piece(cut, "", p.font, w, 0.0))
+            cur.width = w
+            flush()
+            rest = p.text[len(cut):]
+            p = Piece(rest, p.space, p.font, shape(rest, p.font, size)[1], p.space_width)
         if not cur.pieces and p.width > avail + 0.01:
             # one word wider than the line: break it between grapheme clusters
             part = ""
