@@ -1,0 +1,339 @@
+"""The community map: a picture of the walking map (phone photo, scan or exported image)
+stored inside the workshop file, with the issues pinned on it as numbered pins.
+
+Pin an issue by dragging it from the list onto the map, or by selecting it and clicking the
+map; drag a pin to move it.  The numbers are the issues' ranks once there are votes (else
+their order) and match the legend and the minutes.  Export gives the map with its pins as PNG.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPixmap
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel,
+                               QListWidget, QListWidgetItem, QPushButton, QSplitter,
+                               QVBoxLayout, QWidget)
+
+from workshop import errors, issues, mapimage
+from workshop.model import CommunityMap, new_id
+from workshop.store import Change
+
+from ..context import AppContext
+from ..graphics.mapitems import ISSUE_MIME, MapScene, MapView
+from ..issuecmds import TokenCommand, push, push_showing
+
+
+class IssueList(QListWidget):
+    """The legend: numbered issues; drag one onto the map to pin it."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+
+    def mimeData(self, items):  # noqa: N802
+        data = QMimeData()
+        if items:
+            data.setData(ISSUE_MIME, QByteArray(items[0].data(Qt.ItemDataRole.UserRole).encode()))
+            data.setText(items[0].text())
+        return data
+
+    def mimeTypes(self):  # noqa: N802
+        return [ISSUE_MIME]
+
+
+class MapPage(QWidget):
+    icon_name = "map"
+    statusMessage = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._map_id: Optional[str] = None
+        self._image_key: Optional[tuple] = None
+
+        self.map_combo = QComboBox(self)
+        self.import_btn = QPushButton(self.tr("Import picture…"), self)
+        self.import_btn.setToolTip(self.tr(
+            "A phone photo of the hand-drawn walking map, a scan or an exported map (PNG/JPEG)"))
+        self.export_btn = QPushButton(self.tr("Export with pins…"), self)
+        self.delete_map_btn = QPushButton(self.tr("Remove picture"), self)
+        self.fit_btn = QPushButton(self.tr("Show all"), self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Map:"), self))
+        top.addWidget(self.map_combo, 1)
+        for b in (self.import_btn, self.export_btn, self.delete_map_btn, self.fit_btn):
+            top.addWidget(b)
+
+        self.list = IssueList(self)
+        self.list.setObjectName("mapLegend")
+        f = self.list.font()
+        f.setPointSizeF(f.pointSizeF() * 1.15)
+        self.list.setFont(f)
+        self.unpin_btn = QPushButton(self.tr("Remove pin"), self)
+        self.hint = QLabel(self.tr(
+            "Drag an issue onto the map, or select it and click the map. Drag a pin to move it."),
+            self)
+        self.hint.setWordWrap(True)
+        self.message = QLabel(self)
+        self.message.setStyleSheet("color: #b71c1c;")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        left = QWidget(self)
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        legend = QLabel(self.tr("Legend"), left)
+        lf = QFont(legend.font())
+        lf.setBold(True)
+        legend.setFont(lf)
+        ll.addWidget(legend)
+        ll.addWidget(self.list, 1)
+        ll.addWidget(self.unpin_btn)
+        ll.addWidget(self.hint)
+        ll.addWidget(self.message)
+
+        self.scene = MapScene(self)
+        self.view = MapView(self)
+        self.view.setObjectName("mapView")
+        self.view.setScene(self.scene)
+        self.empty = QLabel(self.tr(
+            "No map yet. Import a photo or scan of the community's walking map."), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        right = QWidget(self)
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.empty)
+        rl.addWidget(self.view, 1)
+
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        split.setSizes([300, 1000])
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(split, 1)
+
+        self._connect()
+        self.reload()
+
+    def page_title(self) -> str:
+        return self.tr("Community map")
+
+    def _connect(self) -> None:
+        self.ctx.meetingChanged.connect(self._meeting_changed)
+        self.ctx.storeChanged.connect(self._on_store_changed)
+        self.map_combo.activated.connect(lambda _i: self.show_map(self.map_combo.currentData()))
+        self.import_btn.clicked.connect(self._ask_import)
+        self.export_btn.clicked.connect(self._ask_export)
+        self.delete_map_btn.clicked.connect(self.delete_map)
+        self.fit_btn.clicked.connect(self.fit)
+        self.unpin_btn.clicked.connect(self.unpin_selected)
+        self.scene.pinMoved.connect(self.pin)
+        self.scene.mapClicked.connect(self._map_clicked)
+        self.view.issueDropped.connect(self.pin)
+        self.list.currentItemChanged.connect(self._list_selection)
+
+    # ------------------------------------------------------------------ loading
+    def _meeting_changed(self, _mid: str) -> None:
+        self._map_id = None
+        self.reload()
+        self.fit()
+
+    def _on_store_changed(self, change: Change) -> None:
+        if change.touches("maps", "issues", "categories", "dot_votes", "criterion_scores",
+                          "criteria"):
+            self.reload()
+
+    def reload(self) -> None:
+        mid = self.ctx.meeting_id
+        store = self.ctx.store
+        all_maps = issues.maps(store, mid) if mid else []
+        if self._map_id not in {m.id for m in all_maps}:
+            self._map_id = all_maps[0].id if all_maps else None
+        self.map_combo.blockSignals(True)
+        self.map_combo.clear()
+        for m in all_maps:
+            self.map_combo.addItem(m.name, m.id)
+        self.map_combo.setCurrentIndex(max(0, self.map_combo.findData(self._map_id)))
+        self.map_combo.blockSignals(False)
+        self.map_combo.setEnabled(len(all_maps) > 1)
+        has_map = self._map_id is not None
+        self.import_btn.setEnabled(bool(mid))
+        for w in (self.export_btn, self.delete_map_btn, self.fit_btn):
+            w.setEnabled(has_map)
+        self.empty.setVisible(not has_map)
+        self.view.setVisible(has_map)
+        self._load_picture()
+        self._fill_list()
+        self._sync_pins()
+
+    def _load_picture(self) -> None:
+        m = self.ctx.store.maybe(CommunityMap, self._map_id)
+        key = (m.id, m.updated) if m else None
+        if key == self._image_key:
+            return
+        self._image_key = key
+        if m is None:
+            self.scene.set_picture(None)
+            return
+        pix = QPixmap()
+        pix.loadFromData(m.image)
+        self.scene.set_picture(pix)
+        self.fit()
+
+    def _numbers(self) -> dict[str, int]:
+        return issues.pin_numbers(self.ctx.store, self.ctx.meeting_id) if self.ctx.meeting_id \
+            else {}
+
+    def _fill_list(self) -> None:
+        current = self.selected_issue()
+        self.list.blockSignals(True)
+        self.list.clear()
+        mid = self.ctx.meeting_id
+        if mid:
+            numbers = self._numbers()
+            live = issues.issues(self.ctx.store, mid)
+            live.sort(key=lambda i: numbers.get(i.id, 0))
+            bold = QFont(self.list.font())
+            bold.setBold(True)
+            for i in live:
+                on_map = i.map_id == self._map_id and self._map_id is not None
+                text = f"{numbers.get(i.id, 0)}. {i.title}"
+                it = QListWidgetItem(("📍 " if on_map else "") + text, self.list)
+                it.setData(Qt.ItemDataRole.UserRole, i.id)
+                if on_map:
+                    it.setFont(bold)
+                else:
+                    it.setForeground(QColor("#555555"))
+                if i.id == current:
+                    self.list.setCurrentItem(it)
+        self.list.blockSignals(False)
+        self._list_selection()
+
+    def _sync_pins(self) -> None:
+        if self._map_id is None:
+            self.scene.sync([])
+            return
+        w, h = self.scene.size
+        radius = mapimage.pin_radius(int(w), int(h))
+        self.scene.sync([(i.id, p.number, p.color, radius, i.title, p.x, p.y)
+                         for i, p in issues.map_pins(self.ctx.store, self._map_id)])
+
+    def selected_issue(self) -> Optional[str]:
+        it = self.list.currentItem()
+        return it.data(Qt.ItemDataRole.UserRole) if it else None
+
+    def _list_selection(self, *_a) -> None:
+        iid = self.selected_issue()
+        self.unpin_btn.setEnabled(iid is not None and iid in self.scene.pins)
+        for pid, pin in self.scene.pins.items():
+            pin.setSelected(pid == iid)
+
+    def show_map(self, map_id: Optional[str]) -> None:
+        self._map_id = map_id
+        self.reload()
+
+    def fit(self) -> None:
+        if self._map_id:
+            self.view.fit_all()
+
+    # ------------------------------------------------------------------ actions
+    def import_picture(self, path: str | Path) -> Optional[str]:
+        """Store a picture file as the meeting's (new) map; one undo step.  Returns its id."""
+        mid = self.ctx.meeting_id
+        if not mid:
+            return None
+        path = Path(path)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            self.ctx.errorOccurred.emit(
+                self.tr("Cannot read %1: %2").replace("%1", path.name)
+                .replace("%2", exc.strerror or str(exc)))
+            return None
+        store, map_id = self.ctx.store, new_id()
+        name = path.stem
+        ok = push_showing(self.ctx, TokenCommand(
+            self.tr("Import map picture"),
+            lambda: issues.add_map(store, mid, name, data, map_id=map_id),
+            lambda _t: store.delete(CommunityMap, map_id)), self.message)
+        if not ok:
+            return None
+        self.show_map(map_id)
+        return map_id
+
+    def delete_map(self) -> bool:
+        if not self._map_id:
+            return False
+        from ..commands import DeleteRecord
+        return push(self.ctx, DeleteRecord(self.ctx.store, CommunityMap, self._map_id,
+                                           self.tr("Remove map picture")))
+
+    def pin(self, issue_id: str, x: float, y: float) -> bool:
+        """Pin (or move the pin of) an issue at x, y (0..1); one undo step."""
+        if not self._map_id:
+            return False
+        store, map_id = self.ctx.store, self._map_id
+        ok = push_showing(self.ctx, TokenCommand(
+            self.tr("Pin issue on the map"),
+            lambda: issues.pin_issue(store, issue_id, map_id, x, y),
+            lambda before: issues.pin_issue(store, issue_id, *before)), self.message)
+        if not ok:
+            self._sync_pins()
+        return ok
+
+    def unpin_selected(self) -> bool:
+        iid = self.selected_issue()
+        if not iid:
+            return False
+        store = self.ctx.store
+        return push(self.ctx, TokenCommand(
+            self.tr("Remove pin"), lambda: issues.pin_issue(store, iid, None, None, None),
+            lambda before: issues.pin_issue(store, iid, *before)))
+
+    def _map_clicked(self, x: float, y: float) -> None:
+        iid = self.selected_issue()
+        if iid:
+            self.pin(iid, x, y)
+
+    def export_png(self, path: str | Path) -> bool:
+        if not self._map_id:
+            return False
+        try:
+            data = issues.map_png(self.ctx.store, self._map_id)
+            Path(path).write_bytes(data)
+        except errors.WorkshopError as exc:
+            self.ctx.errorOccurred.emit(str(exc))
+            return False
+        except OSError as exc:
+            self.ctx.errorOccurred.emit(self.tr("Cannot write %1: %2").replace(
+                "%1", str(path)).replace("%2", exc.strerror or str(exc)))
+            return False
+        self.statusMessage.emit(self.tr("Map saved as %1").replace("%1", str(path)))
+        return True
+
+    # ------------------------------------------------------------------ dialogs
+    def _ask_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import map picture"), "",
+            self.tr("Pictures (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)"))
+        if path:
+            self.import_picture(path)
+
+    def _ask_export(self) -> None:
+        m = self.ctx.store.maybe(CommunityMap, self._map_id)
+        if m is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export map with pins"), f"{m.name}-pins.png",
+            self.tr("PNG picture (*.png)"))
+        if path:
+            if not path.lower().endswith(".png"):
+                path += ".png"
+            self.export_png(path)
