@@ -23,12 +23,8 @@ from workshop import errors
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
-
-
 def show_error(parent: Optional[QWidget], message: str, title: str = "") -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, title or _tr("Prachakhom"), message,
+    box = QMessageBox(QMessageBox.Icon.Warning, title or QCoreApplication.translate("dialogs", "Prachakhom"), message,
                       QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
@@ -37,41 +33,41 @@ def show_error(parent: Optional[QWidget], message: str, title: str = "") -> None
 def explain_open_error(exc: errors.WorkshopError, name: str) -> tuple[str, str]:
     """(title, message) for a file that could not be opened."""
     if isinstance(exc, errors.DamagedFile):
-        return (_tr("Damaged file"),
-                _tr("%1 is damaged and cannot be opened safely.\n\nOpen one of its backups "
+        return (QCoreApplication.translate("dialogs", "Damaged file"),
+                QCoreApplication.translate("dialogs", "%1 is damaged and cannot be opened safely.\n\nOpen one of its backups "
                     "instead (File ▸ Open, in the backups folder).").replace("%1", name))
     if isinstance(exc, errors.NewerVersion):
-        return (_tr("Made by a newer version"),
-                _tr("%1 was saved by a newer version of Prachakhom. Please update Prachakhom "
+        return (QCoreApplication.translate("dialogs", "Made by a newer version"),
+                QCoreApplication.translate("dialogs", "%1 was saved by a newer version of Prachakhom. Please update Prachakhom "
                     "to open it.").replace("%1", name))
     if isinstance(exc, errors.FileLocked):
-        return (_tr("File already open"),
-                _tr("%1 is already open in another Prachakhom window. Switch to that window, "
+        return (QCoreApplication.translate("dialogs", "File already open"),
+                QCoreApplication.translate("dialogs", "%1 is already open in another Prachakhom window. Switch to that window, "
                     "or close it there first.").replace("%1", name))
     if isinstance(exc, errors.ReadOnlyFile):
-        return (_tr("Read-only file"),
-                _tr("%1 cannot be changed (it is read-only or on a locked disk).")
+        return (QCoreApplication.translate("dialogs", "Read-only file"),
+                QCoreApplication.translate("dialogs", "%1 cannot be changed (it is read-only or on a locked disk).")
                 .replace("%1", name))
     if isinstance(exc, errors.NotAWorkshopFile):
-        return (_tr("Not a workshop file"),
-                _tr("%1 is not a Prachakhom workshop file.").replace("%1", name))
+        return (QCoreApplication.translate("dialogs", "Not a workshop file"),
+                QCoreApplication.translate("dialogs", "%1 is not a Prachakhom workshop file.").replace("%1", name))
     if isinstance(exc, errors.NotFound):
-        return (_tr("File not found"), _tr("%1 does not exist.").replace("%1", name))
+        return (QCoreApplication.translate("dialogs", "File not found"), QCoreApplication.translate("dialogs", "%1 does not exist.").replace("%1", name))
     if isinstance(exc, errors.DiskFull):
-        return (_tr("Disk full"), _tr("The disk is full. Free some space and try again."))
-    return (_tr("Cannot open the file"), str(exc))
+        return (QCoreApplication.translate("dialogs", "Disk full"), QCoreApplication.translate("dialogs", "The disk is full. Free some space and try again."))
+    return (QCoreApplication.translate("dialogs", "Cannot open the file"), str(exc))
 
 
 def ask_open_read_only(parent: Optional[QWidget], name: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Read-only file"),
-                      _tr("%1 cannot be changed (it is read-only or on a locked disk).\n\n"
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("dialogs", "Read-only file"),
+                      QCoreApplication.translate("dialogs", "%1 cannot be changed (it is read-only or on a locked disk).\n\n"
                           "Open it for viewing only? To keep working on it, use "
                           "File ▸ Save a copy as… afterwards.").replace("%1", name),
                       QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
                       parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.button(QMessageBox.StandardButton.Open).setText(_tr("Open for viewing"))
-    box.button(QMessageBox.StandardButton.Cancel).setText(_tr("Cancel"))
+    box.button(QMessageBox.StandardButton.Open).setText(QCoreApplication.translate("dialogs", "Open for viewing"))
+    box.button(QMessageBox.StandardButton.Cancel).setText(QCoreApplication.translate("dialogs", "Cancel"))
     return box.exec() == QMessageBox.StandardButton.Open
 
 

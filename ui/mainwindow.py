@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.meeting_label.setWordWrap(True)
         self.meeting_label.setTextFormat(Qt.TextFormat.PlainText)
         self.meeting_label.setObjectName("currentMeeting")
+        self.meeting_label.setProperty("userText", True)   # shows the meeting's title
         nav_lay.addWidget(self.meeting_label)
         self.nav = QListWidget(nav_box)
         self.nav.setObjectName("navigation")

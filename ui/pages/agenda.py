@@ -178,6 +178,7 @@ class AgendaPage(QWidget):
         self.clock_item = QLabel(clock_box)
         self.clock_item.setTextFormat(Qt.TextFormat.PlainText)
         self.clock_item.setWordWrap(True)
+        self.clock_item.setProperty("userText", True)   # shows the item's title
         self.clock_time = QLabel(clock_box)
         self.clock_time.setObjectName("clockTime")
         self.clock_time.setStyleSheet("font-size: 20pt; font-weight: bold;")

@@ -78,6 +78,7 @@ class SetupPage(QWidget):
         self.date_be = QLabel(box)
         self.date_be.setTextFormat(Qt.TextFormat.PlainText)
         self.date_be.setObjectName("dateBE")
+        self.date_be.setProperty("userText", True)   # a date, not a UI string
         drow.addWidget(self.date)
         drow.addWidget(self.date_be, 1)
         form.addRow(self.tr("&Date:"), drow)
