@@ -330,7 +330,6 @@ class AgendaPage(QWidget):
         if row >= 0:
             self.view.selectRow(row)
         self._on_row(self.view.currentIndex())
-        self.refresh_clock()
 
     def _on_store_changed(self, change) -> None:
         if change.touches("agenda_items", "meetings"):
@@ -352,7 +351,7 @@ class AgendaPage(QWidget):
                 self.resolution.setPlainText(it.resolution if it else "")
         finally:
             self._loading = False
-        self._update_buttons()
+        self.refresh_clock()
 
     def _update_buttons(self) -> None:
         has_meeting = bool(self.ctx.meeting_id)

@@ -69,7 +69,8 @@ class SetupPage(QWidget):
                            date=self.tr("Date"), start_time=self.tr("Start time"),
                            end_time=self.tr("End time"), quorum=self.tr("Quorum"),
                            dots_per_person=self.tr("Dots per person"))
-        self.number_label = form.labelForField(row)
+        if (lbl := form.labelForField(row)) is not None:
+            lbl.setBuddy(self.number)
         drow = QHBoxLayout()
         self.date = QDateEdit(box)
         self.date.setCalendarPopup(True)
@@ -116,11 +117,13 @@ class SetupPage(QWidget):
         self.recorder = self._combo("recorder_id", form, self.tr("&Recorder:"))
         self.reviewer = self._combo("reviewer_id", form, self.tr("Re&viewer:"))
         self.quorum = self._spin("quorum", 0, 9999)
+        self.quorum.setMaximumWidth(160)
         self.quorum.setSpecialValueText(self.tr("none"))
         self.quorum.setToolTip(self.tr("Members needed for a vote; none when the meeting "
                                        "sets no quorum"))
         form.addRow(self.tr("&Quorum:"), self.quorum)
         self.dots = self._spin("dots_per_person", 1, 20)
+        self.dots.setMaximumWidth(160)
         self.dots.setToolTip(self.tr("How many dots each participant gets to rank the issues"))
         form.addRow(self.tr("D&ots per person:"), self.dots)
         grid.addWidget(box, 1, 0)
