@@ -66,127 +66,127 @@
         <translation>นาฬิกาการประชุม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda.py" line="186" />
+        <location filename="../../ui/pages/agenda.py" line="187" />
         <source>▶ &amp;Start item</source>
         <translation>▶ เริ่มวาระ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda.py" line="187" />
+        <location filename="../../ui/pages/agenda.py" line="188" />
         <source>■ S&amp;top</source>
         <translation>■ หยุด (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda.py" line="216" />
+        <location filename="../../ui/pages/agenda.py" line="217" />
         <source>This meeting has no agenda yet.</source>
         <translation>การประชุมนี้ยังไม่มีระเบียบวาระ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda.py" line="219" />
+        <location filename="../../ui/pages/agenda.py" line="220" />
         <source>&amp;Add item</source>
         <translation>เพิ่มวาระ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda.py" line="220" />
+        <location filename="../../ui/pages/agenda.py" line="221" />
         <source>&amp;Delete item</source>
         <translation>ลบวาระ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda.py" line="221" />
+        <location filename="../../ui/pages/agenda.py" line="222" />
         <source>Move &amp;up</source>
         <translation>เลื่อนขึ้น (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda.py" line="222" />
+        <location filename="../../ui/pages/agenda.py" line="223" />
         <source>Ctrl+Up</source>
         <translation>Ctrl+Up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda.py" line="223" />
+        <location filename="../../ui/pages/agenda.py" line="224" />
         <source>Move do&amp;wn</source>
         <translation>เลื่อนลง (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda.py" line="224" />
+        <location filename="../../ui/pages/agenda.py" line="225" />
         <source>Ctrl+Down</source>
         <translation>Ctrl+Down</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda.py" line="229" />
+        <location filename="../../ui/pages/agenda.py" line="230" />
         <source>Use the &amp;customary five items</source>
         <translation>ใช้ระเบียบวาระ 5 วาระตามธรรมเนียม (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda.py" line="231" />
+        <location filename="../../ui/pages/agenda.py" line="232" />
         <source>Announcements, approval of the previous minutes, follow-up, matters for decision, other matters</source>
         <translation>เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ, รับรองรายงานการประชุมครั้งที่ผ่านมา, เรื่องสืบเนื่อง, เรื่องเสนอเพื่อพิจารณา, เรื่องอื่น ๆ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda.py" line="236" />
+        <location filename="../../ui/pages/agenda.py" line="237" />
         <source>Agenda item</source>
         <translation>ระเบียบวาระ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda.py" line="239" />
+        <location filename="../../ui/pages/agenda.py" line="240" />
         <source>what the item is about</source>
         <translation>วาระนี้ว่าด้วยเรื่องอะไร</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda.py" line="240" />
+        <location filename="../../ui/pages/agenda.py" line="241" />
         <source>T&amp;itle:</source>
         <translation>ชื่อวาระ (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda.py" line="244" />
+        <location filename="../../ui/pages/agenda.py" line="245" />
         <source>&amp;Kind:</source>
         <translation>ประเภท (&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda.py" line="247" />
+        <location filename="../../ui/pages/agenda.py" line="248" />
         <source> min</source>
         <translation> นาที</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda.py" line="248" />
+        <location filename="../../ui/pages/agenda.py" line="249" />
         <source>no time box</source>
         <translation>ไม่กำหนดเวลา</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda.py" line="250" />
+        <location filename="../../ui/pages/agenda.py" line="251" />
         <source>Time &amp;box:</source>
         <translation>เวลาที่กำหนด (&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda.py" line="252" />
+        <location filename="../../ui/pages/agenda.py" line="253" />
         <source>what was said (the discussion summary)</source>
         <translation>สรุปการอภิปรายในที่ประชุม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda.py" line="253" />
+        <location filename="../../ui/pages/agenda.py" line="254" />
         <source>Dis&amp;cussion:</source>
         <translation>การอภิปราย (&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda.py" line="255" />
+        <location filename="../../ui/pages/agenda.py" line="256" />
         <source>the meeting's resolution</source>
         <translation>มติที่ประชุม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda.py" line="256" />
+        <location filename="../../ui/pages/agenda.py" line="257" />
         <source>&amp;Resolution:</source>
         <translation>มติที่ประชุม (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda.py" line="264" />
+        <location filename="../../ui/pages/agenda.py" line="265" />
         <source>Move item up</source>
         <translation>เลื่อนวาระขึ้น</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda.py" line="267" />
+        <location filename="../../ui/pages/agenda.py" line="268" />
         <source>Move item down</source>
         <translation>เลื่อนวาระลง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agenda.py" line="286" />
+        <location filename="../../ui/pages/agenda.py" line="287" />
         <source>Agenda</source>
         <translation>ระเบียบวาระ</translation>
     </message>
@@ -289,157 +289,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="104" />
+        <location filename="../../ui/mainwindow.py" line="105" />
         <source>&amp;New workshop file…</source>
         <translation>สร้างแฟ้มเวทีใหม่… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="105" />
+        <location filename="../../ui/mainwindow.py" line="106" />
         <source>&amp;Open…</source>
         <translation>เปิด… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="106" />
+        <location filename="../../ui/mainwindow.py" line="107" />
         <source>Save a &amp;copy as…</source>
         <translation>บันทึกสำเนาเป็น… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="108" />
+        <location filename="../../ui/mainwindow.py" line="109" />
         <source>&amp;Preferences…</source>
         <translation>ตั้งค่า… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="110" />
+        <location filename="../../ui/mainwindow.py" line="111" />
         <source>&amp;Quit</source>
         <translation>ออก (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="111" />
+        <location filename="../../ui/mainwindow.py" line="112" />
         <source>&amp;About Prachakhom</source>
         <translation>เกี่ยวกับประชาคม (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="112" />
+        <location filename="../../ui/mainwindow.py" line="113" />
         <source>Undo</source>
         <translation>เลิกทำ</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="114" />
+        <location filename="../../ui/mainwindow.py" line="115" />
         <source>Redo</source>
         <translation>ทำซ้ำ</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="122" />
+        <location filename="../../ui/mainwindow.py" line="123" />
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="125" />
+        <location filename="../../ui/mainwindow.py" line="126" />
         <source>Open &amp;recent</source>
         <translation>เปิดแฟ้มล่าสุด (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="133" />
+        <location filename="../../ui/mainwindow.py" line="134" />
         <source>&amp;Edit</source>
         <translation>แก้ไข (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="136" />
+        <location filename="../../ui/mainwindow.py" line="137" />
         <source>&amp;Go</source>
         <translation>ไปที่ (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="137" />
+        <location filename="../../ui/mainwindow.py" line="138" />
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="149" />
+        <location filename="../../ui/mainwindow.py" line="150" />
         <source>(none)</source>
         <translation>(ไม่มี)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="253" />
+        <location filename="../../ui/mainwindow.py" line="254" />
         <source>Saved %1</source>
         <translation>บันทึกแล้ว %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="266" />
+        <location filename="../../ui/mainwindow.py" line="267" />
         <source>No meeting chosen</source>
         <translation>ยังไม่ได้เลือกการประชุม</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="268" />
+        <location filename="../../ui/mainwindow.py" line="269" />
         <source>Meeting %1/%2</source>
         <translation>ครั้งที่ %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="273" />
+        <location filename="../../ui/mainwindow.py" line="274" />
         <source>Prachakhom</source>
         <translation>ประชาคม</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="275" />
+        <location filename="../../ui/mainwindow.py" line="276" />
         <source>%1 — Prachakhom</source>
         <translation>%1 — ประชาคม</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="277" />
+        <location filename="../../ui/mainwindow.py" line="278" />
         <source>[read-only]</source>
         <translation>[เปิดดูอย่างเดียว]</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="313" />
+        <location filename="../../ui/mainwindow.py" line="314" />
         <source>Open a workshop file</source>
         <translation>เปิดแฟ้มเวที</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="314" />
+        <location filename="../../ui/mainwindow.py" line="315" />
         <source>Workshop files (*%1);;All files (*)</source>
         <translation>แฟ้มเวที (*%1);;ทุกแฟ้ม (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="320" />
+        <location filename="../../ui/mainwindow.py" line="321" />
         <source>Workshop files (*%1)</source>
         <translation>แฟ้มเวที (*%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="336" />
+        <location filename="../../ui/mainwindow.py" line="337" />
         <source>New workshop file</source>
         <translation>แฟ้มเวทีใหม่</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="336" />
+        <location filename="../../ui/mainwindow.py" line="337" />
         <source>forum</source>
         <translation>เวที</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="341" />
+        <location filename="../../ui/mainwindow.py" line="342" />
         <source>That file is the one already open.</source>
         <translation>แฟ้มนี้เปิดอยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="358" />
+        <location filename="../../ui/mainwindow.py" line="359" />
         <source>Save a copy as</source>
         <translation>บันทึกสำเนาเป็น</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="362" />
+        <location filename="../../ui/mainwindow.py" line="363" />
         <source>Choose another name: that is the open file.</source>
         <translation>กรุณาเลือกชื่ออื่น ชื่อนี้คือแฟ้มที่เปิดอยู่</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="370" />
+        <location filename="../../ui/mainwindow.py" line="371" />
         <source>A copy was saved as %1</source>
         <translation>บันทึกสำเนาไว้ที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="377" />
+        <location filename="../../ui/mainwindow.py" line="378" />
         <source>About Prachakhom</source>
         <translation>เกี่ยวกับประชาคม</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="380" />
+        <location filename="../../ui/mainwindow.py" line="381" />
         <source>Prachakhom (ประชาคม) %1
 
 Facilitate a village community forum offline: who came, the agenda, the issues, the decisions and who does what — and the minutes.
@@ -731,162 +731,162 @@ Please copy the report below and send it to whoever looks after Prachakhom for y
         <translation>จำนวนจุดต่อคน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="83" />
+        <location filename="../../ui/pages/setup.py" line="85" />
         <source>&amp;Date:</source>
         <translation>วันที่ (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="90" />
+        <location filename="../../ui/pages/setup.py" line="92" />
         <source>to</source>
         <translation>ถึง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="93" />
+        <location filename="../../ui/pages/setup.py" line="95" />
         <source>&amp;Time:</source>
         <translation>เวลา (&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="96" />
+        <location filename="../../ui/pages/setup.py" line="98" />
         <source>&amp;Venue:</source>
         <translation>สถานที่ (&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="97" />
+        <location filename="../../ui/pages/setup.py" line="99" />
         <source>e.g. the village hall</source>
         <translation>เช่น ศาลาประชาคมหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="101" />
+        <location filename="../../ui/pages/setup.py" line="103" />
         <source>The place</source>
         <translation>พื้นที่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="103" />
+        <location filename="../../ui/pages/setup.py" line="105" />
         <source>Village n&amp;o.:</source>
         <translation>หมู่ที่ (&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="104" />
+        <location filename="../../ui/pages/setup.py" line="106" />
         <source>Village &amp;name:</source>
         <translation>ชื่อหมู่บ้าน (&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="105" />
+        <location filename="../../ui/pages/setup.py" line="107" />
         <source>S&amp;ub-district:</source>
         <translation>ตำบล (&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="106" />
+        <location filename="../../ui/pages/setup.py" line="108" />
         <source>Dis&amp;trict:</source>
         <translation>อำเภอ (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="107" />
+        <location filename="../../ui/pages/setup.py" line="109" />
         <source>&amp;Province:</source>
         <translation>จังหวัด (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="111" />
+        <location filename="../../ui/pages/setup.py" line="113" />
         <source>Who runs it</source>
         <translation>ผู้ดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="113" />
+        <location filename="../../ui/pages/setup.py" line="115" />
         <source>&amp;Initiating organisation:</source>
         <translation>หน่วยงานที่ริเริ่ม (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="114" />
+        <location filename="../../ui/pages/setup.py" line="116" />
         <source>&amp;Chair:</source>
         <translation>ประธาน (&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="115" />
+        <location filename="../../ui/pages/setup.py" line="117" />
         <source>&amp;Recorder:</source>
         <translation>ผู้จดรายงานการประชุม (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="116" />
+        <location filename="../../ui/pages/setup.py" line="118" />
         <source>Re&amp;viewer:</source>
         <translation>ผู้ตรวจรายงานการประชุม (&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="118" />
+        <location filename="../../ui/pages/setup.py" line="121" />
         <source>none</source>
         <translation>ไม่กำหนด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="119" />
+        <location filename="../../ui/pages/setup.py" line="122" />
         <source>Members needed for a vote; none when the meeting sets no quorum</source>
         <translation>จำนวนสมาชิกที่ต้องมาประชุมจึงจะลงมติได้ ไม่กำหนดหากการประชุมไม่มีองค์ประชุม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="121" />
+        <location filename="../../ui/pages/setup.py" line="124" />
         <source>&amp;Quorum:</source>
         <translation>องค์ประชุม (&amp;Q):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="123" />
+        <location filename="../../ui/pages/setup.py" line="127" />
         <source>How many dots each participant gets to rank the issues</source>
         <translation>จำนวนจุดที่ผู้เข้าร่วมแต่ละคนใช้จัดลำดับปัญหา</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="124" />
+        <location filename="../../ui/pages/setup.py" line="128" />
         <source>D&amp;ots per person:</source>
         <translation>จำนวนจุดต่อคน (&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="128" />
+        <location filename="../../ui/pages/setup.py" line="132" />
         <source>Purpose and working arrangement</source>
         <translation>วัตถุประสงค์และโครงสร้างการทำงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="130" />
+        <location filename="../../ui/pages/setup.py" line="134" />
         <source>P&amp;urpose:</source>
         <translation>วัตถุประสงค์ (&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="131" />
+        <location filename="../../ui/pages/setup.py" line="135" />
         <source>Common &amp;goal:</source>
         <translation>เป้าหมายร่วม (&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="132" />
+        <location filename="../../ui/pages/setup.py" line="136" />
         <source>&amp;Structure:</source>
         <translation>โครงสร้าง (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="133" />
+        <location filename="../../ui/pages/setup.py" line="137" />
         <source>The working arrangement the parties agreed on: a working group, its rules, who coordinates</source>
         <translation>รูปแบบการทำงานที่ทุกฝ่ายตกลงร่วมกัน เช่น คณะทำงาน กติกา และผู้ประสานงาน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="146" />
+        <location filename="../../ui/pages/setup.py" line="150" />
         <source>Setup</source>
         <translation>ข้อมูลการประชุม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="180" />
+        <location filename="../../ui/pages/setup.py" line="184" />
         <source>hh:mm</source>
         <translation>ชช:นน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="204" />
+        <location filename="../../ui/pages/setup.py" line="208" />
         <source>(none)</source>
         <translation>(ไม่มี)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="207" />
+        <location filename="../../ui/pages/setup.py" line="211" />
         <source>(nobody chosen)</source>
         <translation>(ยังไม่ได้เลือก)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="264" />
+        <location filename="../../ui/pages/setup.py" line="268" />
         <source>Edit %1</source>
         <translation>แก้ไข%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="264" />
+        <location filename="../../ui/pages/setup.py" line="268" />
         <source>Edit meeting</source>
         <translation>แก้ไขข้อมูลการประชุม</translation>
     </message>
