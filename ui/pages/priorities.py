@@ -1,0 +1,459 @@
+"""Prioritising: dot voting (per participant within the meeting's limit, or hand counts),
+scoring by weighted criteria, and the ranked list with how each rank was reached; who takes
+each issue forward (do ourselves / jointly with the local government / request support).
+
+Every entry is one undo step.  The arithmetic is :mod:`workshop.ranking`.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFormLayout,
+                               QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox,
+                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
+                               QWidget)
+
+from workshop import issues, ranking
+from workshop.model import (Attendance, AttendanceStatus, Criterion, Meeting, Person,
+                            Response)
+from workshop.store import Change
+
+from .. import labels
+from ..commands import UpdateRecord
+from ..context import AppContext
+from ..issuecmds import TokenCommand, push, push_showing
+from ..widgets import SearchCombo
+
+WATCHED = ("issues", "dot_votes", "criteria", "criterion_scores", "meetings", "people",
+           "attendance", "categories")
+
+
+def _fmt(v: float) -> str:
+    return f"{v:.1f}".rstrip("0").rstrip(".") if v != int(v) else str(int(v))
+
+
+class PrioritiesPage(QWidget):
+    icon_name = "priorities"
+    statusMessage = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._loading = False
+        self.options = ranking.RankingOptions()
+        self.rows: list[ranking.RankedIssue] = []
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._build_dots(), self.tr("Dot voting"))
+        self.tabs.addTab(self._build_scores(), self.tr("Scoring by criteria"))
+        self.tabs.addTab(self._build_ranking(), self.tr("Ranked list"))
+        self.message = QLabel(self)
+        self.message.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.message)
+        lay.addWidget(self.tabs, 1)
+
+        self.ctx.meetingChanged.connect(self._meeting_changed)
+        self.ctx.storeChanged.connect(self._on_store_changed)
+        self._ensure_criteria()
+        self.reload()
+
+    def page_title(self) -> str:
+        return self.tr("Priorities")
+
+    # ------------------------------------------------------------------ building
+    def _build_dots(self) -> QWidget:
+        w = QWidget(self)
+        self.person_combo = SearchCombo(w)
+        self.person_combo.setMinimumWidth(220)
+        self.dot_issue_combo = QComboBox(w)
+        self.dot_issue_combo.setMinimumWidth(260)
+        self.dots_spin = QSpinBox(w)
+        self.dots_spin.setRange(0, 99)
+        self.dots_spin.setValue(1)
+        self.give_btn = QPushButton(self.tr("Give dots"), w)
+        self.used_label = QLabel(w)
+        self.limit_spin = QSpinBox(w)
+        self.limit_spin.setRange(1, 50)
+        self.limit_spin.setSuffix(self.tr(" dots each"))
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Participant"), w))
+        row.addWidget(self.person_combo, 2)
+        row.addWidget(QLabel(self.tr("Issue"), w))
+        row.addWidget(self.dot_issue_combo, 3)
+        row.addWidget(self.dots_spin)
+        row.addWidget(self.give_btn)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.used_label, 1)
+        row2.addWidget(QLabel(self.tr("Each participant has"), w))
+        row2.addWidget(self.limit_spin)
+        self.dots_table = QTableWidget(0, 4, w)
+        self.dots_table.setObjectName("dotsTable")
+        self.dots_table.setHorizontalHeaderLabels([
+            self.tr("Issue"), self.tr("Participants' dots"), self.tr("Hand count"),
+            self.tr("Total dots")])
+        self._table_style(self.dots_table)
+        hint = QLabel(self.tr("Type a hand count in its column when the room votes by raising "
+                              "hands; each raised hand is one dot."), w)
+        hint.setWordWrap(True)
+        lay = QVBoxLayout(w)
+        lay.addLayout(row)
+        lay.addLayout(row2)
+        lay.addWidget(self.dots_table, 1)
+        lay.addWidget(hint)
+        self.give_btn.clicked.connect(self._give_clicked)
+        self.person_combo.currentIndexChanged.connect(lambda _i: self._update_used())
+        self.limit_spin.editingFinished.connect(self._limit_edited)
+        self.dots_table.itemChanged.connect(self._hand_count_edited)
+        return w
+
+    def _build_scores(self) -> QWidget:
+        w = QWidget(self)
+        self.weights_box = QWidget(w)
+        self.weights_form = QHBoxLayout(self.weights_box)
+        self.weights_form.setContentsMargins(0, 0, 0, 0)
+        self.weight_spins: dict[str, QDoubleSpinBox] = {}
+        self.scores_table = QTableWidget(0, 0, w)
+        self.scores_table.setObjectName("scoresTable")
+        self._table_style(self.scores_table)
+        hint = QLabel(self.tr("Score each issue from 1 (low) to 5 (high) on each criterion; "
+                              "leave a cell empty when it was not scored. The criteria score is "
+                              "the weighted mean."), w)
+        hint.setWordWrap(True)
+        lay = QVBoxLayout(w)
+        lay.addWidget(QLabel(self.tr("Weights"), w))
+        lay.addWidget(self.weights_box)
+        lay.addWidget(self.scores_table, 1)
+        lay.addWidget(hint)
+        self.scores_table.itemChanged.connect(self._score_edited)
+        return w
+
+    def _build_ranking(self) -> QWidget:
+        w = QWidget(self)
+        self.method_combo = QComboBox(w)
+        self.method_combo.addItem(self.tr("Dots and criteria (half each)"), "both")
+        self.method_combo.addItem(self.tr("Dots only"), "dots")
+        self.method_combo.addItem(self.tr("Criteria only"), "criteria")
+        form = QFormLayout()
+        form.addRow(self.tr("Rank by"), self.method_combo)
+        self.rank_table = QTableWidget(0, 6, w)
+        self.rank_table.setObjectName("rankTable")
+        self.rank_table.setHorizontalHeaderLabels([
+            self.tr("Rank"), self.tr("Issue"), self.tr("Dots"), self.tr("Criteria (1–5)"),
+            self.tr("Taken forward by"), self.tr("How the rank was reached")])
+        self._table_style(self.rank_table)
+        self.rank_table.setWordWrap(True)
+        hh = self.rank_table.horizontalHeader()
+        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        hh.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        lay = QVBoxLayout(w)
+        lay.addLayout(form)
+        lay.addWidget(self.rank_table, 1)
+        self.method_combo.activated.connect(self._method_changed)
+        return w
+
+    @staticmethod
+    def _table_style(t: QTableWidget) -> None:
+        t.verticalHeader().hide()
+        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        t.setAlternatingRowColors(True)
+
+    # ------------------------------------------------------------------ loading
+    def _ensure_criteria(self) -> None:
+        mid = self.ctx.meeting_id
+        if mid and not self.ctx.store.read_only and \
+                self.ctx.store.count(Criterion, meeting_id=mid) == 0:
+            ranking.ensure_default_criteria(self.ctx.store, mid,
+                                            "th" if _lang() == "th" else "en")
+
+    def _meeting_changed(self, _mid: str) -> None:
+        self._ensure_criteria()
+        self.reload()
+
+    def _on_store_changed(self, change: Change) -> None:
+        if change.touches(*WATCHED):
+            self.reload()
+
+    def reload(self) -> None:
+        self._loading = True
+        try:
+            mid = self.ctx.meeting_id
+            store = self.ctx.store
+            meeting = store.maybe(Meeting, mid)
+            self.setEnabled(meeting is not None)
+            live = issues.issues(store, mid) if mid else []
+            self.rows = ranking.rank_issues(store, mid, self.options) if mid else []
+            self._fill_dots(meeting, live)
+            self._fill_scores(live)
+            self._fill_ranking()
+        finally:
+            self._loading = False
+        self._update_used()
+
+    def _participants(self, mid: str) -> list[Person]:
+        present = {a.person_id for a in self.ctx.store.find(
+            Attendance, meeting_id=mid, status=AttendanceStatus.PRESENT)}
+        people = self.ctx.store.find(Person, order_by="first_name, last_name")
+        return [p for p in people if p.id in present] or people
+
+    def _fill_dots(self, meeting: Optional[Meeting], live) -> None:
+        store = self.ctx.store
+        mid = meeting.id if meeting else ""
+        self.limit_spin.setValue(meeting.dots_per_person if meeting else 3)
+        self.person_combo.set_items(
+            self.tr("(choose a participant)"),
+            [(p.id, p.full_name) for p in self._participants(mid)] if mid else [],
+            self.person_combo.currentData())
+        cur = self.dot_issue_combo.currentData()
+        self.dot_issue_combo.clear()
+        for n, i in enumerate(live, 1):
+            self.dot_issue_combo.addItem(f"{n}. {i.title}", i.id)
+        self.dot_issue_combo.setCurrentIndex(max(0, self.dot_issue_combo.findData(cur)))
+        by_issue = {r.issue_id: r for r in self.rows}
+        self.dots_table.setRowCount(len(live))
+        for n, i in enumerate(live):
+            r = by_issue.get(i.id)
+            cells = [f"{n + 1}. {i.title}", str(r.person_dots if r else 0),
+                     str(r.hand_dots if r else 0), str(r.dots if r else 0)]
+            for col, text in enumerate(cells):
+                it = QTableWidgetItem(text)
+                it.setData(Qt.ItemDataRole.UserRole, i.id)
+                if col != 2:
+                    it.setFlags(it.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                else:
+                    it.setBackground(QColor("#fffde7"))
+                if col:
+                    it.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.dots_table.setItem(n, col, it)
+
+    def _fill_scores(self, live) -> None:
+        store, mid = self.ctx.store, self.ctx.meeting_id
+        crits = ranking.criteria(store, mid) if mid else []
+        # weights
+        while self.weights_form.count():
+            item = self.weights_form.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.weight_spins = {}
+        for c in crits:
+            lab = QLabel(c.name, self.weights_box)
+            lab.setTextFormat(Qt.TextFormat.PlainText)
+            spin = QDoubleSpinBox(self.weights_box)
+            spin.setRange(0, 10)
+            spin.setSingleStep(0.5)
+            spin.setDecimals(1)
+            spin.setValue(c.weight)
+            spin.editingFinished.connect(lambda cid=c.id, s=spin: self.set_weight(cid, s.value()))
+            self.weights_form.addWidget(lab)
+            self.weights_form.addWidget(spin)
+            self.weight_spins[c.id] = spin
+        self.weights_form.addStretch(1)
+        by_issue = {r.issue_id: r for r in self.rows}
+        self.scores_table.setColumnCount(len(crits) + 2)
+        self.scores_table.setHorizontalHeaderLabels(
+            [self.tr("Issue")] + [c.name for c in crits] + [self.tr("Criteria score")])
+        self.scores_table.setRowCount(len(live))
+        for n, i in enumerate(live):
+            r = by_issue.get(i.id)
+            scores = {p.name: p.score for p in r.criteria} if r else {}
+            it = QTableWidgetItem(f"{n + 1}. {i.title}")
+            it.setFlags(it.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.scores_table.setItem(n, 0, it)
+            for k, c in enumerate(crits, 1):
+                s = scores.get(c.name)
+                cell = QTableWidgetItem("" if s is None else _fmt(s))
+                cell.setData(Qt.ItemDataRole.UserRole, (i.id, c.id))
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                cell.setBackground(QColor("#fffde7"))
+                self.scores_table.setItem(n, k, cell)
+            total = QTableWidgetItem("" if not r or r.criteria_score is None
+                                     else f"{r.criteria_score:.2f}")
+            total.setFlags(total.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            total.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.scores_table.setItem(n, len(crits) + 1, total)
+
+    def _fill_ranking(self) -> None:
+        t = self.rank_table
+        t.setRowCount(len(self.rows))
+        bold = QFont(t.font())
+        bold.setBold(True)
+        for n, r in enumerate(self.rows):
+            rank = QTableWidgetItem(f"{r.rank}=" if r.tied else str(r.rank))
+            rank.setFont(bold)
+            rank.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            title = r.title + (f"  (+{r.merged_count})" if r.merged_count else "")
+            cells = [rank, QTableWidgetItem(title), QTableWidgetItem(str(r.dots)),
+                     QTableWidgetItem("" if r.criteria_score is None
+                                      else f"{r.criteria_score:.2f}")]
+            for col, it in enumerate(cells):
+                it.setFlags(it.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                if col in (2, 3):
+                    it.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                t.setItem(n, col, it)
+            combo = QComboBox(t)
+            combo.addItem(self.tr("(not decided)"), "")
+            for member, text in labels.responses().items():
+                combo.addItem(text, member.value)
+            combo.setCurrentIndex(max(0, combo.findData(r.response.value if r.response else "")))
+            combo.activated.connect(
+                lambda _i, iid=r.issue_id, c=combo: self.set_response(
+                    iid, Response(c.currentData()) if c.currentData() else None))
+            t.setCellWidget(n, 4, combo)
+            ex = QTableWidgetItem(self.explain(r))
+            ex.setFlags(ex.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            ex.setToolTip(ex.text())
+            t.setItem(n, 5, ex)
+        t.resizeRowsToContents()
+        t.setColumnWidth(1, 300)
+
+    def explain(self, r: ranking.RankedIssue) -> str:
+        """How the rank was reached, in the UI language."""
+        parts = []
+        opts = self.options
+        if opts.use_dots:
+            s = self.tr("%1 dots").replace("%1", str(r.dots))
+            if r.person_dots and r.hand_dots:
+                s += " " + self.tr("(%1 from %2 people, %3 by hand count)").replace(
+                    "%1", str(r.person_dots)).replace("%2", str(r.voters)).replace(
+                    "%3", str(r.hand_dots))
+            elif r.hand_dots:
+                s += " " + self.tr("(hand count)")
+            elif r.voters:
+                s += " " + self.tr("from %1 people").replace("%1", str(r.voters))
+            s += " = " + self.tr("%1% of the most").replace("%1", _fmt(round(r.dots_part, 1)))
+            parts.append(s)
+        if opts.use_criteria:
+            if r.criteria_score is None:
+                parts.append(self.tr("not scored on the criteria"))
+            else:
+                detail = ", ".join(f"{c.name} {_fmt(c.score)}×{_fmt(c.weight)}"
+                                   for c in r.criteria if c.score is not None)
+                parts.append(self.tr("criteria %1/5 (%2) = %3%").replace(
+                    "%1", f"{r.criteria_score:.2f}").replace("%2", detail).replace(
+                    "%3", _fmt(round(r.criteria_part, 1))))
+        if opts.use_dots and opts.use_criteria:
+            parts.append(self.tr("combined %1").replace("%1", f"{r.combined:.1f}"))
+        text = "; ".join(parts)
+        if r.tied:
+            text += " — " + self.tr("tied with another issue")
+        return text
+
+    def _update_used(self) -> None:
+        pid = self.person_combo.currentData()
+        mid = self.ctx.meeting_id
+        meeting = self.ctx.store.maybe(Meeting, mid)
+        self.give_btn.setEnabled(bool(pid) and self.dot_issue_combo.count() > 0)
+        if not pid or meeting is None:
+            self.used_label.setText(self.tr("Choose a participant to give their dots."))
+            return
+        used = sum(ranking.person_dots(self.ctx.store, mid, pid).values())
+        self.used_label.setText(self.tr("%1 of %2 dots used").replace("%1", str(used)).replace(
+            "%2", str(meeting.dots_per_person)))
+
+    # ------------------------------------------------------------------ actions
+    def give_dots(self, person_id: str, issue_id: str, dots: int) -> bool:
+        """Set how many dots a participant puts on an issue (limit enforced); one undo step."""
+        store, mid = self.ctx.store, self.ctx.meeting_id
+        return push_showing(self.ctx, TokenCommand(
+            self.tr("Give dots"),
+            lambda: ranking.set_person_dots(store, mid, person_id, issue_id, dots),
+            lambda before: ranking.restore_dots(store, mid, issue_id, person_id, before)),
+            self.message)
+
+    def _give_clicked(self) -> None:
+        pid, iid = self.person_combo.value(), self.dot_issue_combo.currentData()
+        if pid and iid:
+            self.give_dots(pid, iid, self.dots_spin.value())
+
+    def set_hand_count(self, issue_id: str, count: int) -> bool:
+        store, mid = self.ctx.store, self.ctx.meeting_id
+        return push_showing(self.ctx, TokenCommand(
+            self.tr("Hand count"),
+            lambda: ranking.set_hand_count(store, mid, issue_id, count),
+            lambda before: ranking.restore_dots(store, mid, issue_id, None, before)),
+            self.message)
+
+    def _hand_count_edited(self, item: QTableWidgetItem) -> None:
+        if self._loading or item.column() != 2:
+            return
+        text = item.text().strip() or "0"
+        if not text.isdigit():
+            self.message.setText(self.tr("A hand count is a whole number, like 12."))
+            self.message.show()
+            self.reload()
+            return
+        if not self.set_hand_count(item.data(Qt.ItemDataRole.UserRole), int(text)):
+            self.reload()
+
+    def set_score(self, issue_id: str, criterion_id: str, score: Optional[float]) -> bool:
+        store = self.ctx.store
+        return push_showing(self.ctx, TokenCommand(
+            self.tr("Score issue"),
+            lambda: ranking.set_score(store, issue_id, criterion_id, score),
+            lambda before: ranking.set_score(store, issue_id, criterion_id, before)),
+            self.message)
+
+    def _score_edited(self, item: QTableWidgetItem) -> None:
+        if self._loading:
+            return
+        key = item.data(Qt.ItemDataRole.UserRole)
+        if not key:
+            return
+        text = item.text().strip().replace(",", ".")
+        try:
+            score = float(text) if text else None
+        except ValueError:
+            self.message.setText(self.tr("A score is a number from 1 to 5."))
+            self.message.show()
+            self.reload()
+            return
+        if not self.set_score(key[0], key[1], score):
+            self.reload()
+
+    def set_weight(self, criterion_id: str, weight: float) -> bool:
+        if self._loading:
+            return False
+        c = self.ctx.store.maybe(Criterion, criterion_id)
+        if c is None or abs(c.weight - weight) < 1e-9:
+            return False
+        return push(self.ctx, UpdateRecord(self.ctx.store, Criterion, criterion_id,
+                                           {"weight": float(weight)}, self.tr("Change weight")))
+
+    def _limit_edited(self) -> None:
+        mid = self.ctx.meeting_id
+        m = self.ctx.store.maybe(Meeting, mid)
+        if m is None or m.dots_per_person == self.limit_spin.value():
+            return
+        push(self.ctx, UpdateRecord(self.ctx.store, Meeting, mid,
+                                    {"dots_per_person": self.limit_spin.value()},
+                                    self.tr("Dots per participant")))
+
+    def set_response(self, issue_id: str, response: Optional[Response]) -> bool:
+        store = self.ctx.store
+        return push(self.ctx, TokenCommand(
+            self.tr("Who takes it forward"),
+            lambda: issues.set_response(store, issue_id, response),
+            lambda before: issues.set_response(store, issue_id, before)))
+
+    def set_method(self, method: str) -> None:
+        self.options = ranking.RankingOptions(use_dots=method != "criteria",
+                                              use_criteria=method != "dots")
+        self.method_combo.setCurrentIndex(max(0, self.method_combo.findData(method)))
+        self.reload()
+
+    def _method_changed(self, _i: int) -> None:
+        self.set_method(self.method_combo.currentData())
+
+
+def _lang() -> str:
+    try:
+        from .. import i18n
+        return i18n.current()
+    except Exception:  # pragma: no cover
+        return "en"
