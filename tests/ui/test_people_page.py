@@ -183,3 +183,32 @@ def test_csv_import_failure_changes_nothing(page, ctx, tmp_path):
 def test_people_models(qtmodeltester, page):
     qtmodeltester.check(page.model)
     qtmodeltester.check(page.org_model)
+
+
+def test_thai_translation_complete_and_loaded(qtbot, ctx, meeting):
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from ui import labels
+    from ui.pages.checkin import CheckinPage
+    from ui.pages.people import PeoplePage
+    from ui.pages.roles import RolesPage
+
+    root = Path(__file__).resolve().parents[2] / "resources" / "translations"
+    ts = (root / "people_th.ts").read_text(encoding="utf-8")
+    assert "<translation" in ts and 'type="unfinished"' not in ts
+    tr = QTranslator()
+    assert tr.load(str(root / "people_th.qm"))
+    QCoreApplication.installTranslator(tr)
+    try:
+        assert labels.sector(Sector.COMMUNITY) == "ภาคประชาชน"
+        titles = []
+        for cls in (PeoplePage, CheckinPage, RolesPage):
+            page = cls(ctx)
+            qtbot.addWidget(page)
+            titles.append(page.page_title())
+        assert titles == ["ทะเบียนบุคคล", "ลงทะเบียน", "บทบาท"]
+    finally:
+        QCoreApplication.removeTranslator(tr)
+    assert labels.sector(Sector.COMMUNITY) == "Community"
