@@ -61,4 +61,6 @@ class SearchCombo(QComboBox):
         i = self.findText(self.currentText(), Qt.MatchFlag.MatchFixedString)
         if i >= 0 and i != self.currentIndex():
             self.setCurrentIndex(i)
+        elif i < 0:
+            self.setEditText(self.itemText(self.currentIndex()))   # undo stray typing
         return self.currentData() or None

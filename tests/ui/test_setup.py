@@ -150,3 +150,32 @@ def test_edit_persists_after_reopen(qtbot, ctx, meeting):
     ctx.store.close()
     with Store.open(path, backups=False) as again:
         assert again.get(Meeting, meeting.id).province == "ขอนแก่น"
+
+
+def test_typing_a_name_that_matches_nobody_changes_nothing(qtbot, ctx, meeting):
+    page = SetupPage(ctx)
+    qtbot.addWidget(page)
+    page.chair.setEditText("ไม่มีคนนี้")
+    page.chair.lineEdit().editingFinished.emit()
+    assert stored(ctx).chair_id is None
+    assert ctx.undo_stack.count() == 0
+    assert page.chair.currentText() == "(nobody chosen)"
+
+
+def test_tab_order_follows_the_form(qtbot, ctx, meeting):
+    page = SetupPage(ctx)
+    qtbot.addWidget(page)
+    wanted = [page.title, page.body_name, page.number, page.be_year, page.date,
+              page.start_time, page.end_time, page.venue, page.village_no, page.village_name,
+              page.subdistrict, page.district, page.province, page.initiator, page.chair,
+              page.recorder, page.reviewer, page.quorum, page.dots, page.purpose,
+              page.common_goal, page.structure]
+    order = []
+    w = page.title
+    for _ in range(200):
+        if w in wanted and w not in order:
+            order.append(w)
+        w = w.nextInFocusChain()
+        if w is page.title:
+            break
+    assert order == wanted
