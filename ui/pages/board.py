@@ -127,7 +127,7 @@ class BoardPage(QWidget):
         groups = [(c.id, c.name, c.color, QRectF(c.x, c.y, c.width, c.height))
                   for c in issues.clusters(store, mid)]
         self.scene.sync(cards, groups)
-        self.count_label.setText(self.tr("%n issue(s)", "", len(cards)))
+        self.count_label.setText(self.tr("Issues: %1").replace("%1", str(len(cards))))
         self._update_buttons()
         if fit:
             self.view.fit_all()

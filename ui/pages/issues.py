@@ -387,7 +387,8 @@ class IssuesPage(QWidget):
         self._loading = False
         current = self._current
         self.model.reload()
-        self.count_label.setText(self.tr("%n issue(s)", "", self.model.rowCount()))
+        self.count_label.setText(
+            self.tr("Issues: %1").replace("%1", str(self.model.rowCount())))
         enabled = bool(self.ctx.meeting_id)
         for w in (self.capture, self.add_btn, self.person_combo, self.category_combo,
                   self.village_edit):
