@@ -207,7 +207,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/issues.py" line="252"/>
-        <location filename="../../ui/pages/issues.py" line="539"/>
+        <location filename="../../ui/pages/issues.py" line="538"/>
         <source>Delete issue</source>
         <translation>ลบประเด็น</translation>
     </message>
@@ -317,37 +317,37 @@
         <translation>(ไม่ได้บันทึก)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issues.py" line="483"/>
+        <location filename="../../ui/pages/issues.py" line="482"/>
         <source>Add issue</source>
         <translation>เพิ่มประเด็น</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issues.py" line="492"/>
+        <location filename="../../ui/pages/issues.py" line="491"/>
         <source>Issue added: %1</source>
         <translation>เพิ่มประเด็นแล้ว: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issues.py" line="507"/>
+        <location filename="../../ui/pages/issues.py" line="506"/>
         <source>Edit issue</source>
         <translation>แก้ไขประเด็น</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issues.py" line="522"/>
+        <location filename="../../ui/pages/issues.py" line="521"/>
         <source>Merge duplicates</source>
         <translation>รวมประเด็นที่ซ้ำกัน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issues.py" line="532"/>
+        <location filename="../../ui/pages/issues.py" line="531"/>
         <source>Split off duplicate</source>
         <translation>แยกประเด็นซ้ำออก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issues.py" line="556"/>
+        <location filename="../../ui/pages/issues.py" line="555"/>
         <source>Link actor</source>
         <translation>เชื่อมโยงผู้เกี่ยวข้อง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/issues.py" line="570"/>
+        <location filename="../../ui/pages/issues.py" line="569"/>
         <source>Unlink actor</source>
         <translation>ยกเลิกการเชื่อมโยงผู้เกี่ยวข้อง</translation>
     </message>

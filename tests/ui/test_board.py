@@ -132,3 +132,23 @@ def test_zoom_keys_and_large_text(qtbot, ctx, meeting):
 def test_no_meeting_empty_board(qtbot, ctx):
     page = _page(qtbot, ctx)
     assert not page.scene.cards and page.new_group("x") is None
+
+
+def test_dragging_a_group_moves_its_cards(qtbot, ctx, meeting):
+    a, b, c = _three(ctx, meeting)
+    page = _page(qtbot, ctx)
+    page.scene.cards[a.id].setSelected(True)
+    cid = page.new_group("น้ำ")
+    page.scene.clearSelection()
+    page.view.zoom_reset()
+    group = page.scene.clusters[cid]
+    page.view.centerOn(group)
+    grab = group.rect().topLeft() + QPointF(8, 8)       # the group's margin, not a card
+    x0 = ctx.store.get(Issue, a.id).board_x
+    drag(page.view, grab, grab + QPointF(200, 0))
+    assert abs(ctx.store.get(Cluster, cid).x - group.saved_rect.x()) < 1
+    assert abs(ctx.store.get(Issue, a.id).board_x - x0 - 200) < 2
+    assert abs(page.scene.cards[a.id].pos().x() - x0 - 200) < 2
+    ctx.undo_stack.undo()
+    assert ctx.store.get(Issue, a.id).board_x == x0
+    assert page.scene.cards[a.id].pos().x() == x0

@@ -77,7 +77,7 @@ class CardItem(QGraphicsItem):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         selected = self.isSelected()
         p.setPen(QPen(QColor("#1565c0") if selected else base.darker(140), 4 if selected else 1.5))
-        p.setBrush(QBrush(base.lighter(165)))
+        p.setBrush(QBrush(_tint(base, 0.22)))
         p.drawRoundedRect(rect, 8, 8)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QBrush(base))
@@ -119,10 +119,13 @@ class CardItem(QGraphicsItem):
                    p.fontMetrics().elidedText(foot, Qt.TextElideMode.ElideRight,
                                               int(fr.width())))
 
-    def itemChange(self, change, value):  # noqa: N802
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self.setZValue(2 if value else 1)
-        return super().itemChange(change, value)
+
+
+def _tint(color: QColor, amount: float) -> QColor:
+    """``color`` mixed with white (``amount`` of the colour): a calm card background."""
+    return QColor(round(255 - (255 - color.red()) * amount),
+                  round(255 - (255 - color.green()) * amount),
+                  round(255 - (255 - color.blue()) * amount))
 
 
 class ClusterItem(QGraphicsItem):
@@ -137,8 +140,7 @@ class ClusterItem(QGraphicsItem):
         self.saved_rect = QRectF(rect)
         self.setPos(rect.topLeft())
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(-1)
         self._resizing = False
         self._members: list[CardItem] = []
@@ -209,20 +211,19 @@ class ClusterItem(QGraphicsItem):
             self.update()
             return
         super().mouseMoveEvent(event)
+        # the group's cards move along.  (Not in itemChange: overriding it in PySide6 6.12
+        # corrupts the reference count of None and crashes the interpreter later.)
+        d = self.pos() - self._last
+        if self._members and (d.x() or d.y()):
+            for c in self._members:
+                c.moveBy(d.x(), d.y())
+        self._last = self.pos()
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         super().mouseReleaseEvent(event)
         self._resizing = False
         self._members = []
 
-    def itemChange(self, change, value):  # noqa: N802
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged and self._members:
-            d = self.pos() - self._last
-            for c in self._members:
-                c.moveBy(d.x(), d.y())
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
-            self._last = self.pos()
-        return super().itemChange(change, value)
 
 
 class BoardScene(QGraphicsScene):
@@ -237,6 +238,15 @@ class BoardScene(QGraphicsScene):
         self.clusters: dict[str, ClusterItem] = {}
         self.large = False
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self._raised: list[CardItem] = []
+        self.selectionChanged.connect(self._raise_selected)
+
+    def _raise_selected(self) -> None:
+        for c in self._raised:
+            c.setZValue(1)
+        self._raised = [i for i in self.selectedItems() if isinstance(i, CardItem)]
+        for c in self._raised:
+            c.setZValue(2)
 
     # -- reconcile with the records
     def sync(self, cards: list[CardData], clusters: list[tuple[str, str, str, QRectF]]) -> None:

@@ -469,12 +469,11 @@ class IssuesPage(QWidget):
             return None
         store = self.ctx.store
         q = issues.parse_quick_line(text, issues.categories(store), store.find(Person))
+        typed = self.person_combo.currentText().strip()     # before value() reverts it
         person_id = q.raised_by_id or self.person_combo.value()
         name = q.raised_by_name
-        if not person_id and not name:
-            typed = self.person_combo.currentText().strip()
-            if typed and typed != self.person_combo.itemText(0):
-                name = typed
+        if not person_id and not name and typed and typed != self.person_combo.itemText(0):
+            name = typed                                       # a speaker not in the registry
         category = q.category_id or self.category_combo.currentData() or None
         village = q.village_no or self.village_edit.text().strip()
         iid = new_id()
