@@ -6,7 +6,7 @@ import io
 import pytest
 from PIL import Image
 
-from workshop import errors, issues, mapimage
+from workshop import errors, issues, mapimage, paths
 from workshop.meetings import create_meeting
 from workshop.model import Category, Issue, IssueLink, Meeting, Person, Response
 from workshop.store import Store
@@ -187,3 +187,29 @@ def test_response_and_actors(store, meeting):
     with pytest.raises(errors.InvalidInput):
         issues.add_actor(store, a.id)
     assert [x.person_id for x in issues.actors(store, a.id)] == [p.id]
+
+
+def test_map_picture_and_issue_work_survive_json_round_trip(store, meeting, tmp_path):
+    from workshop import interchange, ranking
+    from workshop.model import CommunityMap, Cluster, IssueLink
+
+    issues.ensure_default_categories(store)
+    sample = paths.RESOURCES / "demo" / "village-map.png"
+    m = issues.add_map(store, meeting.id, "แผนที่เดินดิน", sample.read_bytes())
+    a = issues.capture_issue(store, meeting.id, "น้ำท่วม", raised_by_name="ก")
+    b = issues.capture_issue(store, meeting.id, "ถนนพัง", raised_by_name="ข")
+    issues.pin_issue(store, a.id, m.id, 0.4, 0.6)
+    c, _ = issues.add_cluster(store, meeting.id, "น้ำ", -20, -20, 400, 300)
+    issues.add_link(store, a.id, b.id)
+    ranking.set_hand_count(store, meeting.id, a.id, 5)
+    dest = interchange.export_json(store, tmp_path / "all.json")
+    with Store.create(tmp_path / "copy.prachakhom") as other:
+        interchange.import_json(other, dest)
+        got = other.get(CommunityMap, m.id)
+        assert got.image == store.get(CommunityMap, m.id).image
+        assert (got.width, got.height, got.mime) == (1600, 1100, "image/png")
+        assert other.get(Issue, a.id).map_x == 0.4
+        assert other.get(Cluster, c.id).name == "น้ำ"
+        assert other.count(IssueLink) == 1
+        assert issues.map_png(other, m.id) == issues.map_png(store, m.id)
+        assert ranking.rank_issues(other, meeting.id)[0].issue_id == a.id
