@@ -50,6 +50,16 @@ class IssueLine:
 
 
 @dataclass
+class MapFigure:
+    """A community map with its numbered pins (PNG from :func:`workshop.issues.map_png`)."""
+    name: str
+    png: bytes
+    width: int
+    height: int
+    legend: list[tuple[int, str]] = field(default_factory=list)   # pin number, issue title
+
+
+@dataclass
 class Dissent:
     name: str                     # may be empty for a hand count
     value: PositionValue
@@ -116,6 +126,7 @@ class AgendaSection:
     resolution: str = ""                       # the item's own มติที่ประชุม
     carried: list[str] = field(default_factory=list)   # follow-up items (agenda 3)
     issues: list[IssueLine] = field(default_factory=list)
+    maps: list[MapFigure] = field(default_factory=list)
     decisions: list[DecisionLine] = field(default_factory=list)
     actions: list[ActionLine] = field(default_factory=list)
     pledges: list[PledgeLine] = field(default_factory=list)
@@ -279,6 +290,25 @@ def _ranked_issues(store: Store, meeting_id: str) -> list[IssueLine]:
     return out
 
 
+MAP_MAX_PX = 1600     # enough for a full-width A4 figure at about 250 dpi
+
+
+def _maps(store: Store, meeting_id: str) -> list[MapFigure]:
+    """The meeting's community maps with their numbered pins (workshop.issues)."""
+    from .. import issues
+
+    out: list[MapFigure] = []
+    for cm_ in issues.maps(store, meeting_id):
+        pins = issues.map_pins(store, cm_.id)
+        png = issues.map_png(store, cm_.id, max_px=MAP_MAX_PX)
+        w, h = cm_.width, cm_.height
+        if max(w, h) > MAP_MAX_PX:
+            f = MAP_MAX_PX / max(w, h)
+            w, h = round(w * f), round(h * f)
+        out.append(MapFigure(cm_.name, png, w, h, [(p.number, i.title) for i, p in pins]))
+    return out
+
+
 def _decision(names: _Names, p: Proposal, positions: list[ProposalPosition]) -> DecisionLine:
     d = DecisionLine(title=p.title, text=p.amended_text or p.text, method=p.method,
                      threshold=p.threshold, outcome=p.outcome, resolution=p.resolution,
@@ -385,6 +415,7 @@ def build_minutes(store: Store, meeting_id: str) -> Minutes:
 
     # issues, decisions, actions, pledges ---------------------------------------------
     decision_section.issues = _ranked_issues(store, m.id)
+    decision_section.maps = _maps(store, m.id)
     proposals = store.find(Proposal, order_by="created, rowid", meeting_id=m.id)
     pos_by_prop: dict[str, list[ProposalPosition]] = {}
     if proposals:

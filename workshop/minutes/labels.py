@@ -39,6 +39,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "issues": ("ประเด็นปัญหาที่ได้รับการจัดลำดับความสำคัญ",
                "Issues ranked by priority"),
     "dots": ("{n} คะแนน", "{n} dots"),
+    "map": ("แผนที่ชุมชนแสดงตำแหน่งของประเด็นปัญหา", "Community map: where the issues are"),
+    "map_legend": ("หมายเลขบนแผนที่", "Numbers on the map"),
     "tied": ("คะแนนเท่ากัน", "tied"),
     "decisions": ("การพิจารณาข้อเสนอและการตัดสินใจ", "Proposals and decisions"),
     "proposal": ("ข้อเสนอ", "Proposal"),

@@ -188,6 +188,30 @@ def _pledges_flow(sec, L: Labels) -> list:
     return out
 
 
+MAP_MAX_H = 15 * cm
+
+
+def _map_flow(fig, L: Labels) -> list:
+    """A community map (numbered pins already drawn) with its legend."""
+    from reportlab.platypus import Image
+
+    w = FRAME_W - INDENT * 0.6
+    h = w * fig.height / fig.width if fig.width else w * 0.7
+    if h > MAP_MAX_H:
+        w, h = w * MAP_MAX_H / h, MAP_MAX_H
+    img = Image(io.BytesIO(fig.png), width=w, height=h)
+    img.hAlign = "CENTER"
+    out: list = [KeepTogether([_p(fig.name, SMALL.but(font=BOLD, align="center")), img])]
+    if fig.legend:
+        out.append(_p(L("map_legend"), SMALL.but(font=BOLD, left_indent=INDENT * 0.6,
+                                                  space_before=4)))
+        for n, title in fig.legend:
+            out.append(ThaiParagraph([(f"{L.num(n)}. ", REGULAR), (title, REGULAR)],
+                                     SMALL.but(left_indent=INDENT + 0.6 * cm,
+                                               first_indent=-0.6 * cm)))
+    return out
+
+
 def minutes_story(m: Minutes, L: Labels) -> list:
     register_fonts()
     s = _Story(L)
@@ -249,6 +273,13 @@ def minutes_story(m: Minutes, L: Labels) -> list:
                 st = BODY.but(left_indent=INDENT + 0.8 * cm, first_indent=-0.8 * cm)
                 s.add(ThaiParagraph([(f"{L.num(i.rank)}. ", REGULAR), (i.title, REGULAR),
                                      (text[len(i.title):], REGULAR)], st))
+        if sec.maps:
+            sub += 1
+            s.add(CondPageBreak(10 * cm),
+                  _p(f"{L.num(sec.number)}.{L.num(sub)} {L('map')}",
+                     BODY.but(font=BOLD, left_indent=INDENT * 0.6, space_before=6)))
+            for fig in sec.maps:
+                s.add(*_map_flow(fig, L))
         if sec.decisions:
             sub += 1
             s.add(_p(f"{L.num(sec.number)}.{L.num(sub)} {L('decisions')}",
