@@ -285,6 +285,55 @@ def restore_cluster(store: Store, cluster_id: str, state: ClusterState,
         restore_positions(store, positions)
 
 
+GROUP_PAD, GROUP_HEAD = 20.0, 56.0     # inside a group: margin, and the band for its name
+GROUPS_PER_ROW = 3
+
+
+def arrange_board(store: Store, meeting_id: str) -> tuple[dict[str, ClusterState], Positions]:
+    """Tidy the board: each group's cards in a grid inside it (groups resized to fit, laid
+    out in rows), cards without a group in rows below.  Returns what
+    :func:`restore_arrangement` needs (undo)."""
+    groups = sorted(clusters(store, meeting_id), key=lambda c: (c.y, c.x))
+    live = issues(store, meeting_id)
+    members: dict[Optional[str], list[Issue]] = {}
+    for i in live:
+        members.setdefault(i.cluster_id if any(g.id == i.cluster_id for g in groups)
+                           else None, []).append(i)
+    before_c: dict[str, ClusterState] = {g.id: (g.x, g.y, g.width, g.height) for g in groups}
+    before_p: Positions = {i.id: (i.board_x, i.board_y, i.cluster_id) for i in live}
+    step_x, step_y = CARD_W + CARD_GAP, CARD_H + CARD_GAP
+    x = y = row_h = 0.0
+    with store.transaction():
+        for k, g in enumerate(groups):
+            cards = members.get(g.id, [])
+            n = len(cards)
+            cols = 1 if n <= 1 else 2 if n <= 4 else 3
+            rows = max(1, -(-n // cols))
+            w = 2 * GROUP_PAD + cols * step_x - CARD_GAP
+            h = GROUP_HEAD + rows * step_y - CARD_GAP + GROUP_PAD
+            if k and k % GROUPS_PER_ROW == 0:
+                x, y, row_h = 0.0, y + row_h + 40.0, 0.0
+            store.update(Cluster, g.id, x=x, y=y, width=w, height=h)
+            for j, card in enumerate(cards):
+                store.update(Issue, card.id, board_x=x + GROUP_PAD + (j % cols) * step_x,
+                             board_y=y + GROUP_HEAD + (j // cols) * step_y, cluster_id=g.id)
+            x += w + 40.0
+            row_h = max(row_h, h)
+        top = (y + row_h + 60.0) if groups else 0.0
+        for j, card in enumerate(members.get(None, [])):
+            store.update(Issue, card.id, board_x=(j % BOARD_COLUMNS) * step_x,
+                         board_y=top + (j // BOARD_COLUMNS) * step_y, cluster_id=None)
+    return before_c, before_p
+
+
+def restore_arrangement(store: Store, token: tuple[dict[str, ClusterState], Positions]) -> None:
+    groups, positions = token
+    with store.transaction():
+        for cid, (x, y, w, h) in groups.items():
+            store.update(Cluster, cid, x=x, y=y, width=w, height=h)
+        restore_positions(store, positions)
+
+
 # --------------------------------------------------------------------------- duplicates
 MergeUndo = dict[str, Optional[str]]   # issue id -> previous merged_into_id
 
@@ -433,12 +482,13 @@ def map_pins(store: Store, map_id: str) -> list[tuple[Issue, mapimage.Pin]]:
         if issue.map_x is None or issue.map_y is None:
             continue
         out.append((issue, mapimage.Pin(numbers.get(issue.id, 0), issue.map_x, issue.map_y,
-                                        _pin_color(colors.get(issue.category_id or "")))))
+                                        pin_color(colors.get(issue.category_id or "")))))
     out.sort(key=lambda t: t[1].number)
     return out
 
 
-def _pin_color(category_color: Optional[str]) -> str:
+def pin_color(category_color: Optional[str]) -> str:
+    """The colour of a pin: its category's, darkened to carry a white number."""
     return "#c62828" if not category_color else _darker(category_color)
 
 

@@ -152,3 +152,18 @@ def test_dragging_a_group_moves_its_cards(qtbot, ctx, meeting):
     ctx.undo_stack.undo()
     assert ctx.store.get(Issue, a.id).board_x == x0
     assert page.scene.cards[a.id].pos().x() == x0
+
+
+def test_tidy_up_is_one_undo_step(qtbot, ctx, meeting):
+    a, b, c = _three(ctx, meeting)
+    for i in (a, b, c):
+        ctx.store.update(Issue, i.id, board_x=100, board_y=100)     # a pile
+    page = _page(qtbot, ctx)
+    assert page.tidy_up()
+    spots = {(ctx.store.get(Issue, i.id).board_x, ctx.store.get(Issue, i.id).board_y)
+             for i in (a, b, c)}
+    assert len(spots) == 3 and ctx.undo_stack.count() == 1
+    assert {(page.scene.cards[i.id].pos().x(), page.scene.cards[i.id].pos().y())
+            for i in (a, b, c)} == spots
+    ctx.undo_stack.undo()
+    assert ctx.store.get(Issue, b.id).board_x == 100

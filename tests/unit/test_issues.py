@@ -213,3 +213,24 @@ def test_map_picture_and_issue_work_survive_json_round_trip(store, meeting, tmp_
         assert other.count(IssueLink) == 1
         assert issues.map_png(other, m.id) == issues.map_png(store, m.id)
         assert ranking.rank_issues(other, meeting.id)[0].issue_id == a.id
+
+
+def test_arrange_board_tidies_and_undoes(store, meeting):
+    cards = [issues.capture_issue(store, meeting.id, f"ประเด็น {k}") for k in range(7)]
+    g1, _ = issues.add_cluster(store, meeting.id, "น้ำ", 5000, 5000, 100, 100)
+    g2, _ = issues.add_cluster(store, meeting.id, "ถนน", 9000, 0, 100, 100)
+    for c in cards[:5]:
+        store.update(Issue, c.id, cluster_id=g1.id, board_x=5000, board_y=5000)  # piled up
+    store.update(Issue, cards[5].id, cluster_id=g2.id)
+    token = issues.arrange_board(store, meeting.id)
+    got = {c.id: store.get(Issue, c.id) for c in cards}
+    spots = {(i.board_x, i.board_y) for i in got.values()}
+    assert len(spots) == 7                                   # no two cards on one spot
+    for c in cards[:5]:
+        assert got[c.id].cluster_id == g1.id
+        assert issues.cluster_at(issues.clusters(store, meeting.id),
+                                 got[c.id].board_x, got[c.id].board_y) == g1.id
+    assert got[cards[5].id].cluster_id == g2.id and got[cards[6].id].cluster_id is None
+    issues.restore_arrangement(store, token)
+    assert store.get(Issue, cards[0].id).board_x == 5000
+    assert store.get(issues.Cluster, g1.id).width == 100

@@ -170,23 +170,19 @@ class ClusterItem(QGraphicsItem):
         p.setBrush(fill)
         p.drawRoundedRect(r, 14, 14)
         f = QFont(p.font())
-        f.setPixelSize(26)
+        f.setPixelSize(24)
         f.setBold(True)
         p.setFont(f)
         p.setPen(QColor("#333333"))
-        p.drawText(QRectF(14, -40, r.width() - 20, 38),
-                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, self.name)
+        lr = QRectF(16, 6, r.width() - 32, 44)        # the name, in the group's top band
+        p.drawText(lr, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                   p.fontMetrics().elidedText(self.name, Qt.TextElideMode.ElideRight,
+                                              int(lr.width())))
         p.setPen(QPen(col.darker(170), 2))
         g = QRectF(r.width() - GRIP, r.height() - GRIP, GRIP - 4, GRIP - 4)
         for k in (0.3, 0.6, 0.9):
             p.drawLine(QPointF(g.right(), g.top() + g.height() * k),
                        QPointF(g.left() + g.width() * k, g.bottom()))
-
-    def shape(self):  # noqa: D102 - include the label above the rectangle
-        from PySide6.QtGui import QPainterPath
-        path = QPainterPath()
-        path.addRect(QRectF(0, -40, self.size.width(), self.size.height() + 40))
-        return path
 
     def _in_grip(self, pos: QPointF) -> bool:
         return (pos.x() >= self.size.width() - GRIP and pos.y() >= self.size.height() - GRIP)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QInputDialog, QLabel, QPushButton,
                                QVBoxLayout, QWidget)
@@ -42,6 +42,9 @@ class BoardPage(QWidget):
         self.merge_btn = QPushButton(self.tr("Merge duplicates"), self)
         self.merge_btn.setToolTip(self.tr(
             "Merge the selected cards into the first one; everyone who raised them is kept"))
+        self.tidy_btn = QPushButton(self.tr("Tidy up"), self)
+        self.tidy_btn.setToolTip(self.tr(
+            "Line up the cards in a grid inside each group, and the other cards below"))
         self.large_box = QCheckBox(self.tr("Large text"), self)
         self.zoom_out_btn = QPushButton("−", self)
         self.zoom_out_btn.setToolTip(self.tr("Zoom out (Ctrl+minus)"))
@@ -53,7 +56,7 @@ class BoardPage(QWidget):
         for b in (self.zoom_out_btn, self.zoom_in_btn):
             b.setFixedWidth(36)
         bar = QHBoxLayout()
-        for w in (self.new_group_btn, self.merge_btn, self.large_box):
+        for w in (self.new_group_btn, self.merge_btn, self.tidy_btn, self.large_box):
             bar.addWidget(w)
         bar.addStretch(1)
         for w in (self.count_label, self.zoom_out_btn, self.zoom_label, self.zoom_in_btn,
@@ -71,7 +74,7 @@ class BoardPage(QWidget):
 
         self._connect()
         self._update_zoom_label(1.0)
-        self.reload()
+        self.reload(fit=True)
 
     def page_title(self) -> str:
         return self.tr("Issue board")
@@ -87,6 +90,7 @@ class BoardPage(QWidget):
         self.view.zoomChanged.connect(self._update_zoom_label)
         self.new_group_btn.clicked.connect(self._ask_new_group)
         self.merge_btn.clicked.connect(self.merge_selected)
+        self.tidy_btn.clicked.connect(self.tidy_up)
         self.large_box.toggled.connect(self.scene.set_large)
         self.zoom_in_btn.clicked.connect(self.view.zoom_in)
         self.zoom_out_btn.clicked.connect(self.view.zoom_out)
@@ -130,11 +134,29 @@ class BoardPage(QWidget):
         self.count_label.setText(self.tr("Issues: %1").replace("%1", str(len(cards))))
         self._update_buttons()
         if fit:
-            self.view.fit_all()
+            self._needs_fit = True
+            if self.isVisible():
+                self._fit()
+
+    def _fit(self) -> None:
+        self._needs_fit = False
+        self.view.fit_all()
+        if self.view.zoom() > 1.0:
+            self.view.zoom_reset()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - fit once the view has its size
+        super().showEvent(event)
+        if getattr(self, "_needs_fit", False):
+            if not hasattr(self, "_fit_timer"):     # owned by the page: dies with it
+                self._fit_timer = QTimer(self)
+                self._fit_timer.setSingleShot(True)
+                self._fit_timer.timeout.connect(self._fit)
+            self._fit_timer.start(0)
 
     def _update_buttons(self) -> None:
         self.merge_btn.setEnabled(len(self.scene.selected_card_ids()) >= 2)
         self.new_group_btn.setEnabled(bool(self.ctx.meeting_id))
+        self.tidy_btn.setEnabled(bool(self.scene.cards))
 
     def _update_zoom_label(self, z: float) -> None:
         self.zoom_label.setText(f"{round(z * 100)}%")
@@ -209,6 +231,19 @@ class BoardPage(QWidget):
     def delete_selected_groups(self) -> None:
         for cid in self.scene.selected_cluster_ids():
             push(self.ctx, DeleteRecord(self.ctx.store, Cluster, cid, self.tr("Delete group")))
+
+    def tidy_up(self) -> bool:
+        """Arrange the cards in their groups (one undo step)."""
+        mid = self.ctx.meeting_id
+        if not mid:
+            return False
+        store = self.ctx.store
+        ok = push(self.ctx, TokenCommand(
+            self.tr("Tidy up the board"), lambda: issues.arrange_board(store, mid),
+            lambda token: issues.restore_arrangement(store, token)))
+        if ok:
+            self.view.fit_all()
+        return ok
 
     def merge_selected(self) -> bool:
         ids = self.scene.selected_card_ids()

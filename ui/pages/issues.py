@@ -248,6 +248,9 @@ class IssuesPage(QWidget):
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((2, 130), (3, 140), (5, 130)):     # long texts elide, title wins
+            hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(col, width)
         self.merge_btn = QPushButton(self.tr("Merge selected duplicates"), self)
         self.delete_btn = QPushButton(self.tr("Delete issue"), self)
         self.categories_btn = QPushButton(self.tr("Categories…"), self)
@@ -304,6 +307,7 @@ class IssuesPage(QWidget):
         split.addWidget(self.details)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([800, 480])
         lay = QVBoxLayout(self)
         lay.addLayout(cap)
         lay.addWidget(self.message)

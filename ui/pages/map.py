@@ -10,8 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPixmap
+from PySide6.QtCore import QByteArray, QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel,
                                QListWidget, QListWidgetItem, QPushButton, QSplitter,
                                QVBoxLayout, QWidget)
@@ -25,6 +26,30 @@ from ..graphics.mapitems import ISSUE_MIME, MapScene, MapView
 from ..issuecmds import TokenCommand, push, push_showing
 
 
+def _pin_icon(number: int, color: str, on_map: bool) -> QIcon:
+    """The legend's marker: the pin as drawn on the map, or a hollow ring when not pinned."""
+    size = 30
+    pix = QPixmap(size, size)
+    pix.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pix)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if on_map:
+        p.setPen(QPen(QColor("white"), 2))
+        p.setBrush(QColor(color))
+    else:
+        p.setPen(QPen(QColor("#9e9e9e"), 2))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawEllipse(2, 2, size - 4, size - 4)
+    f = QFont()
+    f.setPixelSize(13)
+    f.setBold(True)
+    p.setFont(f)
+    p.setPen(QColor("white") if on_map else QColor("#757575"))
+    p.drawText(pix.rect(), Qt.AlignmentFlag.AlignCenter, str(number))
+    p.end()
+    return QIcon(pix)
+
+
 class IssueList(QListWidget):
     """The legend: numbered issues; drag one onto the map to pin it."""
 
@@ -33,6 +58,9 @@ class IssueList(QListWidget):
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setWordWrap(True)
+        self.setIconSize(QSize(30, 30))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def mimeData(self, items):  # noqa: N802
         data = QMimeData()
@@ -114,7 +142,7 @@ class MapPage(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
-        split.setSizes([300, 1000])
+        split.setSizes([360, 940])
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(split, 1)
@@ -162,7 +190,7 @@ class MapPage(QWidget):
             self.map_combo.addItem(m.name, m.id)
         self.map_combo.setCurrentIndex(max(0, self.map_combo.findData(self._map_id)))
         self.map_combo.blockSignals(False)
-        self.map_combo.setEnabled(len(all_maps) > 1)
+        self.map_combo.setEnabled(bool(all_maps))
         has_map = self._map_id is not None
         self.import_btn.setEnabled(bool(mid))
         for w in (self.export_btn, self.delete_map_btn, self.fit_btn):
@@ -202,11 +230,14 @@ class MapPage(QWidget):
             live.sort(key=lambda i: numbers.get(i.id, 0))
             bold = QFont(self.list.font())
             bold.setBold(True)
+            colors = {c.id: c.color for c in issues.categories(self.ctx.store)}
             for i in live:
                 on_map = i.map_id == self._map_id and self._map_id is not None
-                text = f"{numbers.get(i.id, 0)}. {i.title}"
-                it = QListWidgetItem(("📍 " if on_map else "") + text, self.list)
+                n = numbers.get(i.id, 0)
+                it = QListWidgetItem(f"{n}. {i.title}", self.list)
                 it.setData(Qt.ItemDataRole.UserRole, i.id)
+                it.setIcon(_pin_icon(n, issues.pin_color(colors.get(i.category_id or "")),
+                                     on_map))
                 if on_map:
                     it.setFont(bold)
                 else:
@@ -240,8 +271,22 @@ class MapPage(QWidget):
         self.reload()
 
     def fit(self) -> None:
-        if self._map_id:
-            self.view.fit_all()
+        if not self._map_id:
+            return
+        if not self.isVisible():
+            self._needs_fit = True       # fitted when shown, once the view has its size
+            return
+        self._needs_fit = False
+        self.view.fit_all()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if getattr(self, "_needs_fit", False):
+            if not hasattr(self, "_fit_timer"):     # owned by the page: dies with it
+                self._fit_timer = QTimer(self)
+                self._fit_timer.setSingleShot(True)
+                self._fit_timer.timeout.connect(self.fit)
+            self._fit_timer.start(0)
 
     # ------------------------------------------------------------------ actions
     def import_picture(self, path: str | Path) -> Optional[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox,
@@ -23,6 +23,7 @@ from workshop.store import Change
 from .. import labels
 from ..commands import UpdateRecord
 from ..context import AppContext
+from ..graphics.text import breakable
 from ..issuecmds import TokenCommand, push, push_showing
 from ..widgets import SearchCombo
 
@@ -148,13 +149,31 @@ class PrioritiesPage(QWidget):
         self._table_style(self.rank_table)
         self.rank_table.setWordWrap(True)
         hh = self.rank_table.horizontalHeader()
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         hh.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        # wrapped explanations: row heights follow the column widths
+        hh.sectionResized.connect(lambda *_a: self._fit_rows())
         lay = QVBoxLayout(w)
         lay.addLayout(form)
         lay.addWidget(self.rank_table, 1)
         self.method_combo.activated.connect(self._method_changed)
         return w
+
+    def _fit_rows(self) -> None:
+        if not hasattr(self, "_rows_timer"):      # owned by the page: dies with it
+            self._rows_timer = QTimer(self)
+            self._rows_timer.setSingleShot(True)
+            self._rows_timer.timeout.connect(self.rank_table.resizeRowsToContents)
+        self._rows_timer.start(0)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._fit_rows()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_rows()
 
     @staticmethod
     def _table_style(t: QTableWidget) -> None:
@@ -305,12 +324,12 @@ class PrioritiesPage(QWidget):
                 lambda _i, iid=r.issue_id, c=combo: self.set_response(
                     iid, Response(c.currentData()) if c.currentData() else None))
             t.setCellWidget(n, 4, combo)
-            ex = QTableWidgetItem(self.explain(r))
+            ex = QTableWidgetItem(breakable(self.explain(r)))
             ex.setFlags(ex.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            ex.setToolTip(ex.text())
+            ex.setToolTip(self.explain(r))
             t.setItem(n, 5, ex)
-        t.resizeRowsToContents()
         t.setColumnWidth(1, 300)
+        self._fit_rows()
 
     def explain(self, r: ranking.RankedIssue) -> str:
         """How the rank was reached, in the UI language."""
