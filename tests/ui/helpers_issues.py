@@ -6,7 +6,8 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView
 
 
-def _send(view: QGraphicsView, kind, pos: QPoint, button, buttons, mods=Qt.KeyboardModifier.NoModifier):
+def _send(view: QGraphicsView, kind, pos: QPoint, button, buttons,
+          mods=Qt.KeyboardModifier.NoModifier):
     vp = view.viewport()
     local = QPointF(pos)
     glob = QPointF(vp.mapToGlobal(pos))

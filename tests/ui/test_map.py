@@ -6,7 +6,7 @@ import io
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QByteArray, QMimeData, QPoint, QPointF, Qt
+from PySide6.QtCore import QByteArray, QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 
 from workshop import issues, paths

@@ -24,7 +24,7 @@ from workshop.model import (Category, Issue, IssueActor, Organisation, Person, R
 from workshop.store import Change
 
 from .. import labels
-from ..commands import AddRecord, DeleteRecord, UpdateRecord
+from ..commands import DeleteRecord, UpdateRecord
 from ..context import AppContext
 from ..issuecmds import TokenCommand, push, push_showing
 from ..widgets import PlainTextField, SearchCombo
