@@ -5,7 +5,8 @@
 Times (offscreen, software rendering): rendering the whole scene of 300 cards into a QImage,
 one frame of a card drag (a mouse-move event, then the whole visible view at
 1300×750 rendered into an image), the same zoomed out with all 300 cards in view, and the
-drop (one durable write of the move, then the board refreshing all 300 cards).  Target: a drag frame under 50 ms.  ``bench/bench.py`` runs it too.
+drop (one durable write of the move, then the board refreshing all 300 cards).
+Target: a drag frame under 50 ms.  ``bench/bench.py`` runs it too.
 """
 from __future__ import annotations
 
