@@ -47,22 +47,11 @@ def _fill(store: Store, n: int) -> str:
     return m.id
 
 
-def _pin_singletons() -> None:
-    """PySide6 6.12.0 on Python 3.11 hands back ``None`` from void methods without taking a
-    reference (fine on 3.12+, where None is immortal).  Thousands of Qt calls later the
-    interpreter aborts with "none_dealloc".  Make None/True/False effectively immortal."""
-    if sys.version_info < (3, 12):
-        import ctypes
-        for obj in (None, True, False):
-            ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
-
-
 def run(n: int = 300, frames: int = 40) -> dict:
     from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
     from PySide6.QtGui import QImage, QMouseEvent, QPainter
     from PySide6.QtWidgets import QApplication
 
-    _pin_singletons()
     app = QApplication.instance() or QApplication([])
     from ui import fonts
     fonts.apply_app_font(app)

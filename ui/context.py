@@ -30,6 +30,7 @@ class AppContext(QObject):
         self.store = store
         self.undo_stack = QUndoStack(self)
         self._meeting_id = ""
+        self._commands: list[QUndoCommand] = []
         store.subscribe(self._on_change)
 
     # -- the current meeting
@@ -72,7 +73,20 @@ class AppContext(QObject):
             skip()
             command.on_error = self.errorOccurred.emit
         self.undo_stack.push(command)
+        self._keep(command)
         return True
+
+    def _keep(self, command: QUndoCommand) -> None:
+        """Hold a Python reference to every command the stack holds.
+
+        The stack owns the C++ objects, but a Python subclass's wrapper (and the closures its
+        redo/undo call) must outlive the cyclic garbage collector for as long as the stack
+        can still call it.  Commands the stack has dropped are pruned now and then.
+        """
+        self._commands.append(command)
+        if len(self._commands) > 2 * max(self.undo_stack.count(), 50):
+            alive = {id(self.undo_stack.command(i)) for i in range(self.undo_stack.count())}
+            self._commands = [c for c in self._commands if id(c) in alive]
 
     def detach(self) -> None:
         self.store.unsubscribe(self._on_change)

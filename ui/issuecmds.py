@@ -25,20 +25,8 @@ class TokenCommand(Command):
 
 
 def push(ctx, command) -> bool:
-    """``ctx.push`` keeping a Python reference to the command.
-
-    With PySide6 6.12 a command's wrapper was collected by the cyclic garbage collector
-    while the QUndoStack still held it (the next push then crashed reading the freed
-    command); holding the reference here avoids that.
-    """
-    ok = ctx.push(command)
-    if ok:
-        keep = ctx.__dict__.setdefault("_kept_commands", [])
-        keep.append(command)
-        if len(keep) > 2 * max(ctx.undo_stack.count(), 50):
-            alive = {id(ctx.undo_stack.command(i)) for i in range(ctx.undo_stack.count())}
-            keep[:] = [c for c in keep if id(c) in alive]
-    return ok
+    """``ctx.push`` (kept as the pages' single entry point for issue commands)."""
+    return ctx.push(command)
 
 
 def push_showing(ctx, command, label=None) -> bool:

@@ -20,6 +20,7 @@ from .model import (
     Outcome, Person, Pledge, PositionValue, Proposal, ProposalPosition, ResourceKind, Response,
     Sector, SpeakerTurn, Threshold,
 )
+from .issues import arrange_board
 from .meetings import create_meeting
 from .paths import RESOURCES
 from .store import Store
@@ -293,6 +294,7 @@ def _fill_meeting(store: Store, rng: random.Random, m: Meeting, people: list[Per
                               raised_by_name="ชาวบ้านคุ้มหนองแวง", merged_into_id=issues[0].id,
                               position=len(issues), board_x=clusters[0].x + 20,
                               board_y=clusters[0].y + 280, cluster_id=clusters[0].id))
+        arrange_board(store, m.id)  # cards in a tidy grid inside their groups
         for cause, effect in LINKS:
             store.add(IssueLink(cause_id=issues[cause].id, effect_id=issues[effect].id))
         store.add(IssueActor(issue_id=issues[0].id, organisation_id=orgs["abt"].id))
