@@ -73,15 +73,16 @@ def test_window_title_and_default_size_fit_1366x768(window):
     assert window.minimumSizeHint().width() <= 1366
 
 
-def test_pages_are_listed_in_one_place_and_missing_ones_skipped(window, monkeypatch):
+def test_pages_are_listed_in_one_place_and_a_missing_one_is_an_error(window, monkeypatch):
     names = [type(p).__module__ for p in window.pages]
-    assert names[:2] == ["ui.pages.meetings", "ui.pages.setup"]
-    assert "ui.pages.agenda" in names
+    assert names == [module for module, _cls in pages.PAGES]
     assert window.nav.count() == len(window.pages) == window.stack.count()
-    monkeypatch.setattr(pages, "PAGES", [*pages.PAGES, ("ui.pages.not_there_yet", "X")])
-    assert len(pages.page_classes()) == len(window.pages)
+    monkeypatch.setattr(pages, "PAGES", [*pages.PAGES, ("ui.pages.not_there", "X")])
     with pytest.raises(ModuleNotFoundError):
-        pages.page_classes(strict=True)
+        pages.page_classes()
+    monkeypatch.setattr(pages, "PAGES", [("ui.pages.setup", "NoSuchPage")])
+    with pytest.raises(ImportError):
+        pages.page_classes()
 
 
 def test_ctrl_digit_switches_pages(window, qtbot):
