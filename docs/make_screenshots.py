@@ -1,0 +1,60 @@
+"""Make the README's screenshots: the main window on every page, Thai UI, demo workshop.
+
+    QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py [--lang th|en] [--out docs]
+
+Writes ``screen-<page>.png`` (1366×768, the size of a typical village laptop) for each page.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--lang", default="th", choices=("th", "en"))
+    parser.add_argument("--out", default=str(ROOT / "docs"))
+    args = parser.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="prachakhom-shots-"))
+    os.environ["PRACHAKHOM_CONFIG_DIR"] = str(tmp / "config")
+    os.environ["PRACHAKHOM_DATA_DIR"] = str(tmp / "data")
+
+    from PySide6.QtWidgets import QApplication
+
+    from ui import app as app_mod
+    from ui import settings as S
+    from ui.pages import PAGES
+    from workshop.demo import build_demo
+    from workshop.store import Store
+
+    path = tmp / "demo.prachakhom"
+    with Store.create(path, backups=False) as store:
+        build_demo(store)
+    settings = S.Settings()
+    settings.set(S.LANGUAGE, args.lang)
+    app = app_mod.create_app([], settings)
+    window = app_mod.build_window([str(path)], settings)
+    window.resize(1366, 768)
+    window.show()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    for module, _cls in PAGES:
+        window.show_page_module(module)
+        for _ in range(5):
+            app.processEvents()
+        name = module.rsplit(".", 1)[-1]
+        target = out / f"screen-{name}.png"
+        window.grab().save(str(target))
+        print(target)
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
