@@ -3,6 +3,23 @@
 Everything is judged from what was recorded in the meeting; nothing is typed in as a score.
 Each condition gives a level (met / partly / not met) and the evidence behind it, so the
 facilitator (and the minutes) can show *why*.
+
+Evidence is structured, not worded: an :class:`Evidence` has a ``key`` (one of
+:data:`EVIDENCE_KEYS`) and its values (numbers, names, the recorded text), so the UI and the
+minutes word it in Thai or English.  The keys and their values:
+
+* ``initiator`` name, sector — the organisation that opened the forum
+* ``sector_present`` sector, n — people present from one sector (``"community"`` when the
+  person has no organisation)
+* ``non_state_role`` role — a network role a non-state actor took (``NetworkRole`` value)
+* ``structure`` text — the agreed working arrangement, as recorded
+* ``core_roles`` chair, recorder (bools) — the meeting's chair and recorder are named
+* ``consensual`` n, of — decided proposals settled by consensus or consent, of all decided
+* ``goal`` text — the common goal, as recorded
+* ``present`` n; ``spoke`` n — people present; people who spoke
+* ``resolutions`` n; ``recorder`` set (bool)
+* ``actions`` n, led, dated — actions, with a lead, with a due date
+* ``quorum`` met (bool), present, needed (``needed`` is None when the meeting sets no quorum)
 """
 from __future__ import annotations
 
@@ -20,11 +37,29 @@ CONDITIONS = ("initiation", "actors", "roles", "structure", "decision", "goal")
 PRINCIPLES = ("participation", "transparency", "accountability", "legitimacy")
 
 
+EVIDENCE_KEYS = ("initiator", "sector_present", "non_state_role", "structure", "core_roles",
+                 "consensual", "goal", "present", "spoke", "resolutions", "recorder", "actions",
+                 "quorum")
+
+
+@dataclass
+class Evidence:
+    """One fact behind a finding: a key from :data:`EVIDENCE_KEYS` and its values."""
+    key: str
+    values: dict = field(default_factory=dict)
+
+    def __getitem__(self, name: str):
+        return self.values[name]
+
+
 @dataclass
 class Finding:
     key: str
     level: str
-    evidence: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+    def find(self, key: str) -> list[Evidence]:
+        return [e for e in self.evidence if e.key == key]
 
 
 @dataclass
@@ -33,11 +68,14 @@ class Assessment:
     conditions: list[Finding]
     principles: list[Finding]
 
-    def level(self, key: str) -> str:
+    def finding(self, key: str) -> Finding:
         for f in self.conditions + self.principles:
             if f.key == key:
-                return f.level
+                return f
         raise KeyError(key)
+
+    def level(self, key: str) -> str:
+        return self.finding(key).level
 
 
 def _sectors_present(store: Store, meeting_id: str) -> dict[str, int]:
@@ -59,11 +97,13 @@ def assess(store: Store, meeting_id: str) -> Assessment:
     init = Finding("initiation", NOT_MET)
     initiator = store.maybe(Organisation, m.initiator_id)
     if initiator is not None:
-        init.evidence.append(initiator.name)
+        init.evidence.append(Evidence("initiator", {"name": initiator.name,
+                                                    "sector": initiator.sector.value}))
         init.level = MET if initiator.sector.is_state else PARTLY
 
     # 2 actors: state and non-state actors both present
-    actors = Finding("actors", NOT_MET, [f"{s}: {n}" for s, n in sorted(sectors.items())])
+    actors = Finding("actors", NOT_MET, [Evidence("sector_present", {"sector": s, "n": n})
+                                         for s, n in sorted(sectors.items())])
     if state and non_state:
         actors.level = MET if len(sectors) >= 3 else PARTLY
     elif state or non_state:
@@ -77,7 +117,8 @@ def assess(store: Store, meeting_id: str) -> Assessment:
         "LEFT JOIN organisations po ON po.id = p.organisation_id WHERE nr.meeting_id = ?",
         (meeting_id,))
     non_state_roles = {r["role"] for r in role_rows if not Sector(r["sector"]).is_state}
-    roles = Finding("roles", NOT_MET, sorted(non_state_roles))
+    roles = Finding("roles", NOT_MET, [Evidence("non_state_role", {"role": r})
+                                       for r in sorted(non_state_roles)])
     if NetworkRole.DECIDING.value in non_state_roles and len(non_state_roles) >= 3:
         roles.level = MET
     elif non_state_roles:
@@ -88,9 +129,12 @@ def assess(store: Store, meeting_id: str) -> Assessment:
         "SELECT DISTINCT role FROM meeting_roles WHERE meeting_id = ?", (meeting_id,))}
     structure = Finding("structure", NOT_MET)
     if m.structure.strip():
-        structure.evidence.append(m.structure.strip())
-    has_core = {MeetingRole.CHAIR.value, MeetingRole.RECORDER.value} <= meeting_roles or (
+        structure.evidence.append(Evidence("structure", {"text": m.structure.strip()}))
+    chair = bool(m.chair_id) or MeetingRole.CHAIR.value in meeting_roles
+    recorder = bool(m.recorder_id) or MeetingRole.RECORDER.value in meeting_roles
+    has_core = {MeetingRole.CHAIR.value, MeetingRole.RECORDER.value} <= meeting_roles or bool(
         m.chair_id and m.recorder_id)
+    structure.evidence.append(Evidence("core_roles", {"chair": chair, "recorder": recorder}))
     if m.structure.strip() and has_core:
         structure.level = MET
     elif m.structure.strip() or has_core:
@@ -102,13 +146,15 @@ def assess(store: Store, meeting_id: str) -> Assessment:
         (meeting_id, Outcome.PENDING.value))
     consensual = sum(1 for r in decided
                      if r["method"] in (DecisionMethod.CONSENSUS.value, DecisionMethod.CONSENT.value))
-    decision = Finding("decision", NOT_MET, [f"{consensual}/{len(decided)} by consensus or consent"])
+    decision = Finding("decision", NOT_MET,
+                       [Evidence("consensual", {"n": consensual, "of": len(decided)})])
     if decided:
         decision.level = MET if consensual * 2 >= len(decided) else PARTLY
 
     # 6 goal: a stated common public goal
     goal = Finding("goal", MET if m.common_goal.strip() else NOT_MET,
-                   [m.common_goal.strip()] if m.common_goal.strip() else [])
+                   [Evidence("goal", {"text": m.common_goal.strip()})]
+                   if m.common_goal.strip() else [])
 
     # principles
     n_present = sum(sectors.values())
@@ -116,7 +162,8 @@ def assess(store: Store, meeting_id: str) -> Assessment:
         "SELECT count(DISTINCT person_id) FROM contributions WHERE meeting_id = ?",
         (meeting_id,))[0][0]
     participation = Finding("participation", NOT_MET,
-                            [f"{n_present} present", f"{contributions} people spoke"])
+                            [Evidence("present", {"n": n_present}),
+                             Evidence("spoke", {"n": contributions})])
     if n_present and len(sectors) >= 3:
         participation.level = MET if contributions >= 3 else PARTLY
     elif n_present:
@@ -125,7 +172,9 @@ def assess(store: Store, meeting_id: str) -> Assessment:
     resolutions = store.rows(
         "SELECT count(*) FROM proposals WHERE meeting_id = ? AND resolution != ''",
         (meeting_id,))[0][0]
-    transparency = Finding("transparency", NOT_MET, [f"{resolutions} resolutions recorded"])
+    transparency = Finding("transparency", NOT_MET,
+                           [Evidence("resolutions", {"n": resolutions}),
+                            Evidence("recorder", {"set": bool(m.recorder_id)})])
     if resolutions and m.recorder_id:
         transparency.level = MET
     elif resolutions or m.recorder_id:
@@ -135,16 +184,19 @@ def assess(store: Store, meeting_id: str) -> Assessment:
         "SELECT count(*) AS n, sum(lead_person_id IS NOT NULL OR lead_organisation_id IS NOT NULL)"
         " AS led, sum(due_date != '') AS dated FROM actions WHERE meeting_id = ?", (meeting_id,))[0]
     accountability = Finding("accountability", NOT_MET,
-                             [f"{actions['n']} actions, {actions['led'] or 0} with a lead, "
-                              f"{actions['dated'] or 0} with a due date"])
+                             [Evidence("actions", {"n": actions["n"],
+                                                   "led": actions["led"] or 0,
+                                                   "dated": actions["dated"] or 0})])
     if actions["n"]:
         full = (actions["led"] or 0) == actions["n"] and (actions["dated"] or 0) == actions["n"]
         accountability.level = MET if full else PARTLY
 
-    quorum_ok = m.quorum is None or _members_present(store, meeting_id) >= m.quorum
+    members = _members_present(store, meeting_id)
+    quorum_ok = m.quorum is None or members >= m.quorum
     legitimacy = Finding("legitimacy", MET if quorum_ok and init.level == MET else PARTLY
                          if quorum_ok or init.level == MET else NOT_MET,
-                         ["quorum met" if quorum_ok else "quorum not met"])
+                         [Evidence("quorum", {"met": quorum_ok, "present": members,
+                                              "needed": m.quorum})])
 
     return Assessment(meeting_id, [init, actors, roles, structure, decision, goal],
                       [participation, transparency, accountability, legitimacy])
