@@ -1,11 +1,14 @@
 """Small widgets shared by pages (pages never import each other, so they live here)."""
 from __future__ import annotations
 
+import re
 from typing import Optional
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QComboBox, QCompleter, QPlainTextEdit, QWidget
+from PySide6.QtCore import QDate, QDateTime, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
+from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QPlainTextEdit, QWidget
+
+from workshop import thai
 
 
 class PlainTextField(QPlainTextEdit):
@@ -64,3 +67,73 @@ class SearchCombo(QComboBox):
         elif i < 0:
             self.setEditText(self.itemText(self.currentIndex()))   # undo stray typing
         return self.currentData() or None
+
+
+_BE_YEAR = re.compile(r"(\d{4,5})(?!.*\d)")   # the last number in the text: the year
+
+
+def _shift_year(text: str, offset: int, lowest: int) -> str:
+    """Add ``offset`` to the year in ``text`` when it is a complete year >= ``lowest``."""
+    def shift(m: re.Match) -> str:
+        year = int(m.group(1))
+        return str(year + offset) if year >= lowest else m.group(1)
+    return _BE_YEAR.sub(shift, text, count=1)
+
+
+class BEDateEdit(QDateEdit):
+    """A date field whose shown and typed year is Buddhist Era (C.E. + 543): "20/11/2569".
+
+    The value (``date()``, ``setDate()``, the calendar popup) stays Gregorian; only the text
+    is shifted, so stepping with the arrow keys and the popup work as in a plain QDateEdit.
+    """
+
+    SEPARATORS = "/.- "
+
+    def __init__(self, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.setDisplayFormat("dd/MM/yyyy")
+        self.setCalendarPopup(True)
+        # The maximum stays Qt's (C.E. 9999): a partly typed B.E. year ("25") must pass as a
+        # possible C.E. year while it is being typed.
+        self.setMinimumDate(QDate(1900, 1, 1))
+
+    # text <-> value
+    def textFromDateTime(self, dt: QDateTime) -> str:  # noqa: N802 - Qt API
+        return _shift_year(super().textFromDateTime(dt), thai.BE_OFFSET, 1000)
+
+    def dateTimeFromText(self, text: str) -> QDateTime:  # noqa: N802 - Qt API
+        return super().dateTimeFromText(self._to_ce(text))
+
+    def validate(self, text: str, pos: int):  # noqa: D401 - Qt API
+        state, fixed, pos = super().validate(self._to_ce(text), pos)
+        if state == QValidator.State.Acceptable:
+            return state, _shift_year(fixed, thai.BE_OFFSET, 1000), pos
+        return state, text, pos
+
+    def fixup(self, text: str) -> str:
+        fixed = super().fixup(self._to_ce(text))
+        return _shift_year(fixed, thai.BE_OFFSET, 1000) if isinstance(fixed, str) else text
+
+    @staticmethod
+    def _to_ce(text: str) -> str:
+        return _shift_year(text, -thai.BE_OFFSET, 1000 + thai.BE_OFFSET)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        # Typing "15/03/2569": after "15" the field moves to the month by itself, so the "/"
+        # that follows must not skip the month as well.
+        line = self.lineEdit()
+        start = line.selectionStart()
+        if (event.text() and event.text() in self.SEPARATORS and start > 0
+                and line.text()[start - 1] in self.SEPARATORS):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # the stored form
+    def iso(self) -> str:
+        return self.date().toString("yyyy-MM-dd")
+
+    def set_iso(self, iso: str) -> None:
+        d = thai.parse_date(iso)
+        if d is not None:
+            self.setDate(QDate(d.year, d.month, d.day))

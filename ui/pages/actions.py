@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Optional
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox,
                                QDoubleSpinBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QTableView, QTabWidget, QVBoxLayout, QWidget)
@@ -25,7 +25,7 @@ from ..commands import DeleteRecord, UpdateRecord
 from ..context import AppContext
 from ..models.deliberation import RowsModel, Row
 from ..undoable import CreateRecords, ServiceCommand
-from ..widgets import SearchCombo
+from ..widgets import BEDateEdit, SearchCombo
 
 STATUS_COLORS = {ActionStatus.DONE: "#1b5e20", ActionStatus.CANCELLED: "#757575",
                  ActionStatus.IN_PROGRESS: "#0d47a1"}
@@ -122,13 +122,9 @@ class ActionsPage(QWidget):
         self.a_lead_org = SearchCombo()
         self.a_partners = QLineEdit()
         self.a_partners.setPlaceholderText(self.tr("Partner organisations"))
-        self.a_due = QDateEdit()
-        self.a_due.setCalendarPopup(True)
-        self.a_due.setDisplayFormat("dd/MM/yyyy")
+        self.a_due = BEDateEdit()           # shows and takes the Buddhist-Era year
         self.a_due.setDate(QDate.currentDate().addMonths(1))
-        self.a_due.dateChanged.connect(self._show_be)
         self.a_no_due = QCheckBox(self.tr("No due date"))
-        self.a_due_be = QLabel()
         self.a_status = QComboBox()
         labels.fill_combo(self.a_status, ActionStatus)
         self.a_cost = QDoubleSpinBox()
@@ -144,7 +140,6 @@ class ActionsPage(QWidget):
         self.add_action_button.clicked.connect(self.add_action)
         due = QHBoxLayout()
         due.addWidget(self.a_due)
-        due.addWidget(self.a_due_be)
         due.addWidget(self.a_no_due)
         due.addStretch(1)
         cells = [
@@ -167,7 +162,6 @@ class ActionsPage(QWidget):
         g.addWidget(self.add_action_button, len(cells) // 2, 3,
                     alignment=Qt.AlignmentFlag.AlignRight)
         lay.addWidget(box)
-        self._show_be()
         return w
 
     def _build_pledges(self) -> QWidget:
@@ -245,12 +239,8 @@ class ActionsPage(QWidget):
         lay = QVBoxLayout(w)
         nxt = QGroupBox(self.tr("Next meeting"))
         nl = QHBoxLayout(nxt)
-        self.next_date = QDateEdit()
-        self.next_date.setCalendarPopup(True)
-        self.next_date.setDisplayFormat("dd/MM/yyyy")
+        self.next_date = BEDateEdit()
         self.next_date.setDate(QDate.currentDate().addMonths(1))
-        self.next_date_be = QLabel()
-        self.next_date.dateChanged.connect(self._show_be)
         self.next_button = QPushButton(self.tr("Create the next meeting"))
         self.next_button.setToolTip(self.tr(
             "Creates the next meeting of the series; its agenda item 3 lists the open actions, "
@@ -258,7 +248,6 @@ class ActionsPage(QWidget):
         self.next_button.clicked.connect(self.create_next_meeting)
         nl.addWidget(QLabel(self.tr("Date")))
         nl.addWidget(self.next_date)
-        nl.addWidget(self.next_date_be)
         nl.addWidget(self.next_button)
         nl.addStretch(1)
         lay.addWidget(nxt)
@@ -291,14 +280,6 @@ class ActionsPage(QWidget):
             h.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             h.resizeSection(col, width)
 
-    def _show_be(self, *_args) -> None:
-        if not hasattr(self, "next_date_be"):
-            return
-        self.a_due_be.setText(self.tr("B.E. %1").replace(
-            "%1", format_date_th(self.a_due.date().toString("yyyy-MM-dd"), short=True)))
-        self.next_date_be.setText(self.tr("B.E. %1").replace(
-            "%1", format_date_th(self.next_date.date().toString("yyyy-MM-dd"))))
-
     def _kind_changed(self, *_args) -> None:
         kind = ResourceKind(self.p_kind.currentData())
         self.p_unit.setText(ac.DEFAULT_UNIT.get(kind, ""))
@@ -327,7 +308,6 @@ class ActionsPage(QWidget):
     def reload(self) -> None:
         store, mid = self.ctx.store, self.ctx.meeting_id
         self.setEnabled(bool(mid))
-        self._show_be()
         actors = ac.Actors(store)
         people = sorted(actors.people.values(), key=lambda p: (p.first_name, p.last_name))
         orgs = sorted(actors.orgs.values(), key=lambda o: o.name)
@@ -459,7 +439,7 @@ class ActionsPage(QWidget):
         if not mid:
             return
         store = self.ctx.store
-        due = "" if self.a_no_due.isChecked() else self.a_due.date().toString("yyyy-MM-dd")
+        due = "" if self.a_no_due.isChecked() else self.a_due.iso()
         proposal_id = self.from_combo.currentData() or None
         issue_id = store.get(Proposal, proposal_id).issue_id if proposal_id else None
         action = Action(
@@ -529,7 +509,7 @@ class ActionsPage(QWidget):
         if not mid:
             return None
         store = self.ctx.store
-        on = self.next_date.date().toString("yyyy-MM-dd")
+        on = self.next_date.iso()
         cmd = CreateRecords(store, lambda: fu.create_next_meeting(store, mid, on),
                             self.tr("Create the next meeting"))
         if not self.ctx.push(cmd):

@@ -8,18 +8,17 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Optional
 
-from PySide6.QtCore import QDate, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import (QDateEdit, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
+from PySide6.QtWidgets import (QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from workshop import thai
 from workshop.model import Meeting, Organisation, Person
 
-from .. import i18n
 from ..commands import UpdateRecord
 from ..context import AppContext
-from ..widgets import PlainTextField, SearchCombo
+from ..widgets import BEDateEdit, PlainTextField, SearchCombo
 
 TIME_RE = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
 
@@ -72,16 +71,10 @@ class SetupPage(QWidget):
         if (lbl := form.labelForField(row)) is not None:
             lbl.setBuddy(self.number)
         drow = QHBoxLayout()
-        self.date = QDateEdit(box)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date = BEDateEdit(box)          # shows and takes the Buddhist-Era year
         self.date.editingFinished.connect(self._commit_date)
-        self.date_be = QLabel(box)
-        self.date_be.setTextFormat(Qt.TextFormat.PlainText)
-        self.date_be.setObjectName("dateBE")
-        self.date_be.setProperty("userText", True)   # a date, not a UI string
         drow.addWidget(self.date)
-        drow.addWidget(self.date_be, 1)
+        drow.addStretch(1)
         form.addRow(self.tr("&Date:"), drow)
         if (lbl := form.labelForField(drow)) is not None:
             lbl.setBuddy(self.date)
@@ -221,15 +214,9 @@ class SetupPage(QWidget):
         try:
             for name, (_w, _get, put) in self.fields.items():
                 put(getattr(self.meeting, name))
-            d = thai.parse_date(self.meeting.date)
-            if d is not None:
-                self.date.setDate(QDate(d.year, d.month, d.day))
-            self._show_be()
+            self.date.set_iso(self.meeting.date)
         finally:
             self._loading = False
-
-    def _show_be(self) -> None:
-        self.date_be.setText(i18n.format_date_be(self.meeting.date) if self.meeting else "")
 
     def _on_store_changed(self, change) -> None:
         if change.touches("people", "organisations"):
@@ -253,7 +240,7 @@ class SetupPage(QWidget):
         if self._loading or self.meeting is None or self.ctx.read_only:
             return
         q = self.date.date()
-        iso = f"{q.year():04d}-{q.month():02d}-{q.day():02d}"
+        iso = self.date.iso()
         if iso == self.meeting.date:
             return
         changes: dict[str, Any] = {"date": iso}
