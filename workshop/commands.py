@@ -142,7 +142,7 @@ def export_actions_cmd(args) -> int:
         if args.meeting == "latest":
             m = meetings.latest_meeting(store)
             if m is None:
-                raise errors.NotFound(f"{args.path} has no meetings yet.")
+                raise errors.NotFound("{path} has no meetings yet.", str(args.path))
         else:
             m = store.get(Meeting, args.meeting)
         actions.write_csv(store, m.id, args.output)

@@ -168,7 +168,8 @@ def majority_result(count_for: int, count_against: int, count_abstain: int, *,
         return pre
     if f + a + ab > present_all:
         raise errors.InvalidInput(
-            f"{f + a + ab} votes were counted but only {present_all} people are present.")
+            "{counted} votes were counted but only {present} people are present.",
+            counted=f + a + ab, present=present_all)
     common = dict(present=present, present_all=present_all, quorum=quorum, **counts)
     cast = f + a
     if cast == 0:
@@ -341,12 +342,13 @@ def decide(store: Store, proposal_id: str, outcome: Optional[Outcome] = None, *,
     result = tally(store, proposal_id, rule)
     if outcome is None:
         if result.outcome is None:
-            raise errors.InvalidInput(_why_not(result))
+            raise _why_not(result)
         outcome = result.outcome
     outcome = Outcome(outcome)
     if outcome not in allowed_outcomes(result):
-        raise errors.InvalidInput(_why_not(result) if result.outcome is None else
-                                  "That outcome does not match the count; "
+        if result.outcome is None:
+            raise _why_not(result)
+        raise errors.InvalidInput("That outcome does not match the count; "
                                   "check the positions or choose another outcome.")
     if outcome == Outcome.AMENDED and not (amended_text or "").strip():
         raise errors.InvalidInput("Write the amended text of the proposal.")
@@ -382,13 +384,18 @@ def set_outcome(store: Store, proposal_id: str, outcome: Outcome) -> Undo:
     return undo
 
 
-def _why_not(result: Result) -> str:
-    return {
-        NOBODY_PRESENT: "Nobody is checked in as present: no decision is possible.",
-        QUORUM_NOT_MET: f"Quorum not met ({result.present} of {result.quorum} members "
-                        "present): no decision is possible; the proposal can only be deferred.",
-        NO_POSITIONS: "No positions have been recorded yet.",
-    }.get(result.reason, "No decision is possible.")
+def _why_not(result: Result) -> errors.InvalidInput:
+    """Why no decision can be taken (an error to raise)."""
+    if result.reason == NOBODY_PRESENT:
+        return errors.InvalidInput("Nobody is checked in as present: no decision is possible.")
+    if result.reason == QUORUM_NOT_MET:
+        return errors.InvalidInput(
+            "Quorum not met ({present} of {quorum} members present): no decision is "
+            "possible; the proposal can only be deferred.",
+            present=result.present, quorum=result.quorum)
+    if result.reason == NO_POSITIONS:
+        return errors.InvalidInput("No positions have been recorded yet.")
+    return errors.InvalidInput("No decision is possible.")
 
 
 def dissent(store: Store, proposal_id: str) -> list[ProposalPosition]:

@@ -1,18 +1,75 @@
 """Environment errors: things that are wrong with the file or the machine, not with the code.
 
-Each carries a message a facilitator can act on.  The UI shows ``str(error)`` in a dialog and
-the command line prints it on one line; neither shows a traceback.  Programming errors are
-ordinary exceptions and are reported as bugs.
+Each carries a message a facilitator can act on.  The command line prints ``str(error)`` (the
+English text) on one line; the UI shows ``ui.i18n.error_text(error)``, the same message in
+the user's language.  Neither shows a traceback.  Programming errors are ordinary exceptions
+and are reported as bugs.
+
+A message is an English **template** with ``{named}`` placeholders plus its values, so that
+the UI can translate the template (Qt context ``"workshop"``) and fill in the values::
+
+    raise errors.ReadOnlyFile("{name} is read-only: it can be opened for viewing only.",
+                              name=path.name, path=str(path))
+
+Always pass a string literal as the template (never an f-string or a string built at run
+time): ``tools/extract_messages.py`` collects the literals into
+``resources/translations/workshop_th.ts`` and a test fails on anything else.  A value that
+is itself a message (an inner refusal) is passed as a WorkshopError and is translated too.
+``path`` is kept as an attribute and is also a value (``{path}``).
 """
 from __future__ import annotations
+
+from typing import Callable
+
+Translate = Callable[[str], str]
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def _fill(template: str, values: dict, translate: Translate) -> str:
+    """``translate(template)`` filled with ``values``; the English when that fails."""
+    if not values:
+        return translate(template)      # a plain sentence: braces in it are literal
+    for text in (translate(template), template):
+        try:
+            return text.format(**values)
+        except (KeyError, IndexError, ValueError, AttributeError, TypeError):
+            continue
+    return template
 
 
 class WorkshopError(Exception):
     """Base class of every error the user can do something about."""
 
-    def __init__(self, message: str, path: str | None = None):
-        super().__init__(message)
+    #: A template that wraps every message of the class (``{reason}`` is the message).
+    frame: str | None = None
+
+    def __init__(self, template: str, path: str | None = None, **params: object):
+        self.template = template
         self.path = path
+        if path is not None:
+            params.setdefault("path", path)
+        self.params = params
+        super().__init__(self.render())
+
+    def render(self, translate: Translate = _same) -> str:
+        """The message with ``translate`` applied to every template (the English by default)."""
+        values = {k: v.render(translate) if isinstance(v, WorkshopError) else v
+                  for k, v in self.params.items()}
+        text = _fill(self.template, values, translate)
+        if self.frame:
+            text = _fill(self.frame, {"reason": text}, translate)
+        return text
+
+    def __str__(self) -> str:
+        return self.render()
+
+    @classmethod
+    def from_error(cls, inner: "WorkshopError", path: str | None = None) -> "WorkshopError":
+        """An error of this class that says what ``inner`` says (translated alike)."""
+        return cls("{reason}", path if path is not None else inner.path, reason=inner)
 
 
 class NotAWorkshopFile(WorkshopError):
@@ -40,7 +97,9 @@ class DiskFull(WorkshopError):
 
 
 class ImportFailed(WorkshopError):
-    """An import was refused; nothing was changed."""
+    """An import was refused; nothing was changed.  The message says why."""
+
+    frame = "Import refused, nothing was changed: {reason}"
 
 
 class InvalidInput(WorkshopError):

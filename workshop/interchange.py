@@ -166,95 +166,105 @@ def export_json(store, dest: str | os.PathLike) -> Path:
         except OSError:
             pass
         if exc.errno == 28:
-            raise errors.DiskFull(f"The disk is full: {dest.name} was not written.", str(dest))
-        raise errors.ReadOnlyFile(f"Cannot write {dest}: {exc.strerror or exc}.", str(dest))
+            raise errors.DiskFull("The disk is full: {name} was not written.", str(dest),
+                                  name=dest.name)
+        raise errors.ReadOnlyFile("Cannot write {path}: {reason}.", str(dest),
+                                  reason=exc.strerror or str(exc))
     return dest
 
 
 # ----------------------------------------------------------------------------- import
-def _fail(message: str) -> errors.ImportFailed:
-    return errors.ImportFailed(f"Import refused, nothing was changed: {message}")
-
-
 def load_json(source: str | os.PathLike) -> dict:
     path = Path(source)
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise errors.NotFound(f"There is no file {path}.", str(path))
+        raise errors.NotFound("There is no file {path}.", str(path))
     except OSError as exc:
-        raise _fail(f"cannot read {path.name}: {exc.strerror or exc}.")
+        raise errors.ImportFailed("cannot read {name}: {reason}.", name=path.name,
+                                  reason=exc.strerror or str(exc))
     try:
         return json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise _fail(f"{path.name} is not a text (UTF-8) file.")
+        raise errors.ImportFailed("{name} is not a text (UTF-8) file.", name=path.name)
     except json.JSONDecodeError as exc:
-        raise _fail(f"{path.name} is not valid JSON (line {exc.lineno}: {exc.msg}).")
+        raise errors.ImportFailed("{name} is not valid JSON (line {line}: {detail}).",
+                                  name=path.name, line=exc.lineno, detail=exc.msg)
 
 
 def _check_value(table: str, i: int, col: str, t: type, optional: bool, v: Any) -> Any:
     """Validate one JSON value for column ``col``; return the value to store."""
-    where = f"{table} row {i + 1} ({col})"
+    where = dict(table=table, row=i + 1, column=col, value=repr(v))
     if v is None:
         if optional:
             return None
-        raise _fail(f"{where} is empty but must have a value.")
+        raise errors.ImportFailed("{table} row {row} ({column}) is empty but must have a "
+                                  "value.", **where)
     if isinstance(t, type) and issubclass(t, enum.Enum):
         if not isinstance(v, str) or v not in {m.value for m in t}:
-            raise _fail(f"{where} has an unknown value {v!r}.")
+            raise errors.ImportFailed("{table} row {row} ({column}) has an unknown value "
+                                      "{value}.", **where)
         return v
     if t is bool:
         if isinstance(v, bool):
             return int(v)
         if v in (0, 1):
             return int(v)
-        raise _fail(f"{where} must be 0 or 1, not {v!r}.")
+        raise errors.ImportFailed("{table} row {row} ({column}) must be 0 or 1, not {value}.",
+                                  **where)
     if t is int:
         if isinstance(v, bool) or not isinstance(v, int):
-            raise _fail(f"{where} must be a whole number, not {v!r}.")
+            raise errors.ImportFailed("{table} row {row} ({column}) must be a whole number, "
+                                      "not {value}.", **where)
         return v
     if t is float:
         if isinstance(v, bool) or not isinstance(v, (int, float)):
-            raise _fail(f"{where} must be a number, not {v!r}.")
+            raise errors.ImportFailed("{table} row {row} ({column}) must be a number, "
+                                      "not {value}.", **where)
         return float(v)
     if t is bytes:
         if not isinstance(v, str):
-            raise _fail(f"{where} must be base64 text.")
+            raise errors.ImportFailed("{table} row {row} ({column}) must be base64 text.",
+                                      **where)
         try:
             return base64.b64decode(v.encode("ascii"), validate=True)
         except (ValueError, UnicodeEncodeError):
-            raise _fail(f"{where} is not valid base64.")
+            raise errors.ImportFailed("{table} row {row} ({column}) is not valid base64.",
+                                      **where)
     if not isinstance(v, str):
-        raise _fail(f"{where} must be text, not {v!r}.")
+        raise errors.ImportFailed("{table} row {row} ({column}) must be text, not {value}.",
+                                  **where)
     return v
 
 
 def _validate(data: Any) -> tuple[dict[str, list[dict]], list[dict], dict[str, str]]:
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
-        raise _fail("this is not a Prachakhom workshop export "
-                    f"(expected \"format\": \"{FORMAT_NAME}\").")
+        raise errors.ImportFailed("this is not a Prachakhom workshop export "
+                                  "(expected \"format\": \"{format}\").", format=FORMAT_NAME)
     version = data.get("version")
     if not isinstance(version, int) or version < 1:
-        raise _fail("the export has no valid format version.")
+        raise errors.ImportFailed("the export has no valid format version.")
     if version > FORMAT_VERSION:
-        raise _fail(f"the export was made by a newer Prachakhom (export format {version}; "
-                    f"this version reads up to {FORMAT_VERSION}). Please update Prachakhom.")
+        raise errors.ImportFailed("the export was made by a newer Prachakhom (export format "
+                                  "{version}; this version reads up to {supported}). Please "
+                                  "update Prachakhom.", version=version, supported=FORMAT_VERSION)
     schema = data.get("schema_version", SCHEMA_VERSION)
     if not isinstance(schema, int) or schema > SCHEMA_VERSION:
-        raise _fail(f"the export comes from a newer file format ({schema}; this version "
-                    f"reads up to {SCHEMA_VERSION}). Please update Prachakhom.")
+        raise errors.ImportFailed("the export comes from a newer file format ({version}; this "
+                                  "version reads up to {supported}). Please update Prachakhom.",
+                                  version=schema, supported=SCHEMA_VERSION)
     tables = data.get("tables", {})
     if not isinstance(tables, dict):
-        raise _fail("\"tables\" must be an object.")
+        raise errors.ImportFailed("\"tables\" must be an object.")
     unknown = sorted(set(tables) - set(RECORD_BY_TABLE))
     if unknown:
-        raise _fail(f"unknown table {unknown[0]!r}.")
+        raise errors.ImportFailed("unknown table {table}.", table=repr(unknown[0]))
     clean: dict[str, list[dict]] = {}
     seen_ids: dict[str, str] = {}
     for table, rows in tables.items():
         cls = RECORD_BY_TABLE[table]
         if not isinstance(rows, list):
-            raise _fail(f"table {table} must be a list of rows.")
+            raise errors.ImportFailed("table {table} must be a list of rows.", table=table)
         cols = cls.columns()
         types = field_types(cls)
         optional = _optional_fields(cls)
@@ -262,16 +272,20 @@ def _validate(data: Any) -> tuple[dict[str, list[dict]], list[dict], dict[str, s
         out = []
         for i, row in enumerate(rows):
             if not isinstance(row, dict):
-                raise _fail(f"{table} row {i + 1} is not an object.")
+                raise errors.ImportFailed("{table} row {row} is not an object.", table=table,
+                                          row=i + 1)
             extra = sorted(set(row) - set(cols))
             if extra:
-                raise _fail(f"{table} row {i + 1} has an unknown column {extra[0]!r}.")
+                raise errors.ImportFailed("{table} row {row} has an unknown column {column}.",
+                                          table=table, row=i + 1, column=repr(extra[0]))
             for required in ("id", "created", "updated"):
                 if not isinstance(row.get(required), str) or not row.get(required):
-                    raise _fail(f"{table} row {i + 1} has no {required}.")
+                    raise errors.ImportFailed("{table} row {row} has no {column}.",
+                                              table=table, row=i + 1, column=required)
             rid = row["id"]
             if rid in seen_ids:
-                raise _fail(f"the id {rid} appears twice ({seen_ids[rid]} and {table}).")
+                raise errors.ImportFailed("the id {id} appears twice ({first} and {second}).",
+                                          id=rid, first=seen_ids[rid], second=table)
             seen_ids[rid] = table
             rec = {}
             for c in cols:
@@ -280,21 +294,24 @@ def _validate(data: Any) -> tuple[dict[str, list[dict]], list[dict], dict[str, s
                 elif c in defaults:
                     rec[c] = defaults[c]
                 else:
-                    raise _fail(f"{table} row {i + 1} lacks the column {c!r}.")
+                    raise errors.ImportFailed("{table} row {row} lacks the column {column}.",
+                                              table=table, row=i + 1, column=repr(c))
             out.append(rec)
         clean[table] = out
     tombs = data.get("tombstones", [])
     if not isinstance(tombs, list):
-        raise _fail("\"tombstones\" must be a list.")
+        raise errors.ImportFailed("\"tombstones\" must be a list.")
     for i, t in enumerate(tombs):
         if (not isinstance(t, dict) or set(t) != {"id", "table_name", "deleted"}
                 or not all(isinstance(t[k], str) and t[k] for k in t)):
-            raise _fail(f"tombstone {i + 1} must have id, table_name and deleted.")
+            raise errors.ImportFailed("tombstone {n} must have id, table_name and deleted.",
+                                      n=i + 1)
         if t["table_name"] not in RECORD_BY_TABLE:
-            raise _fail(f"tombstone {i + 1} names an unknown table {t['table_name']!r}.")
+            raise errors.ImportFailed("tombstone {n} names an unknown table {table}.", n=i + 1,
+                                      table=repr(t["table_name"]))
     meta = data.get("meta", {})
     if not isinstance(meta, dict) or not all(isinstance(v, str) for v in meta.values()):
-        raise _fail("\"meta\" must be an object of texts.")
+        raise errors.ImportFailed("\"meta\" must be an object of texts.")
     return clean, tombs, meta
 
 
@@ -358,8 +375,9 @@ def import_data(store, data: Any) -> ImportReport:
                 p = problems[0]
                 rid = store.rows(f"SELECT id FROM {p[0]} WHERE rowid=?", (p[1],))
                 rid_s = rid[0][0] if rid else f"rowid {p[1]}"
-                raise _fail(f"{p[0]} {rid_s} refers to a {p[2]} record that is "
-                            "neither in the file nor in the import.")
+                raise errors.ImportFailed("{table} {id} refers to a {parent} record that is "
+                                          "neither in the file nor in the import.",
+                                          table=p[0], id=rid_s, parent=p[2])
             if empty:
                 for k, v in sorted(meta.items()):
                     store.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) "
@@ -368,9 +386,9 @@ def import_data(store, data: Any) -> ImportReport:
     except errors.ImportFailed:
         raise
     except errors.InvalidInput as exc:
-        raise _fail(str(exc))
+        raise errors.ImportFailed.from_error(exc)
     except sqlite3.IntegrityError as exc:
-        raise _fail(f"the data is inconsistent ({exc}).")
+        raise errors.ImportFailed("the data is inconsistent ({detail}).", detail=str(exc))
     return report
 
 
@@ -390,8 +408,9 @@ def _resolve_parents(store, table, row, fks, incoming_ids, local_tombs, report) 
             return True
         if ref not in incoming_ids and not store.rows(
                 f"SELECT 1 FROM {parent} WHERE id=?", (ref,)):
-            raise _fail(f"{table} {rid} refers to a {parent} record ({ref}) that is neither "
-                        "in the file nor in the import.")
+            raise errors.ImportFailed("{table} {id} refers to a {parent} record ({ref}) that is "
+                                      "neither in the file nor in the import.",
+                                      table=table, id=rid, parent=parent, ref=ref)
     return False
 
 
@@ -404,10 +423,14 @@ def _run(store, sql, params, table, rid, report) -> bool:
         if "UNIQUE" in msg:
             report.skipped.append(f"{table} {rid}: duplicates a record already in the file")
             return False
-        raise _fail(f"{table} {rid} cannot be stored ({msg}).")
+        raise errors.ImportFailed("{table} {id} cannot be stored ({detail}).", table=table,
+                                  id=rid, detail=msg)
     except sqlite3.OperationalError as exc:
         err = store._environment(exc)
-        raise err if err is not exc else _fail(f"{table} {rid} cannot be stored ({exc}).")
+        if err is not exc:
+            raise err
+        raise errors.ImportFailed("{table} {id} cannot be stored ({detail}).", table=table,
+                                  id=rid, detail=str(exc))
 
 
 def _apply_tombstone(store, t: dict, report: ImportReport) -> None:
@@ -492,7 +515,7 @@ def parse_sector(text: str) -> Optional[Sector]:
     return None
 
 
-def decode_csv(raw: bytes, name: str = "the file") -> tuple[str, str]:
+def decode_csv(raw: bytes, name: str = "") -> tuple[str, str]:
     """Decode CSV bytes: UTF-16 (BOM), UTF-8 (with or without BOM) or Thai Windows (cp874)."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
@@ -508,8 +531,11 @@ def decode_csv(raw: bytes, name: str = "the file") -> tuple[str, str]:
             return raw.decode("cp874"), "cp874"
         except UnicodeDecodeError:
             pass
-    raise _fail(f"{name} is not a text file in a known encoding. Save it from the spreadsheet "
-                "as \"CSV UTF-8\" and try again.")
+    if not name:
+        raise errors.ImportFailed("The file is not a text file in a known encoding. Save it "
+                                  "from the spreadsheet as \"CSV UTF-8\" and try again.")
+    raise errors.ImportFailed("{name} is not a text file in a known encoding. Save it from the "
+                              "spreadsheet as \"CSV UTF-8\" and try again.", name=name)
 
 
 def _norm(s: str) -> str:
@@ -526,12 +552,13 @@ def read_people_csv(source: str | os.PathLike) -> tuple[list[tuple[int, dict[str
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise errors.NotFound(f"There is no file {path}.", str(path))
+        raise errors.NotFound("There is no file {path}.", str(path))
     except OSError as exc:
-        raise _fail(f"cannot read {path.name}: {exc.strerror or exc}.")
+        raise errors.ImportFailed("cannot read {name}: {reason}.", name=path.name,
+                                  reason=exc.strerror or str(exc))
     text, encoding = decode_csv(raw, path.name)
     if not text.strip():
-        raise _fail(f"{path.name} is empty.")
+        raise errors.ImportFailed("{name} is empty.", name=path.name)
     sample = text[:4096]
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
@@ -541,7 +568,8 @@ def read_people_csv(source: str | os.PathLike) -> tuple[list[tuple[int, dict[str
     try:
         lines = list(reader)
     except csv.Error as exc:
-        raise _fail(f"{path.name} is not a valid CSV file ({exc}).")
+        raise errors.ImportFailed("{name} is not a valid CSV file ({detail}).", name=path.name,
+                                  detail=str(exc))
     header = lines[0]
     fields: list[Optional[str]] = []
     for h in header:
@@ -549,9 +577,10 @@ def read_people_csv(source: str | os.PathLike) -> tuple[list[tuple[int, dict[str
         fields.append(_HEADERS.get(k))
     if "first_name" not in fields and "full_name" not in fields:
         shown = ", ".join(repr(h) for h in header[:6])
-        raise _fail(f"{path.name} has no first-name column (ชื่อ / first_name); its first row "
-                    f"is {shown}. If the Thai letters look wrong, save the file as "
-                    "\"CSV UTF-8\" and try again.")
+        raise errors.ImportFailed("{name} has no first-name column (ชื่อ / first_name); its "
+                                  "first row is {header}. If the Thai letters look wrong, save "
+                                  "the file as \"CSV UTF-8\" and try again.",
+                                  name=path.name, header=shown)
     out = []
     for n, cells in enumerate(lines[1:], start=2):
         if not any(c.strip() for c in cells):
@@ -590,18 +619,20 @@ def import_people_csv(store, source: str | os.PathLike) -> ImportReport:
                     prefix, first = p, first[len(p):].strip()
                     break
         if not first:
-            raise _fail(f"row {n}: first name is empty.")
+            raise errors.ImportFailed("row {row}: first name is empty.", row=n)
         gender_text = row.get("gender", "").lower()
         if gender_text not in _GENDER_WORDS:
-            raise _fail(f"row {n}: gender {row['gender']!r} is not one of ชาย, หญิง, อื่น ๆ "
-                        "(male, female, other).")
+            raise errors.ImportFailed("row {row}: gender {value} is not one of ชาย, หญิง, "
+                                      "อื่น ๆ (male, female, other).", row=n,
+                                      value=repr(row["gender"]))
         consent_text = row.get("consent", "").lower()
         if consent_text in _YES:
             consent = True
         elif consent_text in _NO:
             consent = False
         else:
-            raise _fail(f"row {n}: consent {row['consent']!r} should be ใช่/ไม่ (yes/no).")
+            raise errors.ImportFailed("row {row}: consent {value} should be ใช่/ไม่ (yes/no).",
+                                      row=n, value=repr(row["consent"]))
         key = _key(first, last)
         if key in known:
             report.skipped.append(f"row {n}: {first} {last} is already in the list".strip())
@@ -612,8 +643,9 @@ def import_people_csv(store, source: str | os.PathLike) -> ImportReport:
         sector_text = row.get("sector", "")
         sector = parse_sector(sector_text)
         if sector_text and sector is None:
-            raise _fail(f"row {n}: sector {sector_text!r} is not one of ภาครัฐ, อปท., "
-                        "ภาคเอกชน, ภาคประชาสังคม, ภาคประชาชน, สถาบันการศึกษา.")
+            raise errors.ImportFailed("row {row}: sector {value} is not one of ภาครัฐ, อปท., "
+                                      "ภาคเอกชน, ภาคประชาสังคม, ภาคประชาชน, สถาบันการศึกษา.",
+                                      row=n, value=repr(sector_text))
         if org_name:
             org = orgs.get(org_name.casefold())
             if org is None:

@@ -73,7 +73,8 @@ def add_category(store: Store, name_th: str, name_en: str = "", color: str = "#8
 
 def _check_color(color: str) -> None:
     if not re.fullmatch(r"#[0-9a-fA-F]{6}", color or ""):
-        raise errors.InvalidInput(f"{color!r} is not a colour (write it as #RRGGBB).")
+        raise errors.InvalidInput("{color} is not a colour (write it as #RRGGBB).",
+                                  color=repr(color))
 
 
 # ---------------------------------------------------------------------------- capture
@@ -534,15 +535,15 @@ def add_link(store: Store, cause_id: str, effect_id: str,
         raise errors.InvalidInput("Only issues of the same meeting can be linked.")
     existing = links(store, cause.meeting_id)
     if any(l.cause_id == cause_id and l.effect_id == effect_id for l in existing):
-        raise errors.InvalidInput(
-            f"“{cause.title}” is already linked as a cause of “{effect.title}”.")
+        raise errors.InvalidInput("“{cause}” is already linked as a cause of “{effect}”.",
+                                  cause=cause.title, effect=effect.title)
     edges: dict[str, set[str]] = {}
     for l in existing:
         edges.setdefault(l.cause_id, set()).add(l.effect_id)
     if _reaches(edges, effect_id, cause_id):
         raise errors.InvalidInput(
-            f"This link would make a circle: “{effect.title}” already leads to "
-            f"“{cause.title}”.")
+            "This link would make a circle: “{effect}” already leads to “{cause}”.",
+            cause=cause.title, effect=effect.title)
     link = IssueLink(cause_id=cause_id, effect_id=effect_id)
     if link_id:
         link.id = link_id

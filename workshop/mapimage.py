@@ -49,9 +49,13 @@ def prepare_image(data: bytes, max_px: int = MAX_PX) -> PreparedImage:
     except (UnidentifiedImageError, OSError, ValueError) as exc:
         raise errors.InvalidInput(
             "This file is not a picture that can be used as a map (use PNG or JPEG).") from exc
+    if not fmt:
+        raise errors.InvalidInput(
+            "Pictures in this format cannot be used as a map (use PNG or JPEG).")
     if fmt not in ("PNG", "JPEG", "MPO"):
         raise errors.InvalidInput(
-            f"Pictures in {fmt or 'this'} format cannot be used as a map (use PNG or JPEG).")
+            "Pictures in {format} format cannot be used as a map (use PNG or JPEG).",
+            format=fmt)
     img = ImageOps.exif_transpose(img) or img
     if max(img.size) > max_px:
         img.thumbnail((max_px, max_px), Image.Resampling.LANCZOS)

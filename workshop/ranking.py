@@ -79,11 +79,16 @@ def check_dot_limit(votes: Iterable[DotVote], person_id: str, issue_id: str, dot
     votes = list(votes)
     elsewhere = sum(v.dots for v in votes if v.person_id == person_id and v.issue_id != issue_id)
     if elsewhere + dots > limit:
-        who = person_name or "This participant"
         left = max(limit - elsewhere, 0)
+        if not person_name:
+            raise errors.InvalidInput(
+                "This participant has {limit} dots and has already used {used} on other "
+                "issues; at most {left} can go on this one.",
+                limit=limit, used=elsewhere, left=left)
         raise errors.InvalidInput(
-            f"{who} has {limit} dots and has already used {elsewhere} on other issues; "
-            f"at most {left} can go on this one.")
+            "{name} has {limit} dots and has already used {used} on other issues; "
+            "at most {left} can go on this one.",
+            name=person_name, limit=limit, used=elsewhere, left=left)
 
 
 def weighted_score(scores: dict[str, float], weights: dict[str, float]) -> Optional[float]:
@@ -318,8 +323,8 @@ def set_score(store: Store, issue_id: str, criterion_id: str, score: Optional[fl
               ) -> Optional[float]:
     """Set (or clear, with None) one issue's score on one criterion; returns the previous."""
     if score is not None and not (SCORE_MIN <= score <= SCORE_MAX):
-        raise errors.InvalidInput(
-            f"A score goes from {SCORE_MIN:g} to {SCORE_MAX:g}; {score:g} is outside.")
+        raise errors.InvalidInput("A score goes from {low:g} to {high:g}; {score:g} is outside.",
+                                  low=SCORE_MIN, high=SCORE_MAX, score=score)
     with store.transaction():
         old = store.find(CriterionScore, issue_id=issue_id, criterion_id=criterion_id)
         before = old[0].score if old else None

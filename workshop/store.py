@@ -103,19 +103,20 @@ def _translate(exc: sqlite3.Error, path: Path) -> Exception:
     msg = str(exc).lower()
     if "disk is full" in msg or "disk i/o error" in msg and "full" in msg:
         return errors.DiskFull(
-            f"The disk is full: the last change to {path.name} was not saved. "
-            "Free some space or save a copy elsewhere.", str(path))
+            "The disk is full: the last change to {name} was not saved. "
+            "Free some space or save a copy elsewhere.", str(path), name=path.name)
     if "readonly" in msg or "read-only" in msg:
         return errors.ReadOnlyFile(
-            f"{path.name} cannot be changed (it is read-only or on a locked disk). "
-            "Save a copy elsewhere to keep working.", str(path))
+            "{name} cannot be changed (it is read-only or on a locked disk). "
+            "Save a copy elsewhere to keep working.", str(path), name=path.name)
     if "database is locked" in msg or "database is busy" in msg:
         return errors.FileLocked(
-            f"{path.name} is busy in another program. Close it there and try again.", str(path))
+            "{name} is busy in another program. Close it there and try again.", str(path),
+            name=path.name)
     if "not a database" in msg or "malformed" in msg or "corrupt" in msg:
         return errors.DamagedFile(
-            f"{path.name} is damaged and cannot be read safely. "
-            "Open one of its backups instead.", str(path))
+            "{name} is damaged and cannot be read safely. "
+            "Open one of its backups instead.", str(path), name=path.name)
     return exc
 
 
@@ -147,7 +148,8 @@ class Store:
     def create(cls, path, **kw) -> "Store":
         p = Path(path)
         if p.exists() and p.stat().st_size > 0:
-            raise errors.InvalidInput(f"{p.name} already exists; choose another name.", str(p))
+            raise errors.InvalidInput("{name} already exists; choose another name.", str(p),
+                                      name=p.name)
         return cls(p, create=True, **kw)
 
     def _open(self, *, create: bool, lock: bool) -> None:
@@ -155,50 +157,54 @@ class Store:
         name = path.name
         exists = path.exists()
         if not exists and not create:
-            raise errors.NotFound(f"There is no file {path}.", str(path))
+            raise errors.NotFound("There is no file {path}.", str(path))
         if exists and path.is_dir():
-            raise errors.NotAWorkshopFile(f"{name} is a folder, not a workshop file.", str(path))
+            raise errors.NotAWorkshopFile("{name} is a folder, not a workshop file.", str(path),
+                                          name=name)
         size = path.stat().st_size if exists else 0
         if size > 0:
             try:
                 with open(path, "rb") as fh:
                     head = fh.read(100)
             except PermissionError:
-                raise errors.ReadOnlyFile(f"{name} cannot be read: permission denied.", str(path))
+                raise errors.ReadOnlyFile("{name} cannot be read: permission denied.", str(path),
+                                          name=name)
             if not head.startswith(SQLITE_HEADER):
                 raise errors.NotAWorkshopFile(
-                    f"{name} is not a Prachakhom workshop file.", str(path))
+                    "{name} is not a Prachakhom workshop file.", str(path), name=name)
             if len(head) < 100:
                 raise errors.DamagedFile(
-                    f"{name} is damaged (it is cut short). Open one of its backups instead.",
-                    str(path))
+                    "{name} is damaged (it is cut short). Open one of its backups instead.",
+                    str(path), name=name)
             # The header names the application (offset 68): refuse someone else's database
             # before SQLite opens it (opening a WAL database leaves -wal/-shm files behind).
             if int.from_bytes(head[68:72], "big") != APPLICATION_ID:
                 raise errors.NotAWorkshopFile(
-                    f"{name} is an SQLite database, but not a Prachakhom workshop file.",
-                    str(path))
+                    "{name} is an SQLite database, but not a Prachakhom workshop file.",
+                    str(path), name=name)
         elif exists and not create:
             raise errors.NotAWorkshopFile(
-                f"{name} is empty: it is not a Prachakhom workshop file.", str(path))
+                "{name} is empty: it is not a Prachakhom workshop file.", str(path), name=name)
 
         if not self.read_only and exists:
             writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
             if not writable:
                 raise errors.ReadOnlyFile(
-                    f"{name} is read-only: it can be opened for viewing only.", str(path))
+                    "{name} is read-only: it can be opened for viewing only.", str(path),
+                    name=name)
         if create and not exists:
             try:
                 path.touch()
             except OSError as exc:
-                raise errors.ReadOnlyFile(f"Cannot create {name}: {exc.strerror}.", str(path))
+                raise errors.ReadOnlyFile("Cannot create {name}: {reason}.", str(path),
+                                          name=name, reason=exc.strerror)
 
         if lock:
             lk = _FileLock(path)
             if not lk.acquire():
                 raise errors.FileLocked(
-                    f"{name} is already open in another Prachakhom window. "
-                    "Switch to that window, or close it first.", str(path))
+                    "{name} is already open in another Prachakhom window. "
+                    "Switch to that window, or close it first.", str(path), name=name)
             self._lock = lk
         try:
             self._connect()
@@ -233,22 +239,23 @@ class Store:
         fresh = app_id == 0 and version == 0 and n_tables == 0
         if not fresh and app_id != APPLICATION_ID:
             raise errors.NotAWorkshopFile(
-                f"{name} is an SQLite database, but not a Prachakhom workshop file.",
-                str(self.path))
+                "{name} is an SQLite database, but not a Prachakhom workshop file.",
+                str(self.path), name=name)
         if fresh and not create:
             raise errors.NotAWorkshopFile(
-                f"{name} is an empty database, not a Prachakhom workshop file.", str(self.path))
+                "{name} is an empty database, not a Prachakhom workshop file.", str(self.path),
+                name=name)
         if version > SCHEMA_VERSION:
             raise errors.NewerVersion(
-                f"{name} was saved by a newer version of Prachakhom (file format {version}; "
-                f"this version reads up to {SCHEMA_VERSION}). Please update Prachakhom.",
-                str(self.path))
+                "{name} was saved by a newer version of Prachakhom (file format {version}; "
+                "this version reads up to {supported}). Please update Prachakhom.",
+                str(self.path), name=name, version=version, supported=SCHEMA_VERSION)
         if not fresh:
             problems = self.quick_check()
             if problems:
                 raise errors.DamagedFile(
-                    f"{name} is damaged ({problems[0]}). Open one of its backups instead.",
-                    str(self.path))
+                    "{name} is damaged ({problem}). Open one of its backups instead.",
+                    str(self.path), name=name, problem=problems[0])
         if not self.read_only:
             # only now that it is known to be ours (never convert someone else's database)
             try:
@@ -260,8 +267,9 @@ class Store:
         if version < SCHEMA_VERSION:
             if self.read_only:
                 raise errors.ReadOnlyFile(
-                    f"{name} needs upgrading to this version's file format, which cannot be "
-                    "done while it is read-only. Save a copy elsewhere first.", str(self.path))
+                    "{name} needs upgrading to this version's file format, which cannot be "
+                    "done while it is read-only. Save a copy elsewhere first.", str(self.path),
+                    name=name)
             if not fresh:
                 self.make_backup(reason=f"before-upgrade-v{version}")
             self._migrate(version)
@@ -363,8 +371,8 @@ class Store:
         """One durable transaction; nested calls join the outermost one."""
         if self.read_only:
             raise errors.ReadOnlyFile(
-                f"{self.path.name} is open for viewing only; changes cannot be saved.",
-                str(self.path))
+                "{name} is open for viewing only; changes cannot be saved.",
+                str(self.path), name=self.path.name)
         if self._depth == 0:
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
@@ -399,7 +407,8 @@ class Store:
         try:
             return self.conn.execute(sql, tuple(params))
         except sqlite3.IntegrityError as exc:
-            raise errors.InvalidInput(f"This change conflicts with the saved data ({exc}).")
+            raise errors.InvalidInput("This change conflicts with the saved data ({detail}).",
+                                      detail=str(exc))
         except sqlite3.OperationalError as exc:
             err = self._environment(exc)
             if err is exc:
@@ -414,8 +423,8 @@ class Store:
     def get(self, cls: type[R], id: str) -> R:
         row = self._exec(f"SELECT * FROM {cls.__table__} WHERE id=?", (id,)).fetchone()
         if row is None:
-            raise errors.NotFound(f"The {cls.__name__.lower()} was not found (it may have been "
-                                  "deleted).")
+            raise errors.NotFound("The {kind} was not found (it may have been deleted).",
+                                  kind=cls.__name__.lower())
         return from_row(cls, dict(row))  # type: ignore[return-value]
 
     def maybe(self, cls: type[R], id: Optional[str]) -> Optional[R]:
@@ -594,8 +603,10 @@ class Store:
             with contextlib.suppress(OSError):
                 tmp.unlink()
             if exc.errno == 28:
-                raise errors.DiskFull(f"The disk is full: the copy {dest.name} was not made.")
-            raise errors.ReadOnlyFile(f"Cannot write {dest}: {exc.strerror}.", str(dest))
+                raise errors.DiskFull("The disk is full: the copy {name} was not made.",
+                                      name=dest.name)
+            raise errors.ReadOnlyFile("Cannot write {path}: {reason}.", str(dest),
+                                      reason=exc.strerror)
         except sqlite3.Error as exc:
             with contextlib.suppress(OSError):
                 tmp.unlink()

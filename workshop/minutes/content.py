@@ -259,7 +259,8 @@ def resolve_meeting(store: Store, which: str) -> Meeting:
         return found[0]
     m = store.maybe(Meeting, which)
     if m is None:
-        raise errors.NotFound(f"There is no meeting {which!r} in this file.")
+        raise errors.NotFound("There is no meeting {meeting} in this file.",
+                              meeting=repr(which))
     return m
 
 
