@@ -106,6 +106,11 @@ class MainWindow(QMainWindow):
         self.act_open = act(self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
         self.act_save_copy = act(self.tr("Save a &copy as…"), self.save_copy,
                                  QKeySequence("Ctrl+Shift+S"))
+        self.act_export_minutes = act(self.tr("&Export minutes as PDF…"),
+                                      lambda: self._report("export_minutes"),
+                                      QKeySequence("Ctrl+E"))
+        self.act_signin_sheet = act(self.tr("Print &sign-in sheet…"),
+                                    lambda: self._report("export_signin"))
         self.act_prefs = act(self.tr("&Preferences…"), self.show_preferences,
                              QKeySequence("Ctrl+,"))
         self.act_quit = act(self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
@@ -127,6 +132,9 @@ class MainWindow(QMainWindow):
         self.menu_recent.aboutToShow.connect(self._fill_recent)
         self.menu_file.addMenu(self.menu_recent)
         self.menu_file.addAction(self.act_save_copy)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_export_minutes)
+        self.menu_file.addAction(self.act_signin_sheet)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_prefs)
         self.menu_file.addSeparator()
@@ -244,6 +252,13 @@ class MainWindow(QMainWindow):
             if type(page).__module__ == module_name:
                 return page
         return None
+
+    def _report(self, method: str) -> None:
+        """Show the minutes page and run one of its exports (the page owns the logic)."""
+        self.show_page_module("ui.pages.report")
+        page = self.page("ui.pages.report")
+        if page is not None:
+            getattr(page, method)()
 
     def _remember_page(self, index: int) -> None:
         if index >= 0:

@@ -38,9 +38,10 @@ RECENT_FILES = Setting("files/recent", list, [], "state")
 GEOMETRY = Setting("window/geometry", QByteArray, QByteArray(), "state")
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray(), "state")
 LAST_PAGE = Setting("window/page", int, 0, "state")
+EXPORT_DIR = Setting("files/export_dir", str, "", "state")   # where minutes/CSV went last
 
 ALL_SETTINGS = (LANGUAGE, THAI_DIGITS, FONT_SIZE, CONFIRM_DELETE, LAST_FILE, RECENT_FILES,
-                GEOMETRY, WINDOW_STATE, LAST_PAGE)
+                GEOMETRY, WINDOW_STATE, LAST_PAGE, EXPORT_DIR)
 
 
 def config_dir() -> Path:

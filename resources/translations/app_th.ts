@@ -305,6 +305,16 @@
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="109" />
+        <source>&amp;Export minutes as PDF…</source>
+        <translation>ส่งออกรายงานการประชุมเป็น PDF… (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="112" />
+        <source>Print &amp;sign-in sheet…</source>
+        <translation>พิมพ์แบบลงทะเบียน… (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="109" />
         <source>&amp;Preferences…</source>
         <translation>ตั้งค่า… (&amp;P)</translation>
     </message>

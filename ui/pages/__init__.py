@@ -31,6 +31,7 @@ PAGES: list[tuple[str, str]] = [
     ("ui.pages.speakers", "SpeakersPage"),
     ("ui.pages.decisions", "DecisionsPage"),
     ("ui.pages.actions", "ActionsPage"),
+    ("ui.pages.report", "ReportPage"),
 ]
 
 def page_classes() -> list[type]:
