@@ -149,7 +149,7 @@ def scan(package: Path = PACKAGE) -> tuple[list[Message], list[Problem]]:
     for path in sorted(package.rglob("*.py")):
         found, bad = scan_source(path.read_text(encoding="utf-8"), rel(path), classes)
         problems.extend(bad)
-        for template, line in found:
+        for template, line in sorted(found, key=lambda t: t[1]):
             messages.setdefault(template, Message(template)).locations.append((rel(path), line))
     return list(messages.values()), problems
 

@@ -11,6 +11,7 @@ from typing import Any, Callable, Optional
 
 from PySide6.QtGui import QUndoCommand
 
+from ui import i18n
 from workshop import errors
 from workshop.model import Record
 from workshop.store import Snapshot, Store
@@ -52,7 +53,7 @@ class Command(QUndoCommand):
         except errors.WorkshopError as exc:
             if self.on_error is None:
                 raise
-            self.on_error(str(exc))
+            self.on_error(i18n.error_text(exc))
 
     def do(self) -> None:
         raise NotImplementedError

@@ -6,7 +6,8 @@ context, and learn about changes from its signals:
 * ``meetingChanged(str)``: the meeting the facilitator is working on ("" for none).
 * ``storeChanged(object)``: a :class:`workshop.store.Change` after every committed write,
   including writes made by undo/redo.
-* ``errorOccurred(str)``: a :class:`workshop.errors.WorkshopError` message to show the user.
+* ``errorOccurred(str)``: a :class:`workshop.errors.WorkshopError` message to show the user,
+  already in the UI's language (:func:`ui.i18n.error_text`).
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from typing import Optional
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ui import i18n
 from workshop import errors
 from workshop.store import Change, Store
 
@@ -66,7 +68,7 @@ class AppContext(QObject):
         try:
             command.redo()
         except errors.WorkshopError as exc:
-            self.errorOccurred.emit(str(exc))
+            self.errorOccurred.emit(i18n.error_text(exc))
             return False
         skip = getattr(command, "skip_first_redo", None)
         if callable(skip):

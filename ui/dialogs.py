@@ -18,6 +18,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
+from ui import i18n
 from workshop import errors
 
 log = logging.getLogger(__name__)
@@ -31,31 +32,24 @@ def show_error(parent: Optional[QWidget], message: str, title: str = "") -> None
 
 
 def explain_open_error(exc: errors.WorkshopError, name: str) -> tuple[str, str]:
-    """(title, message) for a file that could not be opened."""
+    """(title, message) for a file that could not be opened.
+
+    The message is the error's own (translated by :func:`ui.i18n.error_text`: it says what
+    exactly is wrong); a damaged file also gets where its backups are."""
     if isinstance(exc, errors.DamagedFile):
         return (QCoreApplication.translate("dialogs", "Damaged file"),
                 QCoreApplication.translate("dialogs", "%1 is damaged and cannot be opened safely.\n\nOpen one of its backups "
                     "instead (File ▸ Open, in the backups folder).").replace("%1", name))
-    if isinstance(exc, errors.NewerVersion):
-        return (QCoreApplication.translate("dialogs", "Made by a newer version"),
-                QCoreApplication.translate("dialogs", "%1 was saved by a newer version of Prachakhom. Please update Prachakhom "
-                    "to open it.").replace("%1", name))
-    if isinstance(exc, errors.FileLocked):
-        return (QCoreApplication.translate("dialogs", "File already open"),
-                QCoreApplication.translate("dialogs", "%1 is already open in another Prachakhom window. Switch to that window, "
-                    "or close it there first.").replace("%1", name))
-    if isinstance(exc, errors.ReadOnlyFile):
-        return (QCoreApplication.translate("dialogs", "Read-only file"),
-                QCoreApplication.translate("dialogs", "%1 cannot be changed (it is read-only or on a locked disk).")
-                .replace("%1", name))
-    if isinstance(exc, errors.NotAWorkshopFile):
-        return (QCoreApplication.translate("dialogs", "Not a workshop file"),
-                QCoreApplication.translate("dialogs", "%1 is not a Prachakhom workshop file.").replace("%1", name))
-    if isinstance(exc, errors.NotFound):
-        return (QCoreApplication.translate("dialogs", "File not found"), QCoreApplication.translate("dialogs", "%1 does not exist.").replace("%1", name))
-    if isinstance(exc, errors.DiskFull):
-        return (QCoreApplication.translate("dialogs", "Disk full"), QCoreApplication.translate("dialogs", "The disk is full. Free some space and try again."))
-    return (QCoreApplication.translate("dialogs", "Cannot open the file"), str(exc))
+    titles = (
+        (errors.NewerVersion, QCoreApplication.translate("dialogs", "Made by a newer version")),
+        (errors.FileLocked, QCoreApplication.translate("dialogs", "File already open")),
+        (errors.ReadOnlyFile, QCoreApplication.translate("dialogs", "Read-only file")),
+        (errors.NotAWorkshopFile, QCoreApplication.translate("dialogs", "Not a workshop file")),
+        (errors.NotFound, QCoreApplication.translate("dialogs", "File not found")),
+        (errors.DiskFull, QCoreApplication.translate("dialogs", "Disk full")))
+    title = next((t for cls, t in titles if isinstance(exc, cls)), None)
+    return (title or QCoreApplication.translate("dialogs", "Cannot open the file"),
+            i18n.error_text(exc))
 
 
 def ask_open_read_only(parent: Optional[QWidget], name: str) -> bool:
@@ -125,7 +119,7 @@ def install_excepthook(parent_getter: Callable[[], Optional[QWidget]] = lambda: 
             previous(exc_type, exc, tb)
             return
         if isinstance(exc, errors.WorkshopError):
-            show_error(parent_getter(), str(exc))
+            show_error(parent_getter(), i18n.error_text(exc))
             return
         report = format_report(exc_type, exc, tb)
         log.error("unexpected error\n%s", report)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from workshop import paths, thai
+from workshop import errors, paths, thai
 
 log = logging.getLogger(__name__)
 LANGUAGES = ("th", "en")
@@ -63,6 +63,19 @@ def install(language: str, thai_digits: bool = False) -> str:
 
 def current() -> str:
     return _current
+
+
+def error_text(exc: BaseException) -> str:
+    """The message of an environment error in the UI's language.
+
+    A :class:`workshop.errors.WorkshopError` carries an English template and its values; the
+    template is translated in the context ``"workshop"`` (``workshop_th.ts``, made by
+    ``tools/extract_messages.py``), then filled in.  Untranslated templates, or a translation
+    whose placeholders do not fit, give the English.  Anything else gives ``str(exc)``.
+    """
+    if isinstance(exc, errors.WorkshopError):
+        return exc.render(lambda template: QCoreApplication.translate("workshop", template))
+    return str(exc)
 
 
 def format_date(iso: str, *, short: bool = False) -> str:

@@ -24,7 +24,7 @@ from workshop import errors, meetings, paths
 from workshop.model import Meeting
 from workshop.store import FILE_SUFFIX, Store
 
-from . import dialogs
+from . import dialogs, i18n
 from . import pages as pages_pkg
 from . import settings as S
 from .context import AppContext
@@ -362,7 +362,7 @@ class MainWindow(QMainWindow):
             store = Store.create(p)
             meetings.create_meeting(store)
         except (errors.WorkshopError, OSError) as exc:
-            dialogs.show_error(self, str(exc))
+            dialogs.show_error(self, i18n.error_text(exc))
             return
         self.set_store(store)
         self.settings.add_recent(p)
@@ -380,7 +380,7 @@ class MainWindow(QMainWindow):
         try:
             self.store.backup_to(path)
         except errors.WorkshopError as exc:
-            dialogs.show_error(self, str(exc))
+            dialogs.show_error(self, i18n.error_text(exc))
             return
         self.statusBar().showMessage(
             self.tr("A copy was saved as %1").replace("%1", str(path)), 8000)

@@ -15,7 +15,7 @@ from workshop.model import (
     DecisionMethod, Outcome, Person, PositionValue, Proposal, ProposalPosition, Threshold,
 )
 
-from .. import labels
+from .. import i18n, labels
 from ..commands import DeleteRecord, FuncCommand
 from ..context import AppContext
 from ..models.deliberation import RowsModel, Row
@@ -324,7 +324,7 @@ class DecisionsPage(QWidget):
             from workshop import errors
             if not isinstance(exc, errors.WorkshopError):
                 raise
-            result, text, allowed = None, str(exc), [Outcome.DEFERRED]
+            result, text, allowed = None, i18n.error_text(exc), [Outcome.DEFERRED]
         outcomes = labels.outcomes()
         pending = p.outcome == Outcome.PENDING
         if pending:

@@ -21,6 +21,7 @@ from workshop import errors, issues, mapimage
 from workshop.model import CommunityMap, new_id
 from workshop.store import Change
 
+from .. import i18n
 from ..context import AppContext
 from ..graphics.mapitems import ISSUE_MIME, MapScene, MapView
 from ..issuecmds import TokenCommand, push, push_showing
@@ -354,7 +355,7 @@ class MapPage(QWidget):
             data = issues.map_png(self.ctx.store, self._map_id)
             Path(path).write_bytes(data)
         except errors.WorkshopError as exc:
-            self.ctx.errorOccurred.emit(str(exc))
+            self.ctx.errorOccurred.emit(i18n.error_text(exc))
             return False
         except OSError as exc:
             self.ctx.errorOccurred.emit(self.tr("Cannot write %1: %2").replace(

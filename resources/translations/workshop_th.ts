@@ -1,0 +1,641 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="th_TH">
+    <context>
+        <name>workshop</name>
+        <message>
+            <location filename="../../workshop/errors.py" />
+            <source>Import refused, nothing was changed: {reason}</source>
+            <translation>นำเข้าไม่ได้ และยังไม่มีข้อมูลใดถูกเปลี่ยน: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/actions.py" />
+            <source>An action needs a short description of what will be done.</source>
+            <translation>กรุณาเขียนสั้น ๆ ว่ากิจกรรมนี้จะทำอะไร</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/actions.py" />
+            <source>The due date is not a valid date.</source>
+            <translation>วันที่กำหนดเสร็จไม่ถูกต้อง</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/actions.py" />
+            <source>The cost cannot be negative.</source>
+            <translation>ค่าใช้จ่ายต้องไม่ติดลบ</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/actions.py" />
+            <source>Only an adopted proposal leads to actions.</source>
+            <translation>ต้องเป็นข้อเสนอที่ที่ประชุมเห็นชอบแล้วเท่านั้น จึงจะนำไปทำเป็นกิจกรรมได้</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/actions.py" />
+            <source>Say who pledges the resource (a person or organisation).</source>
+            <translation>กรุณาระบุว่าใครสนับสนุนทรัพยากรนี้ (บุคคลหรือหน่วยงาน)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/actions.py" />
+            <source>A pledge cannot be negative.</source>
+            <translation>จำนวนที่สนับสนุนต้องไม่ติดลบ</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/actions.py" />
+            <source>Give the amount pledged.</source>
+            <translation>กรุณาใส่จำนวนที่สนับสนุน</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/agenda.py" />
+            <source>The new agenda order does not match the agenda.</source>
+            <translation>ลำดับวาระใหม่ไม่ตรงกับวาระการประชุมที่มีอยู่ กรุณาลองจัดลำดับอีกครั้ง</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/attendance.py" />
+            <source>A person cannot attend in their own place.</source>
+            <translation>คนคนเดียวกันมาประชุมแทนตัวเองไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/commands.py" />
+            <source>{path} has no meetings yet.</source>
+            <translation>แฟ้ม {path} ยังไม่มีการประชุม</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/decisions.py" />
+            <location filename="../../workshop/decisions.py" />
+            <source>Vote counts cannot be negative.</source>
+            <translation>จำนวนเสียงต้องไม่ติดลบ</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/decisions.py" />
+            <source>{counted} votes were counted but only {present} people are present.</source>
+            <translation>นับได้ {counted} เสียง แต่มีผู้มาประชุมเพียง {present} คน กรุณานับใหม่</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/decisions.py" />
+            <source>A proposal needs a title.</source>
+            <translation>กรุณาตั้งชื่อข้อเสนอ</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/decisions.py" />
+            <source>This proposal has been decided; reopen it to change it.</source>
+            <translation>ข้อเสนอนี้ลงมติไปแล้ว หากต้องการแก้ไข ให้เปิดพิจารณาใหม่ก่อน</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/decisions.py" />
+            <source>A block or an objection needs a reason: ask what would make it acceptable.</source>
+            <translation>การคัดค้านต้องมีเหตุผลกำกับ: ลองถามผู้คัดค้านว่าต้องปรับอะไรจึงจะยอมรับได้</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/decisions.py" />
+            <source>The number of people must be at least 1.</source>
+            <translation>จำนวนคนต้องมีอย่างน้อย 1 คน</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/decisions.py" />
+            <source>That position does not belong to this decision method.</source>
+            <translation>ความเห็นแบบนี้ใช้กับวิธีลงมติของข้อเสนอนี้ไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/decisions.py" />
+            <source>That outcome does not match the count; check the positions or choose another outcome.</source>
+            <translation>ผลที่เลือกไม่ตรงกับผลการนับ กรุณาตรวจความเห็นที่บันทึกไว้ หรือเลือกผลอื่น</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/decisions.py" />
+            <source>Write the amended text of the proposal.</source>
+            <translation>กรุณาเขียนข้อเสนอฉบับที่แก้ไขแล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/decisions.py" />
+            <source>Nobody is checked in as present: no decision is possible.</source>
+            <translation>ยังไม่มีใครลงทะเบียนว่ามาประชุม จึงยังลงมติไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/decisions.py" />
+            <source>Quorum not met ({present} of {quorum} members present): no decision is possible; the proposal can only be deferred.</source>
+            <translation>ยังไม่ครบองค์ประชุม (สมาชิกมา {present} คน ต้องการ {quorum} คน) จึงยังลงมติไม่ได้ ทำได้เพียงเลื่อนข้อเสนอนี้ไปพิจารณาภายหลัง</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/decisions.py" />
+            <source>No positions have been recorded yet.</source>
+            <translation>ยังไม่มีการบันทึกความเห็น</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/decisions.py" />
+            <source>No decision is possible.</source>
+            <translation>ยังลงมติไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/followup.py" />
+            <source>The new meeting has no follow-up agenda item.</source>
+            <translation>การประชุมครั้งใหม่ยังไม่มีวาระติดตามผลจากครั้งก่อน</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/followup.py" />
+            <source>This agenda item does not carry over a record.</source>
+            <translation>วาระนี้ไม่ได้ยกเรื่องมาจากการประชุมครั้งก่อน</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>The disk is full: {name} was not written.</source>
+            <translation>ดิสก์เต็ม จึงบันทึกแฟ้ม {name} ไม่ได้ กรุณาลบแฟ้มที่ไม่ใช้แล้วลองใหม่</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <location filename="../../workshop/store.py" />
+            <source>Cannot write {path}: {reason}.</source>
+            <translation>บันทึกแฟ้ม {path} ไม่ได้: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <location filename="../../workshop/interchange.py" />
+            <location filename="../../workshop/store.py" />
+            <source>There is no file {path}.</source>
+            <translation>ไม่พบแฟ้ม {path}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <location filename="../../workshop/interchange.py" />
+            <source>cannot read {name}: {reason}.</source>
+            <translation>อ่านแฟ้ม {name} ไม่ได้: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>{name} is not a text (UTF-8) file.</source>
+            <translation>แฟ้ม {name} ไม่ใช่แฟ้มข้อความ (UTF-8)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>{name} is not valid JSON (line {line}: {detail}).</source>
+            <translation>แฟ้ม {name} ไม่ใช่ JSON ที่ถูกต้อง (บรรทัดที่ {line}: {detail})</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>{table} row {row} ({column}) is empty but must have a value.</source>
+            <translation>ตาราง {table} แถวที่ {row} ({column}) ว่างอยู่ แต่ต้องมีค่า</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>{table} row {row} ({column}) has an unknown value {value}.</source>
+            <translation>ตาราง {table} แถวที่ {row} ({column}) มีค่าที่ไม่รู้จัก คือ {value}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>{table} row {row} ({column}) must be 0 or 1, not {value}.</source>
+            <translation>ตาราง {table} แถวที่ {row} ({column}) ต้องเป็น 0 หรือ 1 แต่พบ {value}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>{table} row {row} ({column}) must be a whole number, not {value}.</source>
+            <translation>ตาราง {table} แถวที่ {row} ({column}) ต้องเป็นจำนวนเต็ม แต่พบ {value}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>{table} row {row} ({column}) must be a number, not {value}.</source>
+            <translation>ตาราง {table} แถวที่ {row} ({column}) ต้องเป็นตัวเลข แต่พบ {value}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>{table} row {row} ({column}) must be base64 text.</source>
+            <translation>ตาราง {table} แถวที่ {row} ({column}) ต้องเป็นข้อความแบบ base64</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>{table} row {row} ({column}) is not valid base64.</source>
+            <translation>ตาราง {table} แถวที่ {row} ({column}) ไม่ใช่ข้อความ base64 ที่ถูกต้อง</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>{table} row {row} ({column}) must be text, not {value}.</source>
+            <translation>ตาราง {table} แถวที่ {row} ({column}) ต้องเป็นข้อความ แต่พบ {value}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>this is not a Prachakhom workshop export (expected "format": "{format}").</source>
+            <translation>แฟ้มนี้ไม่ใช่แฟ้มที่ส่งออกจากโปรแกรมประชาคม (ควรมี "format": "{format}")</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>the export has no valid format version.</source>
+            <translation>แฟ้มที่ส่งออกไม่มีเลขรุ่นของรูปแบบที่ถูกต้อง</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>the export was made by a newer Prachakhom (export format {version}; this version reads up to {supported}). Please update Prachakhom.</source>
+            <translation>แฟ้มนี้ส่งออกจากโปรแกรมประชาคมรุ่นที่ใหม่กว่า (รูปแบบที่ {version} แต่รุ่นนี้อ่านได้ถึงรูปแบบที่ {supported}) กรุณาอัปเดตโปรแกรมประชาคม</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>the export comes from a newer file format ({version}; this version reads up to {supported}). Please update Prachakhom.</source>
+            <translation>แฟ้มนี้มาจากแฟ้มเวทีรูปแบบที่ใหม่กว่า (รูปแบบที่ {version} แต่รุ่นนี้อ่านได้ถึงรูปแบบที่ {supported}) กรุณาอัปเดตโปรแกรมประชาคม</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>"tables" must be an object.</source>
+            <translation>ส่วน "tables" ในแฟ้มมีรูปแบบไม่ถูกต้อง</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>unknown table {table}.</source>
+            <translation>มีตารางที่ไม่รู้จัก คือ {table}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>table {table} must be a list of rows.</source>
+            <translation>ตาราง {table} ต้องเป็นรายการของแถว</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>{table} row {row} is not an object.</source>
+            <translation>ตาราง {table} แถวที่ {row} มีรูปแบบไม่ถูกต้อง</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>{table} row {row} has an unknown column {column}.</source>
+            <translation>ตาราง {table} แถวที่ {row} มีคอลัมน์ที่ไม่รู้จัก คือ {column}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>{table} row {row} has no {column}.</source>
+            <translation>ตาราง {table} แถวที่ {row} ไม่มี {column}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>the id {id} appears twice ({first} and {second}).</source>
+            <translation>รหัส {id} ซ้ำกันสองแห่ง (ใน {first} และ {second})</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>{table} row {row} lacks the column {column}.</source>
+            <translation>ตาราง {table} แถวที่ {row} ขาดคอลัมน์ {column}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>"tombstones" must be a list.</source>
+            <translation>ส่วน "tombstones" ในแฟ้มต้องเป็นรายการ</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>tombstone {n} must have id, table_name and deleted.</source>
+            <translation>รายการที่ถูกลบลำดับที่ {n} ต้องมี id, table_name และ deleted</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>tombstone {n} names an unknown table {table}.</source>
+            <translation>รายการที่ถูกลบลำดับที่ {n} อ้างถึงตารางที่ไม่รู้จัก คือ {table}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>"meta" must be an object of texts.</source>
+            <translation>ส่วน "meta" ในแฟ้มมีรูปแบบไม่ถูกต้อง (ต้องเป็นข้อความทั้งหมด)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>{table} {id} refers to a {parent} record that is neither in the file nor in the import.</source>
+            <translation>{table} {id} อ้างถึงข้อมูล {parent} ที่ไม่มีทั้งในแฟ้มนี้และในแฟ้มที่นำเข้า</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>the data is inconsistent ({detail}).</source>
+            <translation>ข้อมูลในแฟ้มขัดแย้งกันเอง ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>{table} {id} refers to a {parent} record ({ref}) that is neither in the file nor in the import.</source>
+            <translation>{table} {id} อ้างถึงข้อมูล {parent} ({ref}) ที่ไม่มีทั้งในแฟ้มนี้และในแฟ้มที่นำเข้า</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <location filename="../../workshop/interchange.py" />
+            <source>{table} {id} cannot be stored ({detail}).</source>
+            <translation>บันทึก {table} {id} ไม่ได้ ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>The file is not a text file in a known encoding. Save it from the spreadsheet as "CSV UTF-8" and try again.</source>
+            <translation>อ่านแฟ้มไม่ออก เพราะไม่ใช่แฟ้มข้อความแบบที่รู้จัก กรุณาบันทึกแฟ้มจากโปรแกรมตารางเป็นแบบ "CSV UTF-8" แล้วลองใหม่</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>{name} is not a text file in a known encoding. Save it from the spreadsheet as "CSV UTF-8" and try again.</source>
+            <translation>อ่านแฟ้ม {name} ไม่ออก เพราะไม่ใช่แฟ้มข้อความแบบที่รู้จัก กรุณาบันทึกแฟ้มจากโปรแกรมตารางเป็นแบบ "CSV UTF-8" แล้วลองใหม่</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>{name} is empty.</source>
+            <translation>แฟ้ม {name} ว่างเปล่า</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>{name} is not a valid CSV file ({detail}).</source>
+            <translation>แฟ้ม {name} ไม่ใช่แฟ้ม CSV ที่ถูกต้อง ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>{name} has no first-name column (ชื่อ / first_name); its first row is {header}. If the Thai letters look wrong, save the file as "CSV UTF-8" and try again.</source>
+            <translation>แฟ้ม {name} ไม่มีคอลัมน์ชื่อ (ชื่อ / first_name) แถวแรกของแฟ้มคือ {header} ถ้าตัวอักษรไทยแสดงผิดเพี้ยน ให้บันทึกแฟ้มเป็นแบบ "CSV UTF-8" แล้วลองใหม่</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>row {row}: first name is empty.</source>
+            <translation>แถวที่ {row}: ยังไม่ได้ใส่ชื่อ</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>row {row}: gender {value} is not one of ชาย, หญิง, อื่น ๆ (male, female, other).</source>
+            <translation>แถวที่ {row}: เพศ {value} ต้องเป็น ชาย หญิง หรือ อื่น ๆ</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>row {row}: consent {value} should be ใช่/ไม่ (yes/no).</source>
+            <translation>แถวที่ {row}: ความยินยอม {value} ต้องเป็น ใช่ หรือ ไม่</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>row {row}: sector {value} is not one of ภาครัฐ, อปท., ภาคเอกชน, ภาคประชาสังคม, ภาคประชาชน, สถาบันการศึกษา.</source>
+            <translation>แถวที่ {row}: ภาคส่วน {value} ต้องเป็นอย่างใดอย่างหนึ่งต่อไปนี้ ภาครัฐ, อปท., ภาคเอกชน, ภาคประชาสังคม, ภาคประชาชน, สถาบันการศึกษา</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/issues.py" />
+            <source>A category needs a name.</source>
+            <translation>กรุณาตั้งชื่อหมวดหมู่</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/issues.py" />
+            <source>{color} is not a colour (write it as #RRGGBB).</source>
+            <translation>{color} ไม่ใช่รหัสสี (ให้เขียนแบบ #RRGGBB)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/issues.py" />
+            <source>Write the issue first (a few words are enough).</source>
+            <translation>กรุณาเขียนประเด็นก่อน (ไม่กี่คำก็พอ)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/issues.py" />
+            <source>A group needs a name.</source>
+            <translation>กรุณาตั้งชื่อกลุ่ม</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/issues.py" />
+            <location filename="../../workshop/issues.py" />
+            <source>A group must have a size.</source>
+            <translation>กรุณากำหนดขนาดของกลุ่ม</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/issues.py" />
+            <source>Choose at least two issues to merge.</source>
+            <translation>กรุณาเลือกประเด็นอย่างน้อยสองเรื่องเพื่อรวมเข้าด้วยกัน</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/issues.py" />
+            <source>Only issues of the same meeting can be merged.</source>
+            <translation>รวมได้เฉพาะประเด็นที่อยู่ในการประชุมเดียวกัน</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/issues.py" />
+            <source>This issue is not merged into another one.</source>
+            <translation>ประเด็นนี้ไม่ได้ถูกรวมเข้ากับเรื่องอื่น</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/issues.py" />
+            <source>The issue and the map belong to different meetings.</source>
+            <translation>ประเด็นและแผนที่นี้อยู่คนละการประชุมกัน</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/issues.py" />
+            <source>A pin needs a place on the map.</source>
+            <translation>กรุณาเลือกตำแหน่งบนแผนที่เพื่อปักหมุด</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/issues.py" />
+            <source>An issue cannot be its own cause.</source>
+            <translation>ประเด็นหนึ่งเป็นสาเหตุของตัวเองไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/issues.py" />
+            <source>Only issues of the same meeting can be linked.</source>
+            <translation>เชื่อมโยงได้เฉพาะประเด็นที่อยู่ในการประชุมเดียวกัน</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/issues.py" />
+            <source>“{cause}” is already linked as a cause of “{effect}”.</source>
+            <translation>“{cause}” เชื่อมเป็นสาเหตุของ “{effect}” อยู่แล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/issues.py" />
+            <source>This link would make a circle: “{effect}” already leads to “{cause}”.</source>
+            <translation>เชื่อมแบบนี้ไม่ได้ เพราะจะวนกลับเป็นวง: “{effect}” นำไปสู่ “{cause}” อยู่แล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/issues.py" />
+            <source>Choose a person or an organisation.</source>
+            <translation>กรุณาเลือกบุคคลหรือหน่วยงาน</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/issues.py" />
+            <source>They are already linked to this issue.</source>
+            <translation>บุคคลหรือหน่วยงานนี้เชื่อมโยงกับประเด็นนี้อยู่แล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/mapimage.py" />
+            <source>This file is not a picture that can be used as a map (use PNG or JPEG).</source>
+            <translation>แฟ้มนี้ไม่ใช่ภาพที่ใช้เป็นแผนที่ได้ (กรุณาใช้แฟ้ม PNG หรือ JPEG)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/mapimage.py" />
+            <source>Pictures in this format cannot be used as a map (use PNG or JPEG).</source>
+            <translation>ใช้ภาพแบบนี้เป็นแผนที่ไม่ได้ (กรุณาใช้แฟ้ม PNG หรือ JPEG)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/mapimage.py" />
+            <source>Pictures in {format} format cannot be used as a map (use PNG or JPEG).</source>
+            <translation>ใช้ภาพแบบ {format} เป็นแผนที่ไม่ได้ (กรุณาใช้แฟ้ม PNG หรือ JPEG)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/mapimage.py" />
+            <source>The map picture cannot be read.</source>
+            <translation>เปิดภาพแผนที่ไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/minutes/content.py" />
+            <source>The file has no meetings yet.</source>
+            <translation>แฟ้มนี้ยังไม่มีการประชุม</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/minutes/content.py" />
+            <source>There is no meeting {meeting} in this file.</source>
+            <translation>ไม่พบการประชุม {meeting} ในแฟ้มนี้</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/people.py" />
+            <source>A person needs at least a first name.</source>
+            <translation>กรุณาใส่ชื่อ (อย่างน้อยต้องมีชื่อจริง)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/ranking.py" />
+            <source>Dots cannot be negative.</source>
+            <translation>จำนวนจุดต้องไม่ติดลบ</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/ranking.py" />
+            <source>This participant has {limit} dots and has already used {used} on other issues; at most {left} can go on this one.</source>
+            <translation>ผู้เข้าร่วมคนนี้มี {limit} จุด และใช้กับประเด็นอื่นไปแล้ว {used} จุด จึงให้ประเด็นนี้ได้อีกไม่เกิน {left} จุด</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/ranking.py" />
+            <source>{name} has {limit} dots and has already used {used} on other issues; at most {left} can go on this one.</source>
+            <translation>{name} มี {limit} จุด และใช้กับประเด็นอื่นไปแล้ว {used} จุด จึงให้ประเด็นนี้ได้อีกไม่เกิน {left} จุด</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/ranking.py" />
+            <source>A weight cannot be negative.</source>
+            <translation>น้ำหนักเกณฑ์ต้องไม่ติดลบ</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/ranking.py" />
+            <source>A score goes from {low:g} to {high:g}; {score:g} is outside.</source>
+            <translation>คะแนนต้องอยู่ระหว่าง {low:g} ถึง {high:g} แต่ {score:g} อยู่นอกช่วงนี้</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/ranking.py" />
+            <location filename="../../workshop/ranking.py" />
+            <source>The issue belongs to another meeting.</source>
+            <translation>ประเด็นนี้เป็นของการประชุมอื่น</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/ranking.py" />
+            <source>A hand count cannot be negative.</source>
+            <translation>จำนวนที่นับมือต้องไม่ติดลบ</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/roles.py" />
+            <source>An actor is a person or an organisation.</source>
+            <translation>ผู้มีบทบาทต้องเป็นบุคคลหรือหน่วยงาน</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/speakers.py" />
+            <source>Type the speaker's name.</source>
+            <translation>กรุณาพิมพ์ชื่อผู้พูด</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/speakers.py" />
+            <source>Write a short note of what was said.</source>
+            <translation>กรุณาจดสั้น ๆ ว่าผู้พูดพูดเรื่องอะไร</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>The disk is full: the last change to {name} was not saved. Free some space or save a copy elsewhere.</source>
+            <translation>ดิสก์เต็ม การแก้ไขล่าสุดในแฟ้ม {name} จึงยังไม่ถูกบันทึก กรุณาลบแฟ้มที่ไม่ใช้ให้มีที่ว่าง หรือบันทึกสำเนาไว้ที่อื่น</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>{name} cannot be changed (it is read-only or on a locked disk). Save a copy elsewhere to keep working.</source>
+            <translation>แก้ไขแฟ้ม {name} ไม่ได้ (แฟ้มถูกตั้งค่าห้ามแก้ไข หรืออยู่ในดิสก์ที่ล็อกไว้) หากต้องการทำงานต่อ ให้บันทึกสำเนาไว้ที่อื่น</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>{name} is busy in another program. Close it there and try again.</source>
+            <translation>แฟ้ม {name} กำลังถูกใช้อยู่ในโปรแกรมอื่น กรุณาปิดแฟ้มในโปรแกรมนั้นแล้วลองใหม่</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>{name} is damaged and cannot be read safely. Open one of its backups instead.</source>
+            <translation>แฟ้ม {name} เสียหาย อ่านต่อไม่ได้อย่างปลอดภัย กรุณาเปิดแฟ้มสำรองของแฟ้มนี้แทน</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>{name} already exists; choose another name.</source>
+            <translation>มีแฟ้มชื่อ {name} อยู่แล้ว กรุณาตั้งชื่ออื่น</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>{name} is a folder, not a workshop file.</source>
+            <translation>{name} เป็นโฟลเดอร์ ไม่ใช่แฟ้มเวที</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>{name} cannot be read: permission denied.</source>
+            <translation>เปิดอ่านแฟ้ม {name} ไม่ได้ เพราะไม่มีสิทธิ์เข้าถึงแฟ้มนี้</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>{name} is not a Prachakhom workshop file.</source>
+            <translation>{name} ไม่ใช่แฟ้มเวทีของโปรแกรมประชาคม</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>{name} is damaged (it is cut short). Open one of its backups instead.</source>
+            <translation>แฟ้ม {name} เสียหาย (ข้อมูลขาดหายไปบางส่วน) กรุณาเปิดแฟ้มสำรองของแฟ้มนี้แทน</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <location filename="../../workshop/store.py" />
+            <source>{name} is an SQLite database, but not a Prachakhom workshop file.</source>
+            <translation>{name} เป็นฐานข้อมูล SQLite แต่ไม่ใช่แฟ้มเวทีของโปรแกรมประชาคม</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>{name} is empty: it is not a Prachakhom workshop file.</source>
+            <translation>แฟ้ม {name} ว่างเปล่า จึงไม่ใช่แฟ้มเวทีของโปรแกรมประชาคม</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>{name} is read-only: it can be opened for viewing only.</source>
+            <translation>แฟ้ม {name} เปิดได้เพื่อดูอย่างเดียว เพราะแฟ้มถูกตั้งค่าห้ามแก้ไข</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>Cannot create {name}: {reason}.</source>
+            <translation>สร้างแฟ้ม {name} ไม่ได้: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>{name} is already open in another Prachakhom window. Switch to that window, or close it first.</source>
+            <translation>แฟ้ม {name} เปิดอยู่ในหน้าต่างประชาคมอีกหน้าต่างหนึ่งแล้ว กรุณาสลับไปใช้หน้าต่างนั้น หรือปิดหน้าต่างนั้นก่อน</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>{name} is an empty database, not a Prachakhom workshop file.</source>
+            <translation>{name} เป็นฐานข้อมูลว่างเปล่า ไม่ใช่แฟ้มเวทีของโปรแกรมประชาคม</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>{name} was saved by a newer version of Prachakhom (file format {version}; this version reads up to {supported}). Please update Prachakhom.</source>
+            <translation>แฟ้ม {name} บันทึกจากโปรแกรมประชาคมรุ่นที่ใหม่กว่า (รูปแบบแฟ้มที่ {version} แต่รุ่นนี้อ่านได้ถึงรูปแบบที่ {supported}) กรุณาอัปเดตโปรแกรมประชาคม</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>{name} is damaged ({problem}). Open one of its backups instead.</source>
+            <translation>แฟ้ม {name} เสียหาย ({problem}) กรุณาเปิดแฟ้มสำรองของแฟ้มนี้แทน</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>{name} needs upgrading to this version's file format, which cannot be done while it is read-only. Save a copy elsewhere first.</source>
+            <translation>แฟ้ม {name} ต้องปรับเป็นรูปแบบของโปรแกรมรุ่นนี้ก่อน แต่ทำไม่ได้เพราะแฟ้มถูกตั้งค่าห้ามแก้ไข กรุณาบันทึกสำเนาไว้ที่อื่นก่อน</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>{name} is open for viewing only; changes cannot be saved.</source>
+            <translation>แฟ้ม {name} เปิดไว้เพื่อดูอย่างเดียว จึงบันทึกการแก้ไขไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>This change conflicts with the saved data ({detail}).</source>
+            <translation>การแก้ไขนี้ขัดกับข้อมูลที่บันทึกไว้แล้ว ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>The {kind} was not found (it may have been deleted).</source>
+            <translation>ไม่พบข้อมูลที่ต้องการ ({kind}) อาจถูกลบไปแล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>The record was not found (it may have been deleted already).</source>
+            <translation>ไม่พบข้อมูลที่ต้องการ อาจถูกลบไปแล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>The disk is full: the copy {name} was not made.</source>
+            <translation>ดิสก์เต็ม จึงทำสำเนา {name} ไม่ได้ กรุณาลบแฟ้มที่ไม่ใช้แล้วลองใหม่</translation>
+        </message>
+    </context>
+</TS>
