@@ -1,6 +1,7 @@
 """Small widgets shared by pages (pages never import each other, so they live here)."""
 from __future__ import annotations
 
+import html
 import re
 from typing import Optional
 
@@ -9,6 +10,24 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QPlainTextEdit, QWidget
 
 from workshop import thai
+
+
+TOOLTIP_LIMIT = 1000
+
+
+def plain_tooltip(text: str, limit: int = TOOLTIP_LIMIT) -> str:
+    """A tooltip that shows user text literally.
+
+    Qt guesses whether a tooltip is rich text (``Qt::mightBeRichText``), so a name such as
+    ``<b>Somchai</b>`` would turn bold and ``&amp;`` would become ``&``.  The text is escaped
+    inside an explicit rich-text paragraph that keeps line breaks, and cut at ``limit``
+    characters so a pasted book does not fill the screen.
+    """
+    if not text:
+        return ""
+    if len(text) > limit:
+        text = text[:limit] + "\u2026"
+    return f"<p style='white-space:pre-wrap'>{html.escape(text, quote=False)}</p>"
 
 
 class PlainTextField(QPlainTextEdit):

@@ -48,6 +48,31 @@ def items(store: Store, meeting_id: str) -> list[AgendaItem]:
     return store.find(AgendaItem, order_by="position, created", meeting_id=meeting_id)
 
 
+def is_carried(item: AgendaItem, header: Optional[AgendaItem]) -> bool:
+    """A follow-up sub-item (see :mod:`workshop.followup`): a FOLLOW_UP item with a source
+    after the item 3 header, a carried matter of that header, not an item of its own."""
+    return (header is not None and item.kind == AgendaKind.FOLLOW_UP
+            and bool(item.source_table) and bool(item.source_id))
+
+
+def numbering(agenda: Sequence[AgendaItem]) -> list[str]:
+    """The number of each item as the minutes give it: "1", "2", "3", carried matters of
+    item 3 "3.1", "3.2", ..., then "4" (the sub-items do not count as agenda items)."""
+    out: list[str] = []
+    header: Optional[AgendaItem] = None
+    header_no, n, sub = "", 0, 0
+    for it in agenda:
+        if is_carried(it, header):
+            sub += 1
+            out.append(f"{header_no}.{sub}")
+            continue
+        n += 1
+        out.append(str(n))
+        if it.kind == AgendaKind.FOLLOW_UP and not it.source_table:
+            header, header_no, sub = it, str(n), 0
+    return out
+
+
 # ------------------------------------------------------------------------- editing
 def add_item(store: Store, meeting_id: str, title: str = "",
              kind: AgendaKind = AgendaKind.OTHER, timebox_min: int = 10,

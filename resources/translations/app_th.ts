@@ -57,6 +57,10 @@
         <source>%1 min</source>
         <translation>%1 นาที</translation>
     </message>
+    <message>
+        <source>Carried over</source>
+        <translation>เรื่องที่ติดตาม</translation>
+    </message>
 </context>
 <context>
     <name>AgendaPage</name>

@@ -345,12 +345,6 @@
         <translation>สถานะใหม่:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="297" />
-        <location filename="../../ui/pages/actions.py" line="299" />
-        <source>B.E. %1</source>
-        <translation>พ.ศ. %1</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/actions.py" line="335" />
         <source>(no person)</source>
         <translation>(ไม่ระบุบุคคล)</translation>
@@ -468,6 +462,14 @@
         <location filename="../../ui/pages/actions.py" line="578" />
         <source>Exported %1</source>
         <translation>ส่งออก %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Nothing is carried over into this meeting: agenda item 3 has no follow-up matters.
+
+When this meeting ends, “Create the next meeting” above carries its open actions, deferred proposals and outstanding pledges into the next meeting&apos;s agenda item 3, where their status can be updated here.</source>
+        <translation>ไม่มีเรื่องสืบเนื่องมาถึงการประชุมนี้: ระเบียบวาระที่ 3 ไม่มีเรื่องที่ต้องติดตาม
+
+เมื่อการประชุมนี้เสร็จแล้ว ปุ่ม “สร้างการประชุมครั้งต่อไป” ด้านบนจะนำกิจกรรมที่ยังไม่เสร็จ ข้อเสนอที่เลื่อนการพิจารณา และการสนับสนุนที่ยังค้าง ไปไว้ในระเบียบวาระที่ 3 ของการประชุมครั้งต่อไป และปรับสถานะได้ที่หน้านี้</translation>
     </message>
 </context>
 <context>

@@ -131,3 +131,15 @@ def test_next_meeting_and_follow_up_status(ctx, setup, page):
     assert ctx.store.maybe(Meeting, new.id) is None
     ctx.undo_stack.redo()              # and back, with the same follow-up items
     assert [i.source_id for i in fu.followup_items(ctx.store, new.id)] == [original.id]
+
+
+def test_follow_up_tab_says_when_nothing_is_carried_over(ctx, setup, page):
+    page.reload()
+    assert page.follow_model.rowCount() == 0
+    assert not page.follow_empty.isHidden() and page.follow_view.isHidden()
+    assert "Create the next meeting" in page.follow_empty.text()
+    page.a_title.setText("ลอกคลอง")
+    page.add_action()
+    page.create_next_meeting()              # the next meeting carries the open action
+    assert page.follow_model.rowCount() == 1
+    assert page.follow_empty.isHidden() and not page.follow_view.isHidden()

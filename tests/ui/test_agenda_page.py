@@ -204,3 +204,33 @@ def test_edits_persist_after_reopen(page, ctx):
     ctx.store.close()
     with Store.open(path, backups=False) as again:
         assert again.get(AgendaItem, item_id).resolution == "รับรองรายงานการประชุม"
+
+
+def test_carried_matters_are_numbered_and_indented_under_item_3(qtbot, ctx, meeting, page):
+    from workshop import actions as ac
+    from workshop import followup as fu
+    from workshop.model import Action
+
+    ac.add_action(ctx.store, Action(meeting_id=meeting.id, title="ซ่อมฝาย"))
+    nxt = fu.create_next_meeting(ctx.store, meeting.id, "2026-12-24")
+    ctx.set_meeting(nxt.id)
+    page.reload()
+    m = page.model
+    col = {name: i for i, name in enumerate(AgendaModel.COLUMNS)}
+    shown = [m.data(m.index(r, col["no"])) for r in range(m.rowCount())]
+    assert shown == ["1", "2", "3", "3.1", "4", "5"]
+    sub = m.data(m.index(3, col["title"]))
+    assert sub.startswith("\u2003") and "ซ่อมฝาย" in sub           # indented under item 3
+    assert m.data(m.index(3, col["kind"])) == "Carried over"
+    assert m.data(m.index(2, col["kind"])) == "Follow-up"
+    assert not m.data(m.index(2, col["title"])).startswith("\u2003")
+
+
+def test_clock_columns_fit_their_headers(qtbot, ctx, meeting, page):
+    page.use_customary()
+    hh = page.view.horizontalHeader()
+    fm = hh.fontMetrics()
+    for col in (3, 4):
+        title = page.model.headerData(col, Qt.Orientation.Horizontal)
+        assert hh.sectionSize(col) >= fm.horizontalAdvance(title) + 8
+    assert not hh.highlightSections()

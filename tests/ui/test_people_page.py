@@ -212,3 +212,60 @@ def test_thai_translation_complete_and_loaded(qtbot, ctx, meeting):
     finally:
         QCoreApplication.removeTranslator(tr)
     assert labels.sector(Sector.COMMUNITY) == "Community"
+
+
+def row_of(page, ctx, first_name):
+    return page.model.row_of(ctx.store.find(Person, first_name=first_name)[0].id)
+
+
+def test_edits_are_saved_when_another_person_is_clicked(page, qtbot, ctx):
+    """No Save to forget: leaving the person (another row) saves the form, one undo step."""
+    page.table.selectRow(row_of(page, ctx, "John"))
+    page.phone.setText("0899999999")
+    page.position.setText("Shop owner")
+    page.table.selectRow(row_of(page, ctx, "สมชาย"))
+    assert page.first.text() == "สมชาย"                   # the clicked person is shown
+    john = ctx.store.find(Person, first_name="John")[0]
+    assert (john.phone, john.position) == ("0899999999", "Shop owner")
+    assert ctx.undo_stack.count() == 1
+    assert page.model.person(page.table.currentIndex().row()).first_name == "สมชาย"
+    ctx.undo_stack.undo()
+    assert ctx.store.find(Person, first_name="John")[0].position == "Volunteer"
+    assert page.first.text() == "สมชาย"                   # undo leaves the form where it is
+    # clicking around without edits makes no undo steps
+    page.table.selectRow(row_of(page, ctx, "John"))
+    page.table.selectRow(row_of(page, ctx, "กัญญา"))
+    assert ctx.undo_stack.count() == 1 and ctx.undo_stack.index() == 0   # nothing new
+
+
+def test_unsaveable_edits_keep_the_form_and_say_why(page, qtbot, ctx):
+    page.table.selectRow(row_of(page, ctx, "John"))
+    page.first.clear()                                    # a person needs a first name
+    page.position.setText("Shop owner")
+    page.table.selectRow(row_of(page, ctx, "สมชาย"))
+    assert page.first.text() == "" and page.position.text() == "Shop owner"   # nothing lost
+    assert page.warning.text() == "Type at least a first name."
+    assert page.model.person(page.table.currentIndex().row()).first_name == "John"
+    assert ctx.store.find(Person, first_name="John")[0].position == "Volunteer"
+    assert ctx.undo_stack.count() == 0
+    page.revert_btn.click()                               # the way out: revert
+    page.table.selectRow(row_of(page, ctx, "สมชาย"))
+    assert page.first.text() == "สมชาย"
+
+
+def test_new_person_typed_then_new_again_is_saved(page, qtbot, ctx):
+    page.new_btn.click()
+    page.first.setText("Mary")
+    page.new_btn.click()                                  # the typed person is kept
+    assert len(ctx.store.find(Person, first_name="Mary")) == 1
+    assert page.first.text() == "" and page._editing_id is None
+    assert ctx.undo_stack.count() == 1
+
+
+def test_organisation_edits_saved_when_leaving(page, qtbot, ctx, seeded):
+    page.tabs.setCurrentIndex(1)
+    page.org_table.selectRow(page.org_model.row_of(seeded.id))
+    page.org_kind.setText("อบต.")
+    page.tabs.setCurrentIndex(0)                          # leaving the tab keeps the edit
+    assert ctx.store.get(Organisation, seeded.id).kind == "อบต."
+    assert ctx.undo_stack.count() == 1

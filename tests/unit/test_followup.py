@@ -66,3 +66,25 @@ def test_open_matters_of_earlier_meetings_are_carried(store):
     m3 = fu.create_next_meeting(store, m2.id, "2026-12-01")
     assert [i.source_id for i in fu.followup_items(store, m3.id)] == [a.id]
     assert fu.series(store, m3.id) == [m3.id, m2.id, m1.id]
+
+
+def test_agenda_numbering_matches_the_minutes(store):
+    """Carried matters are "3.1", "3.2"... under item 3, as the minutes attach them to
+    section 3; the items after them keep the minutes' section numbers."""
+    from workshop import agenda as agenda_svc
+    from workshop.minutes.content import build_minutes
+
+    m1 = create_meeting(store, Meeting(title="เวที", body_name="หมู่ 5", date="2026-11-24"))
+    ac.add_action(store, Action(meeting_id=m1.id, title="ซ่อมฝาย"))
+    ac.add_action(store, Action(meeting_id=m1.id, title="ลอกคลอง"))
+    m2 = fu.create_next_meeting(store, m1.id, "2026-12-24")
+    items = agenda(store, m2.id)
+    numbers = agenda_svc.numbering(items)
+    assert numbers == ["1", "2", "3", "3.1", "3.2", "4", "5"]
+    sections = build_minutes(store, m2.id).agenda
+    main = [it for it, n in zip(items, numbers) if "." not in n]
+    assert [str(s.number) for s in sections] == [n for n in numbers if "." not in n]
+    assert [s.title for s in sections] == [it.title for it in main]
+    assert len(sections[2].carried) == 2
+    # no header: a stray FOLLOW_UP item with a source is an ordinary numbered item
+    assert agenda_svc.numbering([items[3]]) == ["1"]

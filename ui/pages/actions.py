@@ -260,6 +260,17 @@ class ActionsPage(QWidget):
         self.follow_view.selectionModel().selectionChanged.connect(
             lambda *_: self._fill_follow_status())
         lay.addWidget(self.follow_view, 1)
+        self.follow_empty = QLabel(self.tr(
+            "Nothing is carried over into this meeting: agenda item 3 has no follow-up "
+            "matters.\n\nWhen this meeting ends, \u201cCreate the next meeting\u201d above "
+            "carries its open actions, deferred proposals and outstanding pledges into the next "
+            "meeting's agenda item 3, where their status can be updated here."))
+        self.follow_empty.setObjectName("followEmpty")
+        self.follow_empty.setWordWrap(True)
+        self.follow_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.follow_empty.setMargin(24)
+        self.follow_empty.hide()
+        lay.addWidget(self.follow_empty, 1)
         row = QHBoxLayout()
         self.follow_status = QComboBox()
         self.follow_button = QPushButton(self.tr("Update status"))
@@ -408,6 +419,8 @@ class ActionsPage(QWidget):
                      self._status_text(fu.status_of(store, it))], it.id)
                 for it in fu.followup_items(store, mid)]
         self.follow_model.set_rows(rows)
+        self.follow_view.setVisible(bool(rows))
+        self.follow_empty.setVisible(not rows)
         if keep and self.follow_model.row_of(keep) >= 0:
             self.follow_view.selectRow(self.follow_model.row_of(keep))
         self._fill_follow_status()

@@ -11,10 +11,10 @@ from typing import Any, Callable, Optional
 
 from PySide6.QtCore import (QAbstractTableModel, QByteArray, QMimeData, QModelIndex,
                             QPersistentModelIndex, Qt, QTimer, Signal)
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-                               QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget)
+                               QSpinBox, QSplitter, QStyle, QTableView, QVBoxLayout, QWidget)
 
 from workshop import agenda as svc
 from workshop import meetings
@@ -23,12 +23,13 @@ from workshop.model import AgendaItem, AgendaKind, Meeting
 from ..commands import DeleteRecord, UpdateRecord
 from ..context import AppContext
 from ..undoable import CreateRecords, ServiceCommand
-from ..widgets import PlainTextField
+from ..widgets import PlainTextField, plain_tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 MIME = "application/x-prachakhom-agenda-item"
 OVERRUN = QColor("#c62828")
 RUNNING = QColor("#2e7d32")
+SUB_INDENT = "\u2003\u2003"        # two em spaces: carried matters sit under item 3
 
 
 def default_clock() -> datetime:
@@ -46,6 +47,7 @@ class AgendaModel(QAbstractTableModel):
         self.ctx = ctx
         self.clock = clock
         self.items: list[AgendaItem] = []
+        self.numbers: list[str] = []      # "1", "2", "3", "3.1" (carried matters), "4", ...
         self.move_requested: Optional[Callable[[str, int], None]] = None
         self.reload()
 
@@ -53,7 +55,12 @@ class AgendaModel(QAbstractTableModel):
         self.beginResetModel()
         mid = self.ctx.meeting_id
         self.items = svc.items(self.ctx.store, mid) if mid else []
+        self.numbers = svc.numbering(self.items)
         self.endResetModel()
+
+    def is_sub(self, row: int) -> bool:
+        """A carried matter of item 3 (numbered "3.1", ...), shown indented under it."""
+        return 0 <= row < len(self.numbers) and "." in self.numbers[row]
 
     def kind_text(self, kind: AgendaKind) -> str:
         return {AgendaKind.ANNOUNCEMENTS: self.tr("Announcements"),
@@ -85,10 +92,12 @@ class AgendaModel(QAbstractTableModel):
         col = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if col == "no":
-                return str(index.row() + 1)
+                return self.numbers[index.row()]
             if col == "title":
-                return it.title
+                return (SUB_INDENT + it.title) if self.is_sub(index.row()) else it.title
             if col == "kind":
+                if self.is_sub(index.row()):
+                    return self.tr("Carried over")
                 return self.kind_text(it.kind)
             if col == "timebox":
                 return self.tr("%1 min").replace("%1", str(it.timebox_min)) \
@@ -100,6 +109,11 @@ class AgendaModel(QAbstractTableModel):
                 return ("▶ " + text) if svc.is_running(it) else text
         if role == Qt.ItemDataRole.UserRole:
             return it.id
+        if role == Qt.ItemDataRole.ToolTipRole and col == "title" and it.title:
+            return plain_tooltip(it.title)        # long titles are elided in the cell
+        if role == Qt.ItemDataRole.ForegroundRole and col in ("no", "kind") \
+                and self.is_sub(index.row()):
+            return QBrush(QColor("#555555"))
         if role == Qt.ItemDataRole.ForegroundRole and col == "used":
             if svc.overrun(it, self.clock()) > 0:
                 return QBrush(OVERRUN)
@@ -213,6 +227,11 @@ class AgendaPage(QWidget):
         hh = self.view.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # Rows are selected whole, so a highlighted (bold) header says nothing.
+        hh.setHighlightSections(False)
+        self._fit_clock_columns()
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setWordWrap(False)
         ll.addWidget(self.view, 1)
         self.empty_hint = QLabel(self.tr("This meeting has no agenda yet."), left)
         ll.addWidget(self.empty_hint)
@@ -282,6 +301,23 @@ class AgendaPage(QWidget):
         self.setTabOrder(self.timebox, self.notes)
         self.setTabOrder(self.notes, self.resolution)
         self.reload()
+
+    def _fit_clock_columns(self) -> None:
+        """The time box and time used columns get a fixed width that fits their header and
+        their widest value: fitted to contents, Qt left the Thai header a few pixels short."""
+        hh = self.view.horizontalHeader()
+        fm = hh.fontMetrics()
+        bold = QFont(hh.font())
+        bold.setBold(True)
+        fmb = QFontMetrics(bold)        # a running item's time is bold
+        pad = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 12
+        samples = {3: self.tr("%1 min").replace("%1", "999"), 4: "\u25b6 " + "9:59:59"}
+        for col, sample in samples.items():
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
+            width = max(fmb.horizontalAdvance(title), fmb.horizontalAdvance(sample),
+                        fm.horizontalAdvance(title)) + pad
+            hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            hh.resizeSection(col, width)
 
     def page_title(self) -> str:
         return self.tr("Agenda")

@@ -98,6 +98,7 @@ class PeoplePage(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._build_people_tab(), self.tr("&People"))
         self.tabs.addTab(self._build_org_tab(), self.tr("&Organisations"))
+        self.tabs.currentChanged.connect(self._leave_forms)
         lay = QVBoxLayout(self)
         lay.addWidget(self.tabs)
 
@@ -128,7 +129,7 @@ class PeoplePage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._person_selected)
         self.new_btn = QPushButton(self.tr("&New person (Ctrl+N)"), tab)
         self.delete_btn = QPushButton(self.tr("&Delete person"), tab)
-        self.new_btn.clicked.connect(self.new_person)
+        self.new_btn.clicked.connect(lambda: self.new_person())
         self.delete_btn.clicked.connect(self.delete_person)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_btn)
@@ -230,7 +231,7 @@ class PeoplePage(QWidget):
         self.org_table.selectionModel().currentRowChanged.connect(self._org_selected)
         self.org_new_btn = QPushButton(self.tr("New &organisation"), tab)
         self.org_delete_btn = QPushButton(self.tr("Delete organisation"), tab)
-        self.org_new_btn.clicked.connect(self.new_organisation)
+        self.org_new_btn.clicked.connect(lambda: self.new_organisation())
         self.org_delete_btn.clicked.connect(self.delete_organisation)
         left = QWidget(tab)
         ll = QVBoxLayout(left)
@@ -343,9 +344,40 @@ class PeoplePage(QWidget):
         if self._loading:
             return
         p = self.model.person(current.row())
+        if not self._leave_person():
+            self._show_editing_row()
+            return
         if p is not None:
             self._editing_id = p.id
+            self._show_editing_row()
             self._fill_person(p)
+
+    def _show_editing_row(self) -> None:
+        """Select the row of the person in the form (none for a new person), quietly."""
+        row = self.model.row_of(self._editing_id) if self._editing_id else -1
+        self._loading = True
+        try:
+            if row >= 0:
+                self.table.selectRow(row)
+            else:
+                self.table.clearSelection()
+        finally:
+            self._loading = False
+
+    def _person_dirty(self) -> bool:
+        """The form differs from the stored person (or, for a new one, from a blank form)."""
+        base = self.store.maybe(Person, self._editing_id) if self._editing_id else Person()
+        if base is None:
+            return False
+        return any(getattr(base, k) != v for k, v in self._form_values().items())
+
+    def _leave_person(self) -> bool:
+        """Save the form's edits before it shows something else, as the Setup page saves a
+        field on leaving it: there is no Save to forget.  One undo step.  False (the form
+        stays, with the reason) when they cannot be saved, e.g. the first name was erased."""
+        if self.ctx.read_only or not self._person_dirty():
+            return True
+        return self.save_person()
 
     def _fill_person(self, p: Optional[Person]) -> None:
         self._loading = True
@@ -397,6 +429,8 @@ class PeoplePage(QWidget):
         self.warning.setText(self.tr("Possible duplicate: %1").replace("%1", "; ".join(parts)))
 
     def new_person(self, focus: bool = True) -> None:
+        if not self._leave_person():
+            return
         self._editing_id = None
         self.table.clearSelection()
         self._fill_person(None)
@@ -456,9 +490,39 @@ class PeoplePage(QWidget):
         if self._loading:
             return
         o = self.org_model.organisation(current.row())
+        if not self._leave_org():
+            self._select_org(self._editing_org_id)
+            if self._editing_org_id is None:
+                self._loading = True
+                self.org_table.clearSelection()
+                self._loading = False
+            return
         if o is not None:
             self._editing_org_id = o.id
+            self._select_org(o.id)
             self._fill_org(o)
+
+    def _org_values(self) -> dict:
+        return {"name": self.org_name.text().strip(),
+                "short_name": self.org_short.text().strip(),
+                "sector": Sector(self.org_sector.currentData()),
+                "kind": self.org_kind.text().strip(),
+                "notes": self.org_notes.text().strip()}
+
+    def _org_dirty(self) -> bool:
+        if self._editing_org_id:
+            base = self.store.maybe(Organisation, self._editing_org_id)
+        else:
+            base = Organisation(sector=Sector.COMMUNITY)    # the blank form's sector
+        if base is None:
+            return False
+        return any(getattr(base, k) != v for k, v in self._org_values().items())
+
+    def _leave_org(self) -> bool:
+        """Like :meth:`_leave_person`, for the organisation form."""
+        if self.ctx.read_only or not self._org_dirty():
+            return True
+        return self.save_organisation()
 
     def _fill_org(self, o: Optional[Organisation]) -> None:
         o = o or Organisation()
@@ -474,6 +538,8 @@ class PeoplePage(QWidget):
                                     else self.tr("Counted as a non-state actor."))
 
     def new_organisation(self, focus: bool = True) -> None:
+        if not self._leave_org():
+            return
         self._editing_org_id = None
         self.org_table.clearSelection()
         self._fill_org(None)
@@ -481,11 +547,7 @@ class PeoplePage(QWidget):
             self.org_name.setFocus()
 
     def save_organisation(self) -> bool:
-        values = {"name": self.org_name.text().strip(),
-                  "short_name": self.org_short.text().strip(),
-                  "sector": Sector(self.org_sector.currentData()),
-                  "kind": self.org_kind.text().strip(),
-                  "notes": self.org_notes.text().strip()}
+        values = self._org_values()
         if not values["name"]:
             self.org_state_hint.setText(self.tr("Type the organisation's name."))
             self.org_name.setFocus()
@@ -546,6 +608,17 @@ class PeoplePage(QWidget):
             self.new_person()
         else:
             self.new_organisation()
+
+    def _leave_forms(self, *_a) -> None:
+        self._leave_person()
+        self._leave_org()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
+        # Another page is shown: keep the form's edits.  (When the window itself closes the
+        # file is already closed; skip then.)
+        if self.window().isVisible():
+            self._leave_forms()
+        super().hideEvent(event)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
