@@ -436,6 +436,31 @@
             <translation>บุคคลหรือหน่วยงานนี้เชื่อมโยงกับประเด็นนี้อยู่แล้ว</translation>
         </message>
         <message>
+            <location filename="../../workshop/limits.py" />
+            <source>A name can have at most {limit} characters; this one has {length}.</source>
+            <translation>ชื่อยาวได้ไม่เกิน {limit} ตัวอักษร แต่ชื่อนี้ยาว {length} ตัวอักษร</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/limits.py" />
+            <source>A title can have at most {limit} characters; this one has {length}.</source>
+            <translation>หัวข้อยาวได้ไม่เกิน {limit} ตัวอักษร แต่หัวข้อนี้ยาว {length} ตัวอักษร</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/limits.py" />
+            <source>A text can have at most {limit} characters; this one has {length}. Shorten it or split it.</source>
+            <translation>ข้อความยาวได้ไม่เกิน {limit} ตัวอักษร แต่ข้อความนี้ยาว {length} ตัวอักษร กรุณาตัดให้สั้นลง หรือแบ่งเป็นหลายข้อความ</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/limits.py" />
+            <source>A name cannot be empty: type at least one letter.</source>
+            <translation>ชื่อเว้นว่างไม่ได้ กรุณาพิมพ์อย่างน้อยหนึ่งตัวอักษร</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/limits.py" />
+            <source>A title cannot be empty: type at least one word.</source>
+            <translation>หัวข้อเว้นว่างไม่ได้ กรุณาพิมพ์อย่างน้อยหนึ่งคำ</translation>
+        </message>
+        <message>
             <location filename="../../workshop/mapimage.py" />
             <source>This file is not a picture that can be used as a map (use PNG or JPEG).</source>
             <translation>แฟ้มนี้ไม่ใช่ภาพที่ใช้เป็นแผนที่ได้ (กรุณาใช้แฟ้ม PNG หรือ JPEG)</translation>
