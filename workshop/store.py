@@ -23,7 +23,7 @@ from typing import Callable, Iterable, Iterator, Optional, TypeVar
 
 import sqlite_utils
 
-from . import errors, paths
+from . import errors, limits, paths
 from .model import RECORD_BY_TABLE, Record, from_row, now_iso, new_id, to_row
 from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
@@ -479,6 +479,7 @@ class Store:
                 rec.created = now
             rec.updated = now
             row = to_row(rec)
+            limits.check(rec.__table__, row)
             cols = ", ".join(row)
             marks = ", ".join("?" for _ in row)
             self._exec(f"INSERT INTO {rec.__table__} ({cols}) VALUES ({marks})", row.values())
@@ -498,6 +499,7 @@ class Store:
         bad = set(changes) - set(cls.columns()) | ({"id", "created"} & set(changes))
         if bad:
             raise ValueError(f"{cls.__name__} cannot update {sorted(bad)}")
+        limits.check(cls.__table__, changes)
         with self.transaction():
             old = self.get(cls, id)
             before = {k: getattr(old, k) for k in changes}
@@ -515,6 +517,7 @@ class Store:
             if not exists:
                 return self.add(rec)
             row = to_row(rec)
+            limits.check(rec.__table__, row)
             row.pop("id")
             row.pop("created")
             row["updated"] = rec.updated = now_iso()
