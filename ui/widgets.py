@@ -7,9 +7,10 @@ from typing import Optional
 
 from PySide6.QtCore import QDate, QDateTime, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (QComboBox, QCompleter, QDateEdit, QLineEdit, QPlainTextEdit,
+                               QWidget)
 
-from workshop import thai
+from workshop import limits, thai
 
 
 TOOLTIP_LIMIT = 1000
@@ -28,6 +29,15 @@ def plain_tooltip(text: str, limit: int = TOOLTIP_LIMIT) -> str:
     if len(text) > limit:
         text = text[:limit] + "\u2026"
     return f"<p style='white-space:pre-wrap'>{html.escape(text, quote=False)}</p>"
+
+
+def limit_length(edit: QLineEdit, table: str, column: str) -> QLineEdit:
+    """Mirror the store's limit of ``table.column`` (:mod:`workshop.limits`) in a line edit,
+    so a pasted page of text is cut there instead of being refused after typing."""
+    limit = limits.max_length(table, column)
+    if limit:
+        edit.setMaxLength(limit)
+    return edit
 
 
 class PlainTextField(QPlainTextEdit):

@@ -289,6 +289,10 @@
         <source>Stop item clock</source>
         <translation>หยุดจับเวลาวาระ</translation>
     </message>
+    <message>
+        <source>An agenda item needs a title; the previous title is kept.</source>
+        <translation>ระเบียบวาระต้องมีชื่อ จึงยังใช้ชื่อเดิมไว้</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -903,6 +907,10 @@ Please copy the report below and send it to whoever looks after Prachakhom for y
         <location filename="../../ui/pages/setup.py" line="268" />
         <source>Edit meeting</source>
         <translation>แก้ไขข้อมูลการประชุม</translation>
+    </message>
+    <message>
+        <source>The meeting needs a title (it heads the minutes); the previous title is kept.</source>
+        <translation>การประชุมต้องมีชื่อ (ใช้เป็นหัวรายงานการประชุม) จึงยังใช้ชื่อเดิมไว้</translation>
     </message>
 </context>
 <context>

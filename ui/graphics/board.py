@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QGraphicsItem, QGraphicsScene, QGraphicsSceneMous
 from workshop.issues import CARD_H, CARD_W
 
 from .text import breakable
+from ..widgets import plain_tooltip
 
 GRIP = 26.0
 
@@ -47,7 +48,7 @@ class CardItem(QGraphicsItem):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(1)
         self.setPos(data.x, data.y)
-        self.setToolTip(data.title)
+        self.setToolTip(plain_tooltip(data.title))
 
     @property
     def issue_id(self) -> str:
@@ -63,7 +64,7 @@ class CardItem(QGraphicsItem):
         if QPointF(data.x, data.y) != self.pos():
             self.setPos(data.x, data.y)
         if changed:
-            self.setToolTip(data.title)
+            self.setToolTip(plain_tooltip(data.title))
             self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QGraphicsItem, QGraphicsPixmapItem, QGraphicsScen
                                QGraphicsSceneMouseEvent, QStyleOptionGraphicsItem, QWidget)
 
 from .view import ZoomView
+from ..widgets import plain_tooltip
 
 ISSUE_MIME = "application/x-prachakhom-issue"
 
@@ -22,7 +23,7 @@ class PinItem(QGraphicsItem):
         self.number = number
         self.color = color
         self.radius = radius
-        self.setToolTip(title)
+        self.setToolTip(plain_tooltip(title))
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(2)
@@ -33,7 +34,7 @@ class PinItem(QGraphicsItem):
             self.prepareGeometryChange()
             self.number, self.color, self.radius = number, color, radius
             self.update()
-        self.setToolTip(title)
+        self.setToolTip(plain_tooltip(title))
         self.saved = QPointF(pos)
         if self.pos() != pos:
             self.setPos(pos)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QGraphicsItem, QGraphicsPathItem, QGraphicsScene,
 from workshop.issues import ProblemTree
 
 from .text import breakable
+from ..widgets import plain_tooltip
 
 NODE_W, NODE_H = 230.0, 92.0
 GAP_X, GAP_Y = 40.0, 90.0
@@ -23,7 +24,7 @@ class NodeItem(QGraphicsItem):
         self.issue_id, self.number, self.title, self.color, self.role = \
             issue_id, number, title, color, role
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setToolTip(title)
+        self.setToolTip(plain_tooltip(title))
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return QRectF(-3, -3, NODE_W + 6, NODE_H + 6)

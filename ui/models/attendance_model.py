@@ -10,6 +10,7 @@ from workshop.attendance import RosterRow
 from workshop.model import AttendanceStatus
 
 from .. import labels
+from ..widgets import plain_tooltip
 from .people_model import ID_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -80,7 +81,9 @@ class AttendanceModel(QAbstractTableModel):
             if a is not None and index.column() == self.STATUS:
                 return QBrush(QColor(_STATUS_COLOURS[a.status]))
             return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:     # user text: shown literally
+            return plain_tooltip(str(self.data(index) or "")) or None
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         col = index.column()
         if col == self.NAME:

@@ -12,6 +12,8 @@ from typing import Any, Optional, Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from ..widgets import plain_tooltip
+
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -88,7 +90,7 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return str(r.cells[index.column()])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return r.tooltip or str(r.cells[index.column()]) or None
+            return plain_tooltip(r.tooltip or str(r.cells[index.column()])) or None
         if role == ID_ROLE:
             return r.id
         if role == Qt.ItemDataRole.ForegroundRole and r.color:

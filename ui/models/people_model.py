@@ -9,6 +9,7 @@ from workshop.model import Organisation, Person
 from workshop.people import sector_of
 
 from .. import labels
+from ..widgets import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1     # the record's id
@@ -59,7 +60,9 @@ class PeopleModel(QAbstractTableModel):
         p = self._people[index.row()]
         if role == ID_ROLE:
             return p.id
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:     # user text: shown literally
+            return plain_tooltip(str(self.data(index) or "")) or None
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         col = index.column()
         if col == self.NAME:
@@ -127,7 +130,9 @@ class OrganisationModel(QAbstractTableModel):
             return o.id
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.PEOPLE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:     # user text: shown literally
+            return plain_tooltip(str(self.data(index) or "")) or None
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         col = index.column()
         if col == self.NAME:

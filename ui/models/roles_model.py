@@ -8,6 +8,8 @@ from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIn
                             Signal)
 from PySide6.QtGui import QFont
 
+from ..widgets import plain_tooltip
+
 Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -109,8 +111,10 @@ class RoleMatrixModel(QAbstractTableModel):
                 f = QFont()
                 f.setBold(True)
                 return f
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if role == Qt.ItemDataRole.DisplayRole:
                 return name if col == 0 else sector
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return plain_tooltip(name if col == 0 else sector) or None
             return None
         member = self.role_at(col)
         if member is None:
@@ -119,7 +123,7 @@ class RoleMatrixModel(QAbstractTableModel):
             on = (key, member.value) in self._checked
             return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{name}: {self._roles[col - self.FIXED][1]}"
+            return plain_tooltip(f"{name}: {self._roles[col - self.FIXED][1]}")
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

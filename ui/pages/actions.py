@@ -25,7 +25,7 @@ from ..commands import DeleteRecord, UpdateRecord
 from ..context import AppContext
 from ..models.deliberation import RowsModel, Row
 from ..undoable import CreateRecords, ServiceCommand
-from ..widgets import BEDateEdit, SearchCombo
+from ..widgets import BEDateEdit, SearchCombo, limit_length
 
 STATUS_COLORS = {ActionStatus.DONE: "#1b5e20", ActionStatus.CANCELLED: "#757575",
                  ActionStatus.IN_PROGRESS: "#0d47a1"}
@@ -117,10 +117,12 @@ class ActionsPage(QWidget):
         self.from_combo = QComboBox()
         self.from_combo.currentIndexChanged.connect(self._from_decision)
         self.a_title = QLineEdit()
+        limit_length(self.a_title, "actions", "title")
         self.a_title.setPlaceholderText(self.tr("What will be done"))
         self.a_lead_person = SearchCombo()
         self.a_lead_org = SearchCombo()
         self.a_partners = QLineEdit()
+        limit_length(self.a_partners, "actions", "partners")
         self.a_partners.setPlaceholderText(self.tr("Partner organisations"))
         self.a_due = BEDateEdit()           # shows and takes the Buddhist-Era year
         self.a_due.setDate(QDate.currentDate().addMonths(1))
@@ -133,6 +135,7 @@ class ActionsPage(QWidget):
         self.a_cost.setGroupSeparatorShown(True)
         self.a_cost.setSuffix(self.tr(" baht"))
         self.a_funds = QLineEdit()
+        limit_length(self.a_funds, "actions", "funding_source")
         self.a_funds.setPlaceholderText(self.tr("e.g. village fund, local government budget"))
         self.a_response = QComboBox()
         labels.fill_combo(self.a_response, Response)
@@ -190,12 +193,14 @@ class ActionsPage(QWidget):
         labels.fill_combo(self.p_kind, ResourceKind)
         self.p_kind.currentIndexChanged.connect(self._kind_changed)
         self.p_desc = QLineEdit()
+        limit_length(self.p_desc, "pledges", "description")
         self.p_desc.setPlaceholderText(self.tr("e.g. cement 20 bags, a tent, the temple hall"))
         self.p_qty = QDoubleSpinBox()
         self.p_qty.setRange(0, 1e10)
         self.p_qty.setDecimals(1)
         self.p_qty.setGroupSeparatorShown(True)
         self.p_unit = QLineEdit()
+        limit_length(self.p_unit, "pledges", "unit")
         self.p_value = QDoubleSpinBox()
         self.p_value.setRange(0, 1e10)
         self.p_value.setDecimals(0)

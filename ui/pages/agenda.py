@@ -23,7 +23,7 @@ from workshop.model import AgendaItem, AgendaKind, Meeting
 from ..commands import DeleteRecord, UpdateRecord
 from ..context import AppContext
 from ..undoable import CreateRecords, ServiceCommand
-from ..widgets import PlainTextField, plain_tooltip
+from ..widgets import PlainTextField, limit_length, plain_tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 MIME = "application/x-prachakhom-agenda-item"
@@ -256,6 +256,7 @@ class AgendaPage(QWidget):
         self.editor = QGroupBox(self.tr("Agenda item"), split)
         form = QFormLayout(self.editor)
         self.title = QLineEdit(self.editor)
+        limit_length(self.title, "agenda_items", "title")
         self.title.setPlaceholderText(self.tr("what the item is about"))
         form.addRow(self.tr("T&itle:"), self.title)
         self.kind = QComboBox(self.editor)
@@ -456,6 +457,11 @@ class AgendaPage(QWidget):
         if self._loading or self.current is None or self.ctx.read_only:
             return
         if getattr(self.current, name) == value:
+            return
+        if name == "title" and not str(value).strip():
+            self.ctx.errorOccurred.emit(self.tr(
+                "An agenda item needs a title; the previous title is kept."))
+            self.title.setText(self.current.title)
             return
         label = {"title": self.tr("Edit item title"), "kind": self.tr("Change item kind"),
                  "timebox_min": self.tr("Change time box"),

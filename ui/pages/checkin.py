@@ -30,6 +30,7 @@ from .. import labels
 from ..commands import Command
 from ..context import AppContext
 from ..models.attendance_model import AttendanceModel
+from ..widgets import limit_length
 
 TABLES = ("people", "organisations", "attendance", "meetings")
 PREFIXES = ("นาย", "นาง", "นางสาว", "Mr", "Mrs", "Ms")
@@ -115,8 +116,11 @@ class NewPersonDialog(QDialog):
         self.prefix.addItems(PREFIXES)
         self.prefix.setCurrentText(prefix)
         self.first = QLineEdit(first, self)
+        limit_length(self.first, "people", "first_name")
         self.last = QLineEdit(last, self)
+        limit_length(self.last, "people", "last_name")
         self.position = QLineEdit(self)
+        limit_length(self.position, "people", "position")
         self.organisation = QComboBox(self)
         self.organisation.setEditable(True)
         self.organisation.addItem("", "")
@@ -129,6 +133,7 @@ class NewPersonDialog(QDialog):
         self.gender = QComboBox(self)
         labels.fill_combo(self.gender, Gender, Gender.UNSPECIFIED)
         self.village = QLineEdit(self)
+        limit_length(self.village, "people", "village_no")
         self.member = QCheckBox(self.tr("Member of the forum (not only a participant)"), self)
         self.member.setChecked(True)
         self.warning = QLabel(self)
@@ -221,6 +226,7 @@ class ReasonDialog(QDialog):
         label = QLabel(prompt, self)
         label.setTextFormat(Qt.TextFormat.PlainText)
         self.reason = QLineEdit(self)
+        limit_length(self.reason, "attendance", "reason")
         label.setBuddy(self.reason)
         lay.addWidget(label)
         lay.addWidget(self.reason)

@@ -20,7 +20,7 @@ from ..commands import DeleteRecord, FuncCommand
 from ..context import AppContext
 from ..models.deliberation import RowsModel, Row
 from ..undoable import CreateRecords, ServiceCommand
-from ..widgets import PlainTextField, SearchCombo
+from ..widgets import PlainTextField, SearchCombo, limit_length
 
 OUTCOME_COLORS = {Outcome.ADOPTED: "#1b5e20", Outcome.AMENDED: "#1b5e20",
                   Outcome.REJECTED: "#c62828", Outcome.DEFERRED: "#e65100"}
@@ -74,6 +74,7 @@ class DecisionsPage(QWidget):
         new_box = QGroupBox(self.tr("New proposal"))
         nf = QFormLayout(new_box)
         self.title_edit = QLineEdit()
+        limit_length(self.title_edit, "proposals", "title")
         self.title_edit.setPlaceholderText(self.tr("What is proposed, in a few words"))
         self.text_edit = PlainTextField(max_height=60)
         self.item_combo = QComboBox()
@@ -145,6 +146,7 @@ class DecisionsPage(QWidget):
         self.people_spin.setRange(1, 10000)
         self.people_spin.setToolTip(self.tr("Number of people (for a group without names)"))
         self.reason_edit = QLineEdit()
+        limit_length(self.reason_edit, "proposal_positions", "reason")
         self.reason_edit.setPlaceholderText(self.tr("Reason (required for a block or objection)"))
         self.pos_button = QPushButton(self.tr("Record position"))
         self.pos_button.clicked.connect(self.add_position)
@@ -177,6 +179,7 @@ class DecisionsPage(QWidget):
         df = QFormLayout(dec_box)
         self.outcome_combo = QComboBox()
         self.amended_edit = QLineEdit()
+        limit_length(self.amended_edit, "proposals", "amended_text")
         self.amended_edit.setPlaceholderText(self.tr("The proposal as amended"))
         self.resolution_edit = PlainTextField(max_height=70)
         self.resolution_edit.setPlaceholderText(self.tr("The resolution as it goes into the minutes"))

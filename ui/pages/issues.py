@@ -27,7 +27,7 @@ from .. import labels
 from ..commands import DeleteRecord, UpdateRecord
 from ..context import AppContext
 from ..issuecmds import TokenCommand, push, push_showing
-from ..widgets import PlainTextField, SearchCombo
+from ..widgets import PlainTextField, SearchCombo, limit_length
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -210,6 +210,7 @@ class IssuesPage(QWidget):
 
         # -- capture row
         self.capture = QLineEdit(self)
+        limit_length(self.capture, "issues", "title")
         self.capture.setObjectName("captureLine")
         self.capture.setPlaceholderText(self.tr(
             "Type the issue and press Enter  (#category  @who raised it  village 3)"))
@@ -222,6 +223,7 @@ class IssuesPage(QWidget):
             "Who raised it: pick from the registry or type a name"))
         self.category_combo = QComboBox(self)
         self.village_edit = QLineEdit(self)
+        limit_length(self.village_edit, "issues", "village_no")
         self.village_edit.setPlaceholderText(self.tr("Village no."))
         self.village_edit.setMaximumWidth(90)
         self.add_btn = QPushButton(self.tr("Add"), self)
@@ -270,10 +272,13 @@ class IssuesPage(QWidget):
         self.details = QGroupBox(self.tr("Details"), self)
         form = QFormLayout(self.details)
         self.title_edit = QLineEdit(self.details)
+        limit_length(self.title_edit, "issues", "title")
         self.desc_edit = PlainTextField(self.details, max_height=110)
         self.detail_category = QComboBox(self.details)
         self.location_edit = QLineEdit(self.details)
+        limit_length(self.location_edit, "issues", "location")
         self.detail_village = QLineEdit(self.details)
+        limit_length(self.detail_village, "issues", "village_no")
         self.affected_spin = QSpinBox(self.details)
         self.affected_spin.setRange(0, 1_000_000)
         self.affected_spin.setSuffix(self.tr(" people"))

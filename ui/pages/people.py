@@ -25,6 +25,7 @@ from .. import labels
 from ..commands import AddRecord, Command, DeleteRecord, UpdateRecord
 from ..context import AppContext
 from ..models.people_model import OrganisationModel, PeopleModel
+from ..widgets import limit_length
 
 try:  # the people-CSV import (workshop/interchange.py)
     from workshop.interchange import import_people_csv
@@ -160,16 +161,22 @@ class PeoplePage(QWidget):
         self.prefix.setEditable(True)
         self.prefix.addItems(PREFIXES)
         self.first = QLineEdit(form_box)
+        limit_length(self.first, "people", "first_name")
         self.last = QLineEdit(form_box)
+        limit_length(self.last, "people", "last_name")
         self.position = QLineEdit(form_box)
+        limit_length(self.position, "people", "position")
         self.organisation = QComboBox(form_box)
         self.gender = QComboBox(form_box)
         labels.fill_combo(self.gender, Gender, Gender.UNSPECIFIED)
         self.phone = QLineEdit(form_box)
+        limit_length(self.phone, "people", "phone")
         self.village = QLineEdit(form_box)
+        limit_length(self.village, "people", "village_no")
         self.consent = QCheckBox(self.tr("Agreed that the name may be recorded and published"),
                                  form_box)
         self.notes = QLineEdit(form_box)
+        limit_length(self.notes, "people", "notes")
         self.warning = QLabel(form_box)
         self.warning.setObjectName("duplicateWarning")
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
@@ -246,13 +253,17 @@ class PeoplePage(QWidget):
         box = QGroupBox(self.tr("Organisation"), tab)
         form = QFormLayout(box)
         self.org_name = QLineEdit(box)
+        limit_length(self.org_name, "organisations", "name")
         self.org_short = QLineEdit(box)
+        limit_length(self.org_short, "organisations", "short_name")
         self.org_sector = QComboBox(box)
         labels.fill_combo(self.org_sector, Sector, Sector.COMMUNITY)
         self.org_kind = QLineEdit(box)
+        limit_length(self.org_kind, "organisations", "kind")
         self.org_kind.setPlaceholderText(self.tr("e.g. SAO, municipality, school, temple, "
                                                  "women's group"))
         self.org_notes = QLineEdit(box)
+        limit_length(self.org_notes, "organisations", "notes")
         self.org_state_hint = QLabel(box)
         self.org_state_hint.setWordWrap(True)
         self.org_state_hint.setStyleSheet("color: #555;")

@@ -25,7 +25,7 @@ from ..commands import UpdateRecord
 from ..context import AppContext
 from ..graphics.text import breakable
 from ..issuecmds import TokenCommand, push, push_showing
-from ..widgets import SearchCombo
+from ..widgets import SearchCombo, plain_tooltip
 
 WATCHED = ("issues", "dot_votes", "criteria", "criterion_scores", "meetings", "people",
            "attendance", "categories")
@@ -326,7 +326,7 @@ class PrioritiesPage(QWidget):
             t.setCellWidget(n, 4, combo)
             ex = QTableWidgetItem(breakable(self.explain(r)))
             ex.setFlags(ex.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            ex.setToolTip(self.explain(r))
+            ex.setToolTip(plain_tooltip(self.explain(r)))
             t.setItem(n, 5, ex)
         t.setColumnWidth(1, 300)
         self._fit_rows()

@@ -94,6 +94,7 @@ class RolesPage(QWidget):
         self.meeting_view.setObjectName("meetingRoles")
         self.meeting_model.toggleRequested.connect(self._toggle_meeting_role)
         self.meeting_hint = QLabel(mbox)
+        self.meeting_hint.setTextFormat(Qt.TextFormat.PlainText)     # holds people's names
         self.meeting_hint.setWordWrap(True)
         ml = QVBoxLayout(mbox)
         ml.addWidget(self.meeting_view)
@@ -113,6 +114,7 @@ class RolesPage(QWidget):
         self.network_model.toggleRequested.connect(self._toggle_network_role)
         self.summary_label = QLabel(nbox)
         self.summary_label.setObjectName("rolesSummary")
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.summary_label.setWordWrap(True)
         self.summary_label.setMargin(6)
         row = QHBoxLayout()

@@ -18,7 +18,7 @@ from workshop.model import Meeting, Organisation, Person
 
 from ..commands import UpdateRecord
 from ..context import AppContext
-from ..widgets import BEDateEdit, PlainTextField, SearchCombo
+from ..widgets import BEDateEdit, PlainTextField, SearchCombo, limit_length
 
 TIME_RE = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
 
@@ -145,6 +145,7 @@ class SetupPage(QWidget):
     # ---- building fields
     def _line(self, name: str, form: QFormLayout, label: str, placeholder: str = "") -> QLineEdit:
         w = QLineEdit(self)
+        limit_length(w, "meetings", name)
         if placeholder:
             w.setPlaceholderText(placeholder)
         w.editingFinished.connect(lambda: self._commit(name))
@@ -233,6 +234,11 @@ class SetupPage(QWidget):
         _w, get, put = self.fields[name]
         value = get()
         if value == getattr(self.meeting, name):
+            return
+        if name == "title" and not str(value).strip():
+            self.ctx.errorOccurred.emit(self.tr(
+                "The meeting needs a title (it heads the minutes); the previous title is kept."))
+            put(self.meeting.title)
             return
         self._save({name: value}, name)
 

@@ -23,6 +23,7 @@ from ..commands import DeleteRecord
 from ..context import AppContext
 from ..models.deliberation import RowsModel, Row
 from ..undoable import CreateRecords, ServiceCommand
+from ..widgets import limit_length
 
 Clock = Callable[[], datetime]
 
@@ -105,6 +106,7 @@ class SpeakersPage(QWidget):
         ql = QVBoxLayout(queue_box)
         add_row = QHBoxLayout()
         self.name_edit = QLineEdit()
+        limit_length(self.name_edit, "speaker_turns", "name")
         self.name_edit.setPlaceholderText(self.tr("Type a name (registered or not)"))
         self.completer_model = QStringListModel(self)
         completer = QCompleter(self.completer_model, self)
@@ -159,6 +161,7 @@ class SpeakersPage(QWidget):
         self.kind_combo = QComboBox()
         labels.fill_combo(self.kind_combo, ContributionKind)
         self.contrib_edit = QLineEdit()
+        limit_length(self.contrib_edit, "contributions", "text")
         self.contrib_edit.setPlaceholderText(self.tr("A short note of what was said"))
         self.contrib_edit.returnPressed.connect(self.log_contribution)
         self.log_button = QPushButton(self.tr("Log"))
