@@ -255,7 +255,7 @@ class Store:
             if problems:
                 raise errors.DamagedFile(
                     "{name} is damaged ({problem}). Open one of its backups instead.",
-                    str(self.path), name=name, problem=problems[0])
+                    str(self.path), name=name, problem=_first_problem(problems))
         if not self.read_only:
             # only now that it is known to be ours (never convert someone else's database)
             try:
@@ -643,6 +643,14 @@ class Store:
     def list_backups(self) -> list[Path]:
         folder = self.backup_dir()
         return sorted(folder.glob(f"*{FILE_SUFFIX}"), reverse=True) if folder.exists() else []
+
+
+def _first_problem(problems: list[str]) -> str:
+    """SQLite's first finding on one short line (its reports start with a header line)."""
+    lines = [ln.strip() for p in problems for ln in p.splitlines()
+             if ln.strip() and not ln.strip().startswith("***")]
+    text = lines[0] if lines else "unknown problem"
+    return text if len(text) <= 120 else text[:117] + "..."
 
 
 def _db_value(v):

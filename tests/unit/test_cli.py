@@ -130,3 +130,13 @@ def test_usage_error_exit_code():
     result = run("export")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+def test_damaged_file_is_reported_on_one_line(tmp_path):
+    path = tmp_path / "d.prachakhom"
+    assert run("demo", path).returncode == 0
+    data = bytearray(path.read_bytes())
+    data[8192:12288] = bytes((i * 37 + 11) % 256 for i in range(4096))  # scribble page 3
+    path.write_bytes(bytes(data))
+    line = _one_line_error(run("check", path))
+    assert "is damaged" in line and "backups" in line
