@@ -296,6 +296,17 @@ def bench_board(ctx: Context) -> Timing:
                          f"{r['scene_first_ms']:.0f} ms cold; drop {r['drop_ms']:.0f} ms")
 
 
+@benchmark("app: open the five-year file in the main window", target_ms=2000)
+def bench_app(ctx: Context) -> Timing:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench_app import run
+
+    r = run(ctx.path, ctx.big_meeting_id)
+    slowest = sorted(r["pages"].items(), key=lambda kv: -kv[1])[:3]
+    return Timing([r["open"]], detail="slowest pages on the biggest meeting: " + ", ".join(
+        f"{name} {sec * 1000:.0f} ms" for name, sec in slowest))
+
+
 # ----------------------------------------------------------------------------- runner
 def main(argv: Optional[list[str]] = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
