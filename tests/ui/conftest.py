@@ -7,7 +7,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from workshop.meetings import create_meeting
 from workshop.model import Meeting
@@ -112,3 +115,21 @@ def window(qtbot, tmp_path, settings):
     qtbot.addWidget(w)
     yield w
     w.close()
+
+
+def _type_text(widget, text: str) -> None:
+    """Type like a keyboard does, Thai included: one key press and release per character,
+    carrying its text (``QTest.keyClicks`` aborts on a non-ASCII character)."""
+    for ch in text:
+        if ch.isascii():
+            QTest.keyClick(widget, ch)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
+                                                     ch))
+
+
+@pytest.fixture
+def type_text():
+    """``type_text(widget, text)``: see :func:`_type_text`."""
+    return _type_text

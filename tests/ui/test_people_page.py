@@ -2,26 +2,13 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtTest import QTest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from workshop.model import Gender, Organisation, Person, Sector
 from workshop.store import Store
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-def type_text(widget, text):
-    """One key event per character with its text (QTest.keyClicks aborts on Thai)."""
-    for ch in text:
-        if ch.isascii():
-            QTest.keyClick(widget, ch)
-            continue
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
-                                                     ch))
 
 
 @pytest.fixture
@@ -53,7 +40,7 @@ def shown_names(page):
     return [page.model.person(i).first_name for i in range(page.model.rowCount())]
 
 
-def test_search_as_you_type_thai_and_english(page, qtbot):
+def test_search_as_you_type_thai_and_english(page, qtbot, type_text):
     assert page.page_title()
     assert page.model.rowCount() == 3
     type_text(page.search, "คำ")
@@ -70,7 +57,7 @@ def test_search_as_you_type_thai_and_english(page, qtbot):
     assert "1" in page.count_label.text() and "3" in page.count_label.text()
 
 
-def test_add_person_with_duplicate_warning_undo_redo_reopen(page, qtbot, ctx):
+def test_add_person_with_duplicate_warning_undo_redo_reopen(page, qtbot, ctx, type_text):
     qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.first)
     type_text(page.first, "สมชาย")
@@ -98,7 +85,7 @@ def test_add_person_with_duplicate_warning_undo_redo_reopen(page, qtbot, ctx):
         assert again.get(Person, pid).position == "อสม."
 
 
-def test_edit_person_one_undo_step(page, qtbot, ctx):
+def test_edit_person_one_undo_step(page, qtbot, ctx, type_text):
     type_text(page.search, "จอห์น")
     assert page.model.rowCount() == 0
     page.search.clear()
@@ -132,7 +119,7 @@ def test_delete_person_and_undo(page, ctx):
     assert len(ctx.store.find(Person, first_name="John")) == 1
 
 
-def test_organisations_add_edit_sector(page, qtbot, ctx):
+def test_organisations_add_edit_sector(page, qtbot, ctx, type_text):
     page.tabs.setCurrentIndex(1)
     page.new_organisation()
     type_text(page.org_name, "กลุ่มแม่บ้านหนองบัว")
