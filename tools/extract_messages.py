@@ -1,6 +1,7 @@
 """Collect the message templates of ``workshop/``'s errors into a Qt Linguist file.
 
-Every ``WorkshopError`` subclass call in ``workshop/**.py`` takes an English template (a string
+Every ``WorkshopError`` subclass call (and every ``Notice``: an import's skipped rows and
+warnings, record kinds, OS reasons) in ``workshop/**.py`` takes an English template (a string
 literal with ``{named}`` placeholders) as its first argument; the UI translates it in the Qt
 context ``"workshop"`` (``ui.i18n.error_text``).  This script finds those literals (and the
 classes' ``frame`` templates in ``workshop/errors.py``) with :mod:`ast` and writes
@@ -28,6 +29,7 @@ PACKAGE = ROOT / "workshop"
 TS_FILE = ROOT / "resources" / "translations" / "workshop_th.ts"
 CONTEXT = "workshop"
 BASE = "WorkshopError"
+NOTICE = "Notice"          # a translatable message that is not an error (errors.Notice)
 BUILTIN_EXCEPTIONS = {n for n in dir(builtins)
                       if isinstance(getattr(builtins, n), type)
                       and issubclass(getattr(builtins, n), BaseException)}
@@ -54,7 +56,7 @@ def error_classes(errors_py: Path = PACKAGE / "errors.py") -> set[str]:
     tree = ast.parse(errors_py.read_text(encoding="utf-8"))
     bases = {n.name: [_name(b) for b in n.bases]
              for n in tree.body if isinstance(n, ast.ClassDef)}
-    found = {BASE}
+    found = {BASE, NOTICE}
     changed = True
     while changed:
         changed = False

@@ -66,7 +66,7 @@ def current() -> str:
     return _current
 
 
-def error_text(exc: BaseException) -> str:
+def error_text(exc: BaseException | errors.Notice) -> str:
     """The message of an environment error in the UI's language.
 
     A :class:`workshop.errors.WorkshopError` carries an English template and its values; the
@@ -74,9 +74,20 @@ def error_text(exc: BaseException) -> str:
     ``tools/extract_messages.py``), then filled in.  Untranslated templates, or a translation
     whose placeholders do not fit, give the English.  Anything else gives ``str(exc)``.
     """
-    if isinstance(exc, errors.WorkshopError):
+    if isinstance(exc, (errors.WorkshopError, errors.Notice)):
         return exc.render(lambda template: QCoreApplication.translate("workshop", template))
     return str(exc)
+
+
+def message_text(message: str) -> str:
+    """A message from ``workshop`` (an :class:`workshop.errors.Notice`, such as an import's
+    skipped row) in the UI's language; any other string as it is."""
+    return error_text(message) if isinstance(message, errors.Notice) else message
+
+
+def os_error_text(exc: OSError) -> str:
+    """Why an ``OSError`` happened, in the UI's language for the common causes."""
+    return message_text(errors.os_reason(exc))
 
 
 def format_date(iso: str, *, short: bool = False) -> str:

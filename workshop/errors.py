@@ -19,6 +19,7 @@ is itself a message (an inner refusal) is passed as a WorkshopError and is trans
 """
 from __future__ import annotations
 
+import errno
 from typing import Callable
 
 Translate = Callable[[str], str]
@@ -40,6 +41,57 @@ def _fill(template: str, values: dict, translate: Translate) -> str:
     return template
 
 
+class Notice(str):
+    """A translatable message that is not an error: an import's skipped rows and warnings, a
+    record kind or an OS reason put into an error message.  It *is* its English text (a
+    ``str``, so the command line prints it as it is); the UI words it in the user's language
+    with ``ui.i18n.error_text(notice)``.  Same rule as the errors: an English template
+    literal and keyword values (``Notice("row {row}: ...", row=n)``)."""
+
+    template: str
+    params: dict
+
+    def __new__(cls, template: str, **params: object) -> "Notice":
+        values = {k: str(v) if isinstance(v, Notice) else v for k, v in params.items()}
+        self = super().__new__(cls, _fill(template, values, _same))
+        self.template = template
+        self.params = params
+        return self
+
+    def render(self, translate: Translate = _same) -> str:
+        values = {k: v.render(translate) if isinstance(v, (WorkshopError, Notice)) else v
+                  for k, v in self.params.items()}
+        return _fill(self.template, values, translate)
+
+    def __reduce__(self):
+        return _notice, (self.template, self.params)
+
+
+def _notice(template: str, params: dict) -> Notice:
+    return Notice.__new__(Notice, template, **params)
+
+
+_OS_REASONS = {
+    errno.EACCES: Notice("permission denied"),
+    errno.EPERM: Notice("the operation is not permitted"),
+    errno.ENOENT: Notice("no such file or folder"),
+    errno.ENOSPC: Notice("the disk is full"),
+    errno.EROFS: Notice("the disk is read-only"),
+    errno.EEXIST: Notice("a file of that name already exists"),
+    errno.EISDIR: Notice("that is a folder"),
+    errno.ENOTDIR: Notice("a part of the path is not a folder"),
+    errno.ENAMETOOLONG: Notice("the name is too long"),
+    errno.EBUSY: Notice("the file is in use"),
+    errno.EIO: Notice("the disk could not be read or written"),
+}
+
+
+def os_reason(exc: OSError) -> "Notice | str":
+    """Why an ``OSError`` happened, translatable for the common causes; else the OS's words."""
+    reason = _OS_REASONS.get(exc.errno) if exc.errno is not None else None
+    return reason if reason is not None else (exc.strerror or str(exc))
+
+
 class WorkshopError(Exception):
     """Base class of every error the user can do something about."""
 
@@ -56,7 +108,7 @@ class WorkshopError(Exception):
 
     def render(self, translate: Translate = _same) -> str:
         """The message with ``translate`` applied to every template (the English by default)."""
-        values = {k: v.render(translate) if isinstance(v, WorkshopError) else v
+        values = {k: v.render(translate) if isinstance(v, (WorkshopError, Notice)) else v
                   for k, v in self.params.items()}
         text = _fill(self.template, values, translate)
         if self.frame:

@@ -55,8 +55,8 @@ class ImportReport:
     added: int = 0
     updated: int = 0
     deleted: int = 0
-    skipped: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)     # errors.Notice: English str,
+    warnings: list[str] = field(default_factory=list)    # translated by the UI
     organisations_added: int = 0
 
     def summary(self) -> str:
@@ -169,7 +169,7 @@ def export_json(store, dest: str | os.PathLike) -> Path:
             raise errors.DiskFull("The disk is full: {name} was not written.", str(dest),
                                   name=dest.name)
         raise errors.ReadOnlyFile("Cannot write {path}: {reason}.", str(dest),
-                                  reason=exc.strerror or str(exc))
+                                  reason=errors.os_reason(exc))
     return dest
 
 
@@ -182,7 +182,7 @@ def load_json(source: str | os.PathLike) -> dict:
         raise errors.NotFound("There is no file {path}.", str(path))
     except OSError as exc:
         raise errors.ImportFailed("cannot read {name}: {reason}.", name=path.name,
-                                  reason=exc.strerror or str(exc))
+                                  reason=errors.os_reason(exc))
     try:
         return json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
@@ -347,7 +347,7 @@ def import_data(store, data: Any) -> ImportReport:
                 for row in tables[table]:
                     rid = row["id"]
                     if rid in local_tombs:
-                        report.skipped.append(f"{table} {rid}: deleted in this file")
+                        report.skipped.append(errors.Notice("{table} {id}: deleted in this file", table=table, id=rid))
                         continue
                     skip = _resolve_parents(store, table, row, fks, incoming_ids, local_tombs,
                                             report)
@@ -403,7 +403,8 @@ def _resolve_parents(store, table, row, fks, incoming_ids, local_tombs, report) 
             if on_delete == "SET NULL":
                 row[col] = None
                 continue
-            report.skipped.append(f"{table} {rid}: its {parent} record was deleted")
+            report.skipped.append(errors.Notice("{table} {id}: its {parent} record was deleted",
+                                                table=table, id=rid, parent=parent))
             local_tombs[rid] = ""
             return True
         if ref not in incoming_ids and not store.rows(
@@ -421,7 +422,8 @@ def _run(store, sql, params, table, rid, report) -> bool:
     except sqlite3.IntegrityError as exc:
         msg = str(exc)
         if "UNIQUE" in msg:
-            report.skipped.append(f"{table} {rid}: duplicates a record already in the file")
+            report.skipped.append(errors.Notice("{table} {id}: duplicates a record already in the "
+                                                "file", table=table, id=rid))
             return False
         raise errors.ImportFailed("{table} {id} cannot be stored ({detail}).", table=table,
                                   id=rid, detail=msg)
@@ -439,8 +441,8 @@ def _apply_tombstone(store, t: dict, report: ImportReport) -> None:
     have = store.rows(f"SELECT updated FROM {table} WHERE id=?", (rid,))
     if have:
         if have[0][0] > deleted:
-            report.warnings.append(f"{table} {rid} was deleted elsewhere but edited here later; "
-                                   "kept")
+            report.warnings.append(errors.Notice("{table} {id} was deleted elsewhere but edited "
+                                                "here later; kept", table=table, id=rid))
             return
         snap = store.delete(cls, rid)
         report.deleted += len(snap.deleted)
@@ -555,7 +557,7 @@ def read_people_csv(source: str | os.PathLike) -> tuple[list[tuple[int, dict[str
         raise errors.NotFound("There is no file {path}.", str(path))
     except OSError as exc:
         raise errors.ImportFailed("cannot read {name}: {reason}.", name=path.name,
-                                  reason=exc.strerror or str(exc))
+                                  reason=errors.os_reason(exc))
     text, encoding = decode_csv(raw, path.name)
     if not text.strip():
         raise errors.ImportFailed("{name} is empty.", name=path.name)
@@ -602,7 +604,7 @@ def import_people_csv(store, source: str | os.PathLike) -> ImportReport:
     rows, encoding = read_people_csv(source)
     report = ImportReport()
     if encoding != "utf-8":
-        report.warnings.append(f"read as {encoding}")
+        report.warnings.append(errors.Notice("read as {encoding}", encoding=encoding))
     known = {_key(p.first_name, p.last_name) for p in store.find(Person)}
     orgs = {_norm(o.name).casefold(): o for o in store.find(Organisation)}
     people: list[Person] = []
@@ -635,7 +637,8 @@ def import_people_csv(store, source: str | os.PathLike) -> ImportReport:
                                       row=n, value=repr(row["consent"]))
         key = _key(first, last)
         if key in known:
-            report.skipped.append(f"row {n}: {first} {last} is already in the list".strip())
+            report.skipped.append(errors.Notice("row {row}: {name} is already in the list", row=n,
+                                                name=f"{first} {last}".strip()))
             continue
         known.add(key)
         org_id = None
@@ -655,7 +658,8 @@ def import_people_csv(store, source: str | os.PathLike) -> ImportReport:
                 new_orgs.append(org)
             org_id = org.id
         elif sector_text:
-            report.warnings.append(f"row {n}: a sector without an organisation was ignored")
+            report.warnings.append(errors.Notice("row {row}: a sector without an organisation was "
+                                                "ignored", row=n))
         people.append(Person(prefix=prefix, first_name=first, last_name=last,
                              position=row.get("position", ""), organisation_id=org_id,
                              phone=row.get("phone", ""), gender=_GENDER_WORDS[gender_text],

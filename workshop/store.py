@@ -197,7 +197,7 @@ class Store:
                 path.touch()
             except OSError as exc:
                 raise errors.ReadOnlyFile("Cannot create {name}: {reason}.", str(path),
-                                          name=name, reason=exc.strerror)
+                                          name=name, reason=errors.os_reason(exc))
 
         if lock:
             lk = _FileLock(path)
@@ -424,7 +424,7 @@ class Store:
         row = self._exec(f"SELECT * FROM {cls.__table__} WHERE id=?", (id,)).fetchone()
         if row is None:
             raise errors.NotFound("The {kind} was not found (it may have been deleted).",
-                                  kind=cls.__name__.lower())
+                                  kind=record_kind(cls))
         return from_row(cls, dict(row))  # type: ignore[return-value]
 
     def maybe(self, cls: type[R], id: Optional[str]) -> Optional[R]:
@@ -609,7 +609,7 @@ class Store:
                 raise errors.DiskFull("The disk is full: the copy {name} was not made.",
                                       name=dest.name)
             raise errors.ReadOnlyFile("Cannot write {path}: {reason}.", str(dest),
-                                      reason=exc.strerror)
+                                      reason=errors.os_reason(exc))
         except sqlite3.Error as exc:
             with contextlib.suppress(OSError):
                 tmp.unlink()
@@ -643,6 +643,28 @@ class Store:
     def list_backups(self) -> list[Path]:
         folder = self.backup_dir()
         return sorted(folder.glob(f"*{FILE_SUFFIX}"), reverse=True) if folder.exists() else []
+
+
+_KINDS = {
+    "organisations": errors.Notice("organisation"), "people": errors.Notice("person"),
+    "meetings": errors.Notice("meeting"), "agenda_items": errors.Notice("agenda item"),
+    "attendance": errors.Notice("check-in record"), "meeting_roles": errors.Notice("meeting role"),
+    "network_roles": errors.Notice("network role"), "categories": errors.Notice("category"),
+    "clusters": errors.Notice("group of issues"), "issues": errors.Notice("issue"),
+    "issue_links": errors.Notice("link between issues"),
+    "issue_actors": errors.Notice("party to an issue"), "maps": errors.Notice("map"),
+    "dot_votes": errors.Notice("vote"), "criteria": errors.Notice("criterion"),
+    "criterion_scores": errors.Notice("score"), "speaker_turns": errors.Notice("speaker's turn"),
+    "contributions": errors.Notice("contribution"), "proposals": errors.Notice("proposal"),
+    "proposal_positions": errors.Notice("position on a proposal"),
+    "actions": errors.Notice("action"), "action_partners": errors.Notice("action partner"),
+    "pledges": errors.Notice("pledge"),
+}
+
+
+def record_kind(cls: type) -> "errors.Notice | str":
+    """What a record of ``cls`` is called in a message ("meeting"), translatable."""
+    return _KINDS.get(getattr(cls, "__table__", ""), cls.__name__.lower())
 
 
 def _first_problem(problems: list[str]) -> str:

@@ -125,6 +125,61 @@
             <translation>ยังลงมติไม่ได้</translation>
         </message>
         <message>
+            <location filename="../../workshop/errors.py" />
+            <source>permission denied</source>
+            <translation>ไม่มีสิทธิ์เข้าถึง</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/errors.py" />
+            <source>the operation is not permitted</source>
+            <translation>ระบบไม่อนุญาตให้ทำเช่นนี้</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/errors.py" />
+            <source>no such file or folder</source>
+            <translation>ไม่มีแฟ้มหรือโฟลเดอร์นี้</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/errors.py" />
+            <source>the disk is full</source>
+            <translation>ดิสก์เต็ม</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/errors.py" />
+            <source>the disk is read-only</source>
+            <translation>ดิสก์นี้อ่านได้อย่างเดียว</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/errors.py" />
+            <source>a file of that name already exists</source>
+            <translation>มีแฟ้มชื่อนี้อยู่แล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/errors.py" />
+            <source>that is a folder</source>
+            <translation>ชื่อนี้เป็นโฟลเดอร์</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/errors.py" />
+            <source>a part of the path is not a folder</source>
+            <translation>ส่วนหนึ่งของที่อยู่แฟ้มไม่ใช่โฟลเดอร์</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/errors.py" />
+            <source>the name is too long</source>
+            <translation>ชื่อยาวเกินไป</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/errors.py" />
+            <source>the file is in use</source>
+            <translation>แฟ้มกำลังถูกใช้งานอยู่</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/errors.py" />
+            <source>the disk could not be read or written</source>
+            <translation>อ่านหรือเขียนดิสก์ไม่ได้</translation>
+        </message>
+        <message>
             <location filename="../../workshop/followup.py" />
             <source>The new meeting has no follow-up agenda item.</source>
             <translation>การประชุมครั้งใหม่ยังไม่มีวาระติดตามผลจากครั้งก่อน</translation>
@@ -166,7 +221,7 @@
         <message>
             <location filename="../../workshop/interchange.py" />
             <source>{name} is not valid JSON (line {line}: {detail}).</source>
-            <translation>แฟ้ม {name} ไม่ใช่ JSON ที่ถูกต้อง (บรรทัดที่ {line}: {detail})</translation>
+            <translation>แฟ้ม {name} ไม่ใช่ JSON ที่ถูกต้อง (บรรทัดที่ {line} รายละเอียดทางเทคนิค: {detail})</translation>
         </message>
         <message>
             <location filename="../../workshop/interchange.py" />
@@ -290,13 +345,23 @@
         </message>
         <message>
             <location filename="../../workshop/interchange.py" />
+            <source>{table} {id}: deleted in this file</source>
+            <translation>{table} {id}: ถูกลบไปแล้วในแฟ้มนี้</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
             <source>{table} {id} refers to a {parent} record that is neither in the file nor in the import.</source>
             <translation>{table} {id} อ้างถึงข้อมูล {parent} ที่ไม่มีทั้งในแฟ้มนี้และในแฟ้มที่นำเข้า</translation>
         </message>
         <message>
             <location filename="../../workshop/interchange.py" />
             <source>the data is inconsistent ({detail}).</source>
-            <translation>ข้อมูลในแฟ้มขัดแย้งกันเอง ({detail})</translation>
+            <translation>ข้อมูลในแฟ้มขัดแย้งกันเอง (รายละเอียดทางเทคนิค: {detail})</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>{table} {id}: its {parent} record was deleted</source>
+            <translation>{table} {id}: ข้อมูล {parent} ที่อ้างถึงถูกลบไปแล้ว</translation>
         </message>
         <message>
             <location filename="../../workshop/interchange.py" />
@@ -305,9 +370,19 @@
         </message>
         <message>
             <location filename="../../workshop/interchange.py" />
+            <source>{table} {id}: duplicates a record already in the file</source>
+            <translation>{table} {id}: ซ้ำกับข้อมูลที่มีอยู่ในแฟ้มแล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
             <location filename="../../workshop/interchange.py" />
             <source>{table} {id} cannot be stored ({detail}).</source>
-            <translation>บันทึก {table} {id} ไม่ได้ ({detail})</translation>
+            <translation>บันทึก {table} {id} ไม่ได้ (รายละเอียดทางเทคนิค: {detail})</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>{table} {id} was deleted elsewhere but edited here later; kept</source>
+            <translation>{table} {id} ถูกลบในอีกเครื่องหนึ่ง แต่ในแฟ้มนี้แก้ไขภายหลัง จึงเก็บไว้</translation>
         </message>
         <message>
             <location filename="../../workshop/interchange.py" />
@@ -327,12 +402,17 @@
         <message>
             <location filename="../../workshop/interchange.py" />
             <source>{name} is not a valid CSV file ({detail}).</source>
-            <translation>แฟ้ม {name} ไม่ใช่แฟ้ม CSV ที่ถูกต้อง ({detail})</translation>
+            <translation>แฟ้ม {name} ไม่ใช่แฟ้ม CSV ที่ถูกต้อง (รายละเอียดทางเทคนิค: {detail})</translation>
         </message>
         <message>
             <location filename="../../workshop/interchange.py" />
             <source>{name} has no first-name column (ชื่อ / first_name); its first row is {header}. If the Thai letters look wrong, save the file as "CSV UTF-8" and try again.</source>
             <translation>แฟ้ม {name} ไม่มีคอลัมน์ชื่อ (ชื่อ / first_name) แถวแรกของแฟ้มคือ {header} ถ้าตัวอักษรไทยแสดงผิดเพี้ยน ให้บันทึกแฟ้มเป็นแบบ "CSV UTF-8" แล้วลองใหม่</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>read as {encoding}</source>
+            <translation>อ่านแฟ้มด้วยรหัสอักขระ {encoding}</translation>
         </message>
         <message>
             <location filename="../../workshop/interchange.py" />
@@ -351,8 +431,18 @@
         </message>
         <message>
             <location filename="../../workshop/interchange.py" />
+            <source>row {row}: {name} is already in the list</source>
+            <translation>แถวที่ {row}: มี {name} อยู่ในรายชื่อแล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
             <source>row {row}: sector {value} is not one of ภาครัฐ, อปท., ภาคเอกชน, ภาคประชาสังคม, ภาคประชาชน, สถาบันการศึกษา.</source>
             <translation>แถวที่ {row}: ภาคส่วน {value} ต้องเป็นอย่างใดอย่างหนึ่งต่อไปนี้ ภาครัฐ, อปท., ภาคเอกชน, ภาคประชาสังคม, ภาคประชาชน, สถาบันการศึกษา</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>row {row}: a sector without an organisation was ignored</source>
+            <translation>แถวที่ {row}: ระบุภาคส่วนแต่ไม่ระบุหน่วยงาน จึงไม่ได้นำภาคส่วนมาใช้</translation>
         </message>
         <message>
             <location filename="../../workshop/issues.py" />
@@ -645,12 +735,12 @@
         <message>
             <location filename="../../workshop/store.py" />
             <source>This change conflicts with the saved data ({detail}).</source>
-            <translation>การแก้ไขนี้ขัดกับข้อมูลที่บันทึกไว้แล้ว ({detail})</translation>
+            <translation>การแก้ไขนี้ขัดกับข้อมูลที่บันทึกไว้แล้ว (รายละเอียดทางเทคนิค: {detail})</translation>
         </message>
         <message>
             <location filename="../../workshop/store.py" />
             <source>The {kind} was not found (it may have been deleted).</source>
-            <translation>ไม่พบข้อมูลที่ต้องการ ({kind}) อาจถูกลบไปแล้ว</translation>
+            <translation>ไม่พบ{kind}ที่ต้องการ อาจถูกลบไปแล้ว</translation>
         </message>
         <message>
             <location filename="../../workshop/store.py" />
@@ -661,6 +751,121 @@
             <location filename="../../workshop/store.py" />
             <source>The disk is full: the copy {name} was not made.</source>
             <translation>ดิสก์เต็ม จึงทำสำเนา {name} ไม่ได้ กรุณาลบแฟ้มที่ไม่ใช้แล้วลองใหม่</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>organisation</source>
+            <translation>หน่วยงาน</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>person</source>
+            <translation>บุคคล</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>meeting</source>
+            <translation>การประชุม</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>agenda item</source>
+            <translation>วาระการประชุม</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>check-in record</source>
+            <translation>การลงทะเบียน</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>meeting role</source>
+            <translation>บทบาทในการประชุม</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>network role</source>
+            <translation>บทบาทในเครือข่าย</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>category</source>
+            <translation>หมวดหมู่</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>group of issues</source>
+            <translation>กลุ่มปัญหา</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>issue</source>
+            <translation>ปัญหา</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>link between issues</source>
+            <translation>ความเชื่อมโยงระหว่างปัญหา</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>party to an issue</source>
+            <translation>ผู้เกี่ยวข้องกับปัญหา</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>map</source>
+            <translation>แผนที่</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>vote</source>
+            <translation>คะแนนโหวต</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>criterion</source>
+            <translation>เกณฑ์</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>score</source>
+            <translation>คะแนน</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>speaker's turn</source>
+            <translation>ลำดับผู้พูด</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>contribution</source>
+            <translation>ความเห็น</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>proposal</source>
+            <translation>ข้อเสนอ</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>position on a proposal</source>
+            <translation>ความเห็นต่อข้อเสนอ</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>action</source>
+            <translation>กิจกรรม</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>action partner</source>
+            <translation>ผู้ร่วมดำเนินการ</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store.py" />
+            <source>pledge</source>
+            <translation>การสมทบทรัพยากร</translation>
         </message>
     </context>
 </TS>

@@ -21,7 +21,7 @@ from workshop import people
 from workshop.model import Gender, Organisation, Person, Sector, now_iso
 from workshop.store import Change, Snapshot, Store
 
-from .. import labels
+from .. import i18n, labels
 from ..commands import AddRecord, Command, DeleteRecord, UpdateRecord
 from ..context import AppContext
 from ..models.people_model import OrganisationModel, PeopleModel
@@ -603,7 +603,7 @@ class PeoplePage(QWidget):
         text = self.tr("Imported %1 people and %2 organisations; %3 rows skipped.") \
             .replace("%1", str(r.added)).replace("%2", str(r.organisations_added)) \
             .replace("%3", str(len(r.skipped)))
-        details = r.skipped[:5] + r.warnings[:3]
+        details = [i18n.message_text(m) for m in r.skipped[:5] + r.warnings[:3]]
         self.import_label.setText(text + ("\n" + "\n".join(details) if details else ""))
         self.statusMessage.emit(text)
         return True
