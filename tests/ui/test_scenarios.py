@@ -1,0 +1,269 @@
+"""End-to-end scenarios through the real main window, as a facilitator uses the app.
+
+Each scenario proves one issue's "Done when" over the demo file: it drives the pages' own
+controls (buttons, line edits, key presses, the window's shortcuts and undo actions), reads the
+result back from the store only to check it, closes the file and opens it again.  File dialogs
+are patched to answer a path; modal message boxes go through the ``modals`` fixture.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import unicodedata
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from workshop import agenda, attendance, demo, issues, paths, ranking, roles
+from workshop.minutes.content import build_minutes
+from workshop.model import (
+    Action, ActionStatus, AgendaItem, Attendance, AttendanceStatus, CommunityMap, Meeting,
+    MeetingRole, NetworkRoleAssignment, Person,
+)
+from workshop.store import Store
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+ROOT = Path(__file__).resolve().parents[2]
+MAP_PNG = paths.RESOURCES / "demo" / "village-map.png"
+
+
+# ------------------------------------------------------------------ helpers
+class FakeClock:
+    """Meeting time that moves only when the test says so."""
+
+    def __init__(self, start: datetime):
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **kw) -> None:
+        self.now += timedelta(**kw)
+
+
+def norm(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def focused():
+    return QApplication.focusWidget()
+
+
+def type_text(widget, text: str) -> None:
+    """Type like a keyboard does: one key press per character, carrying its text (QTest's
+    keyClicks only handles ASCII and aborts on Thai)."""
+    for ch in text:
+        if ch.isascii():
+            QTest.keyClick(widget, ch)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
+                                                     ch))
+
+
+def click(qtbot, button) -> None:
+    assert button.isEnabled() and button.isVisibleTo(button.window()), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def fill(qtbot, line_edit, text: str) -> None:
+    """Select what is there, type over it, press Enter (editingFinished)."""
+    line_edit.setFocus()
+    line_edit.selectAll()
+    QTest.keyClick(line_edit, Qt.Key.Key_Backspace)
+    type_text(line_edit, text)
+    qtbot.keyClick(line_edit, Qt.Key.Key_Return)
+
+
+@pytest.fixture
+def demo_file(tmp_path) -> Path:
+    path = tmp_path / "ban-nong-bua.prachakhom"
+    s = Store.create(path, backups=False)
+    try:
+        demo.build_demo(s)
+    finally:
+        s.close()
+    return path
+
+
+@pytest.fixture
+def open_window(qtbot, settings):
+    """``open_window(path)``: a main window showing ``path``, shown and active."""
+    from ui.mainwindow import MainWindow
+
+    made = []
+
+    def make(path: Path):
+        w = MainWindow(settings)
+        qtbot.addWidget(w)
+        made.append(w)
+        assert w.open_file(path)
+        w.show()
+        qtbot.waitExposed(w)
+        w.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+        return w
+
+    yield make
+    for w in made:
+        w.close()
+
+
+def goto(qtbot, window, module: str):
+    """Switch pages with the window's own Ctrl+<n> shortcut, as the keyboard does."""
+    from ui import pages
+
+    n = [m for m, _c in pages.PAGES].index(module)
+    if n < 9:
+        qtbot.keyClick(window, getattr(Qt.Key, f"Key_{n + 1}"),
+                       Qt.KeyboardModifier.ControlModifier)
+    else:
+        window.nav.setCurrentRow(n)            # beyond Ctrl+9: the navigation list
+    page = window.page(module)
+    assert window.stack.currentWidget() is page
+    return page
+
+
+def undo(qtbot, window) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+
+def redo(qtbot, window) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+
+
+# ------------------------------------------------------------------ issue 4
+def test_issue4_run_a_meeting_from_setup_to_minutes(qtbot, open_window, demo_file, modals):
+    """New meeting, setup, the agenda clock, forty check-ins by keyboard, roles, undo/redo,
+    reopen: everything is there and the times are in the minutes."""
+    w = open_window(demo_file)
+    before = w.store.count(Meeting)
+
+    # -- a new meeting
+    mp = goto(qtbot, w, "ui.pages.meetings")
+    click(qtbot, mp.btn_new)
+    assert w.store.count(Meeting) == before + 1
+    mid = w.ctx.meeting_id
+    new = w.store.get(Meeting, mid)
+    assert new.start_time == "" and len(agenda.items(w.store, mid)) == 5   # customary agenda
+
+    # -- setup fields, typed
+    sp = goto(qtbot, w, "ui.pages.setup")
+    fill(qtbot, sp.title, "เวทีประชาคมหมู่บ้าน ทบทวนแผนชุมชน")
+    fill(qtbot, sp.venue, "ศาลาประชาคมบ้านหนองบัว")
+    fill(qtbot, sp.village_no, "5")
+    got = w.store.get(Meeting, mid)
+    assert (got.title, got.venue, got.village_no) == (
+        "เวทีประชาคมหมู่บ้าน ทบทวนแผนชุมชน", "ศาลาประชาคมบ้านหนองบัว", "5")
+    assert "ทบทวนแผนชุมชน" in w.meeting_label.text()
+
+    # -- the meeting clock, on fake time
+    ap = goto(qtbot, w, "ui.pages.agenda")
+    clock = FakeClock(datetime(2026, 12, 6, 9, 30, tzinfo=timezone(timedelta(hours=7))))
+    ap.clock = clock
+    items = agenda.items(w.store, mid)
+    ap.view.selectRow(0)
+    click(qtbot, ap.btn_start)
+    assert w.store.get(Meeting, mid).start_time == "09:30"
+    clock.advance(minutes=8)
+    ap.refresh_clock()
+    assert ap.clock_time.text().startswith("8:00") and not ap.clock_time.property("overrun")
+    click(qtbot, ap.btn_stop)
+    ap.view.selectRow(1)                                   # approve minutes: 5 min box
+    click(qtbot, ap.btn_start)
+    clock.advance(minutes=9)
+    ap.refresh_clock()                                     # what the 1 s timer does
+    assert ap.clock_time.property("overrun") is True
+    assert ap.clock_time.text() == "9:00 / 5:00" and "#c62828" in ap.clock_time.styleSheet()
+    assert ap.schedule.property("delta") == 120            # 8 + 9 min for 10 + 5 planned
+    cell = ap.model.index(1, ap.model.COLUMNS.index("used"))
+    assert ap.model.data(cell, Qt.ItemDataRole.ForegroundRole).color().name() == "#c62828"
+    for row in range(2, len(items)):                       # the rest, one after another
+        ap.view.selectRow(row)
+        click(qtbot, ap.btn_start)
+        clock.advance(minutes=items[row].timebox_min)
+    click(qtbot, ap.btn_stop)                              # stopping the last item ...
+    assert w.store.get(Meeting, mid).end_time == "11:12"   # ... fills the end time
+    used = [agenda.elapsed(i, clock()) for i in agenda.items(w.store, mid)]
+    assert used == [8 * 60, 9 * 60, 15 * 60, 60 * 60, 10 * 60]
+
+    # -- forty people checked in with the keyboard alone
+    cp = goto(qtbot, w, "ui.pages.checkin")
+    qtbot.waitUntil(lambda: focused() is cp.search)
+    everyone = sorted(w.store.find(Person), key=lambda p: p.full_name)
+    regulars = everyone[:25]
+    for p in regulars:
+        type_text(focused(), f"{p.first_name} {p.last_name}")
+        for _ in range(cp.model.rowCount()):              # Down until the right person
+            if cp.current_person_id() == p.id:
+                break
+            qtbot.keyClick(focused(), Qt.Key.Key_Down)
+        assert cp.current_person_id() == p.id
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
+        assert focused() is cp.search and cp.search.text() == ""
+    for n in range(15):
+        qtbot.keyClicks(focused(), f"Mrs Visitor{n:02d} Rakthin")
+        qtbot.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: cp.dialog is not None and focused() is cp.dialog.position)
+        qtbot.keyClicks(focused(), "VHV")
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)      # save and check in
+        qtbot.waitUntil(lambda: cp.dialog is None and focused() is cp.search)
+    assert cp.counts.present == 40
+    assert attendance.counts(w.store, mid).present == 40
+
+    # -- a chair and a network role, ticked with Space
+    rp = goto(qtbot, w, "ui.pages.roles")
+    chair = regulars[0]
+    view = rp.meeting_view
+    view.setFocus()
+    view.setCurrentIndex(rp.meeting_model.index(rp.meeting_model.row_of(chair.id),
+                                                rp.meeting_model.column_of("chair")))
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert w.store.get(Meeting, mid).chair_id == chair.id
+    nview, nm = rp.network_view, rp.network_model
+    key = ("person", regulars[1].id)
+    nview.setFocus()
+    nview.setCurrentIndex(nm.index(nm.row_of(key), nm.column_of("deciding")))
+    qtbot.keyClick(nview, Qt.Key.Key_Space)
+    assert w.store.count(NetworkRoleAssignment, meeting_id=mid, person_id=regulars[1].id,
+                         role="deciding") == 1
+
+    # -- undo the last three steps (network role, chair, the 40th check-in), redo them
+    for _ in range(3):
+        undo(qtbot, w)
+    assert w.store.count(NetworkRoleAssignment, meeting_id=mid) == 0
+    assert w.store.get(Meeting, mid).chair_id is None
+    assert attendance.counts(w.store, mid).present == 39
+    assert not nm.is_checked(key, "deciding")
+    for _ in range(3):
+        redo(qtbot, w)
+    assert attendance.counts(w.store, mid).present == 40
+    assert w.store.get(Meeting, mid).chair_id == chair.id
+    assert nm.is_checked(key, "deciding")
+
+    # -- close the file, open it again: everything is there
+    path = w.store.path
+    w.close()
+    w2 = open_window(path)
+    assert w2.ctx.meeting_id == mid                        # the newest meeting is shown
+    s = w2.store
+    m = s.get(Meeting, mid)
+    assert (m.title, m.venue, m.start_time, m.end_time, m.chair_id) == (
+        "เวทีประชาคมหมู่บ้าน ทบทวนแผนชุมชน", "ศาลาประชาคมบ้านหนองบัว", "09:30", "11:12",
+        chair.id)
+    rows = s.find(Attendance, meeting_id=mid)
+    assert len(rows) == 40 and all(r.status == AttendanceStatus.PRESENT for r in rows)
+    assert s.count(Person, position="VHV") == 15
+    assert roles.people_in_role(s, mid, MeetingRole.CHAIR) == [chair.id]
+    assert s.count(NetworkRoleAssignment, meeting_id=mid, role="deciding") == 1
+    assert [agenda.elapsed(i, clock()) for i in agenda.items(s, mid)] == used
+    mins = build_minutes(s, mid)
+    assert (mins.start_time, mins.end_time) == ("09:30", "11:12")
+    assert w2.page("ui.pages.checkin").counts.present == 40
