@@ -11,7 +11,8 @@ context, and learn about changes from its signals:
 """
 from __future__ import annotations
 
-from typing import Optional
+import contextlib
+from typing import Iterator, Optional
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -33,6 +34,7 @@ class AppContext(QObject):
         self.undo_stack = QUndoStack(self)
         self._meeting_id = ""
         self._commands: list[QUndoCommand] = []
+        self._held: Optional[list[Change]] = None
         store.subscribe(self._on_change)
 
     # -- the current meeting
@@ -52,8 +54,27 @@ class AppContext(QObject):
 
     # -- changes
     def _on_change(self, change: Change) -> None:
-        self.storeChanged.emit(change)
+        if self._held is not None:
+            self._held.append(change)
+        else:
+            self.storeChanged.emit(change)
         self.saved.emit()
+
+    @contextlib.contextmanager
+    def holding_changes(self) -> Iterator[None]:
+        """Emit ``storeChanged`` for the writes made inside only when the block ends (in
+        order): pages saving typed edits one after another must not reload each other's
+        forms in between, wiping what is still to be saved."""
+        if self._held is not None:       # already holding
+            yield
+            return
+        self._held = held = []
+        try:
+            yield
+        finally:
+            self._held = None
+            for change in held:
+                self.storeChanged.emit(change)
 
     def push(self, command: QUndoCommand) -> bool:
         """Run a command once and put it on the undo stack; report an environment error.

@@ -16,9 +16,9 @@ from typing import Optional
 import shiboken6
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMainWindow, QMenu, QMessageBox, QSplitter, QStackedWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QMainWindow, QMenu, QMessageBox, QSplitter,
+                               QStackedWidget, QVBoxLayout, QWidget)
 
 from workshop import errors, meetings, paths
 from workshop.model import Meeting
@@ -181,9 +181,29 @@ class MainWindow(QMainWindow):
         self.storeLoaded.emit(ctx)
         return ctx
 
+    def commit_pages(self) -> None:
+        """Let every page write what is still being typed (see ``ui.pages``): the field being
+        edited loses focus (so its ``editingFinished`` fires), then each page's optional
+        ``commit_pending()`` runs.  Called before the file is closed, switched or copied."""
+        if self.ctx is None or self.ctx.read_only:
+            return
+        with self.ctx.holding_changes():   # no page reloads another's form meanwhile
+            focus = QApplication.focusWidget()
+            if focus is not None and self.stack.isAncestorOf(focus):
+                focus.clearFocus()
+            for page in self.pages:
+                commit = getattr(page, "commit_pending", None)
+                if callable(commit):
+                    commit()
+
     def _close_store(self) -> None:
         if self.ctx is None:
             return
+        self.commit_pages()           # nothing typed is lost ...
+        for page in self.pages:       # ... and no timer or job outlives the file
+            shutdown = getattr(page, "shutdown", None)
+            if callable(shutdown):
+                shutdown()
         # Pages and the context are deleted now, not with deleteLater(): a deferred delete
         # that is still pending when the window itself goes away crashed PySide6 6.12.
         for page in self.pages:
@@ -255,6 +275,7 @@ class MainWindow(QMainWindow):
 
     def _report(self, method: str) -> None:
         """Show the minutes page and run one of its exports (the page owns the logic)."""
+        self.commit_pages()
         self.show_page_module("ui.pages.report")
         page = self.page("ui.pages.report")
         if page is not None:
@@ -370,6 +391,7 @@ class MainWindow(QMainWindow):
     def save_copy(self) -> None:
         if self.store is None:
             return
+        self.commit_pages()           # the copy holds what is being typed too
         suggested = self.store.path.stem + "-" + datetime.now().strftime("%Y%m%d") + FILE_SUFFIX
         path = self._ask_save_path(self.tr("Save a copy as"), suggested)
         if not path:

@@ -7,6 +7,17 @@ page may also have these signals, which the main window connects in ``_connect_s
 * ``requestPage(str)`` — show another page, named by its module (e.g. ``"ui.pages.setup"``);
 * ``statusMessage(str)`` — a short message for the status bar.
 
+and these optional methods, which the main window calls on every page that has them before
+the file is closed (window closed, File ▸ New / Open / Open recent) — while the store is still
+open — and ``commit_pending()`` also before File ▸ Save a copy and the exports:
+
+* ``commit_pending()`` — write what is typed but not saved yet (a form that saves on leaving
+  a row, a field that saves on ``editingFinished``), each as its usual undo step.  An edit of
+  an existing record must be kept; half-typed text in a "new item" form (saved only by its
+  Add button) may be dropped.  Must not ask anything: it runs while the window closes.
+* ``shutdown()`` — stop what would outlive the file: timers, pending jobs.  The page is
+  deleted right after.
+
 Pages never import each other.
 """
 from __future__ import annotations

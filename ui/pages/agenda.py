@@ -453,6 +453,20 @@ class AgendaPage(QWidget):
         self._update_buttons()
 
     # ---- editing
+    def commit_pending(self) -> None:
+        """Save the item's fields still being typed (the file is about to close)."""
+        self.timebox.interpretText()
+        typed = [("title", self.title.text()), ("timebox_min", self.timebox.value()),
+                 ("notes", self.notes.toPlainText()),
+                 ("resolution", self.resolution.toPlainText())]
+        for name, value in typed:     # read first: each save reloads the editor
+            if name == "title" and not value.strip():
+                continue              # no message while the window closes
+            self._commit(name, value)
+
+    def shutdown(self) -> None:
+        self.timer.stop()
+
     def _commit(self, name: str, value: Any) -> None:
         if self._loading or self.current is None or self.ctx.read_only:
             return

@@ -404,6 +404,19 @@ class DecisionsPage(QWidget):
             self.text_edit.clear()
             self.list_view.selectRow(self.list_model.row_of(cmd.record.id))
 
+    def commit_pending(self) -> None:
+        """The file is about to close: a hand count typed but not saved is saved.  The
+        resolution and amended text are not: they are written only with "Record decision",
+        which decides the proposal, and that stays the facilitator's act."""
+        p = self._proposal
+        if p is None or p.outcome != Outcome.PENDING or p.method != DecisionMethod.MAJORITY:
+            return
+        for spin in (self.for_spin, self.against_spin, self.abstain_spin):
+            spin.interpretText()
+        typed = (self.for_spin.value(), self.against_spin.value(), self.abstain_spin.value())
+        if typed != (p.count_for, p.count_against, p.count_abstain):
+            self.save_count()
+
     def save_count(self) -> None:
         p = self._proposal
         if p is None:

@@ -502,6 +502,20 @@ class IssuesPage(QWidget):
         self.capture.setFocus()
         return iid
 
+    def commit_pending(self) -> None:
+        """Save the issue's detail fields still being typed (the file is about to close)."""
+        if self._loading or not self._current:
+            return
+        self.affected_spin.interpretText()
+        typed = [("title", " ".join(self.title_edit.text().split())),
+                 ("description", self.desc_edit.toPlainText()),
+                 ("location", self.location_edit.text().strip()),
+                 ("village_no", self.detail_village.text().strip()),
+                 ("people_affected", self.affected_spin.value())]
+        for field, value in typed:    # read first: each save reloads the details
+            if field != "title" or value:
+                self._set(field, value)
+
     def _set(self, field: str, value) -> bool:
         if self._loading or not self._current:
             return False

@@ -620,6 +620,16 @@ class PeoplePage(QWidget):
         else:
             self.new_organisation()
 
+    def commit_pending(self) -> None:
+        """Save both forms' edits (the file is about to close), quietly: a form that cannot
+        be saved (no name typed) is dropped, as a half-typed new person may be."""
+        if self.ctx.read_only:
+            return
+        if self._person_dirty() and self.first.text().strip():
+            self.save_person()
+        if self._org_dirty() and self.org_name.text().strip():
+            self.save_organisation()
+
     def _leave_forms(self, *_a) -> None:
         self._leave_person()
         self._leave_org()

@@ -602,6 +602,11 @@ class ReportPage(QWidget):
         for b in (self.minutes_btn, self.signin_btn, self.csv_btn):
             b.setEnabled(on)
 
+    def shutdown(self) -> None:
+        """The file is about to close: a PDF still being laid out is abandoned (its worker
+        finds the page gone) and the wait cursor goes with it."""
+        self._set_busy(False)
+
     @property
     def busy(self) -> bool:
         return self._busy

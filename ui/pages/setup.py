@@ -242,6 +242,27 @@ class SetupPage(QWidget):
             return
         self._save({name: value}, name)
 
+    def commit_pending(self) -> None:
+        """Save what is typed in any field and not saved yet (the file is about to close).
+        An emptied title is left as it was, without a message: the window is closing."""
+        if self._loading or self.meeting is None or self.ctx.read_only:
+            return
+        for w, _get, _put in self.fields.values():
+            if isinstance(w, QSpinBox):
+                w.interpretText()
+        typed = {name: get() for name, (_w, get, _put) in self.fields.items()}
+        date = self.date.iso()
+        for name, value in typed.items():
+            if self.meeting is None or value == getattr(self.meeting, name):
+                continue
+            if name == "title" and not str(value).strip():
+                continue
+            self.fields[name][2](value)    # an earlier save reloaded the form
+            self._commit(name)
+        if self.meeting is not None and date != self.meeting.date:
+            self.date.set_iso(date)
+            self._commit_date()
+
     def _commit_date(self) -> None:
         if self._loading or self.meeting is None or self.ctx.read_only:
             return

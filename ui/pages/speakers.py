@@ -83,6 +83,10 @@ class SpeakersPage(QWidget):
     def page_title(self) -> str:
         return self.tr("Speakers")
 
+    def shutdown(self) -> None:
+        """The file is about to close: the turn timer stops with it."""
+        self.timer.stop()
+
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
         top = QHBoxLayout()
