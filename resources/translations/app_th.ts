@@ -65,6 +65,11 @@
 <context>
     <name>AgendaPage</name>
     <message>
+        <location filename="../../ui/pages/agenda.py" line="315" />
+        <source>%1 min</source>
+        <translation>%1 นาที</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/agenda.py" line="176" />
         <source>Meeting clock</source>
         <translation>นาฬิกาการประชุม</translation>
@@ -1018,6 +1023,14 @@ Open it for viewing only? To keep working on it, use File ▸ Save a copy as… 
         <location filename="../../ui/dialogs.py" line="70" />
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../../ui/context.py" line="87" />
+        <source>This file is open for viewing only; changes cannot be saved.</source>
+        <translation>แฟ้มนี้เปิดดูได้อย่างเดียว การแก้ไขจะไม่ถูกบันทึก</translation>
     </message>
 </context>
 </TS>
