@@ -267,3 +267,143 @@ def test_issue4_run_a_meeting_from_setup_to_minutes(qtbot, open_window, demo_fil
     mins = build_minutes(s, mid)
     assert (mins.start_time, mins.end_time) == ("09:30", "11:12")
     assert w2.page("ui.pages.checkin").counts.present == 40
+
+
+# ------------------------------------------------------------------ issue 5
+ISSUES = [
+    "น้ำประปาไม่ไหลช่วงหน้าแล้ง", "ถนนเข้าหมู่บ้านเป็นหลุมบ่อ", "ไฟทางดับหน้าโรงเรียน",
+    "ขยะล้นถังหน้าตลาด", "ยุงชุมช่วงหน้าฝน", "เด็กติดเกมไม่ไปโรงเรียน", "ราคาข้าวตกต่ำ",
+    "ผู้สูงอายุอยู่ลำพัง", "น้ำท่วมสะพานข้ามลำห้วย", "สุนัขจรจัดกัดเด็ก",
+    "ไม่มีตลาดรับซื้อผักปลอดสาร", "หนี้นอกระบบ", "ฝุ่นควันจากการเผาอ้อย",
+    "รางระบายน้ำอุดตัน", "ศาลาประชาคมหลังคารั่ว", "สัญญาณโทรศัพท์อ่อน",
+    "ยาเสพติดในกลุ่มวัยรุ่น", "ขาดแคลนน้ำเพื่อการเกษตร", "ป่าชุมชนถูกบุกรุก",
+    "รถวิ่งเร็วผ่านหน้าวัด",
+]
+
+
+def test_issue5_issues_board_map_votes_and_ranked_minutes(qtbot, open_window, demo_file,
+                                                          modals, monkeypatch, tmp_path):
+    """Twenty issues captured with Enter, clustered, pinned on the imported map, voted on by
+    dots and by hands; the exported minutes list them in rank order with the map."""
+    import pdfplumber
+    from PySide6.QtCore import QPointF
+
+    from helpers_issues import click as click_scene
+    from helpers_issues import drag
+    from ui.pages import board as board_mod
+    from ui.pages import map as map_mod
+    from ui.pages import report as report_mod
+    from workshop.model import Cluster, DotVote, Issue
+
+    w = open_window(demo_file)
+    click(qtbot, goto(qtbot, w, "ui.pages.meetings").btn_new)
+    mid = w.ctx.meeting_id
+    s = w.store
+
+    # -- capture twenty issues: type, Enter
+    ip = goto(qtbot, w, "ui.pages.issues")
+    for title in ISSUES:
+        ip.capture.setFocus()
+        type_text(ip.capture, title)
+        qtbot.keyClick(ip.capture, Qt.Key.Key_Return)
+        assert ip.capture.text() == ""
+    live = issues.issues(s, mid)
+    assert [i.title for i in live] == ISSUES and ip.model.rowCount() == 20
+    by_title = {i.title: i.id for i in live}
+
+    # -- the board: a group around three selected cards, a fourth card dragged into it
+    answers = [("เรื่องน้ำ", True)]
+    monkeypatch.setattr(board_mod.QInputDialog, "getText",
+                        staticmethod(lambda *a, **k: answers.pop(0)))
+    bp = goto(qtbot, w, "ui.pages.board")
+    assert len(bp.scene.cards) == 20
+    water = [by_title[t] for t in ("น้ำประปาไม่ไหลช่วงหน้าแล้ง", "น้ำท่วมสะพานข้ามลำห้วย",
+                                   "ขาดแคลนน้ำเพื่อการเกษตร")]
+    bp.scene.clearSelection()
+    for iid in water:
+        bp.scene.cards[iid].setSelected(True)
+    click(qtbot, bp.new_group_btn)
+    (cid,) = [c.id for c in s.find(Cluster, meeting_id=mid)]
+    assert s.get(Cluster, cid).name == "เรื่องน้ำ"
+    grouped = {i.id for i in s.find(Issue, cluster_id=cid)}    # and any card inside it
+    assert set(water) <= grouped
+    bp.scene.clearSelection()
+    bp.view.fitInView(bp.scene.itemsBoundingRect())
+    drain = by_title["รางระบายน้ำอุดตัน"]
+    assert drain not in grouped
+    card = bp.scene.cards[drain]
+    group = bp.scene.clusters[cid].rect()
+    drag(bp.view, card.sceneBoundingRect().center(), group.center())
+    assert s.get(Issue, drain).cluster_id == cid
+    assert s.count(Issue, cluster_id=cid) == len(grouped) + 1
+
+    # -- the map: import the picture through the page's button, pin three issues
+    monkeypatch.setattr(map_mod.QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(MAP_PNG), "")))
+    mpg = goto(qtbot, w, "ui.pages.map")
+    click(qtbot, mpg.import_btn)
+    (cmap,) = s.find(CommunityMap, meeting_id=mid)
+    assert (cmap.width, cmap.height) == (1600, 1100)
+    pins = {by_title["น้ำท่วมสะพานข้ามลำห้วย"]: (400, 300),
+            by_title["ไฟทางดับหน้าโรงเรียน"]: (800, 550),
+            by_title["รถวิ่งเร็วผ่านหน้าวัด"]: (1200, 800)}
+    ids = [mpg.list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(mpg.list.count())]
+    for iid, (x, y) in pins.items():
+        mpg.list.setCurrentRow(ids.index(iid))
+        click_scene(mpg.view, QPointF(x, y))
+        got = s.get(Issue, iid)
+        assert got.map_id == cmap.id
+        assert abs(got.map_x - x / 1600) < 0.01 and abs(got.map_y - y / 1100) < 0.01
+
+    # -- the dot vote: participants' dots with the page's controls, then a hand count
+    pp = goto(qtbot, w, "ui.pages.priorities")
+    pp.tabs.setCurrentIndex(0)                        # the dot-voting tab
+    voters = sorted(s.find(Person), key=lambda p: (p.first_name, p.last_name))[:4]
+    road = by_title["ถนนเข้าหมู่บ้านเป็นหลุมบ่อ"]
+    for p in voters:                                  # three dots each on the road
+        pp.person_combo.setCurrentIndex(pp.person_combo.findData(p.id))
+        pp.dot_issue_combo.setCurrentIndex(pp.dot_issue_combo.findData(road))
+        pp.dots_spin.setValue(3)
+        click(qtbot, pp.give_btn)
+    assert s.count(DotVote, meeting_id=mid, issue_id=road) == 4
+    hands = {by_title["ขาดแคลนน้ำเพื่อการเกษตร"]: "25", by_title["หนี้นอกระบบ"]: "7",
+             by_title["ยุงชุมช่วงหน้าฝน"]: "3"}
+    t = pp.dots_table
+    for iid, count in hands.items():
+        row = next(r for r in range(t.rowCount())
+                   if t.item(r, 2).data(Qt.ItemDataRole.UserRole) == iid)
+        t.setFocus()
+        t.setCurrentCell(row, 2)
+        t.editItem(t.item(row, 2))
+        editor = focused()
+        assert editor is not t and t.isAncestorOf(editor)
+        editor.selectAll()
+        qtbot.keyClicks(editor, count)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        # the delegate commits on Enter through a queued call: wait for it
+        qtbot.waitUntil(lambda: t.state() != t.State.EditingState)
+        assert t.item(row, 2).text() == count
+    ranked = ranking.rank_issues(s, mid)
+    assert [r.dots for r in ranked[:4]] == [25, 12, 7, 3], [(r.title, r.dots) for r in ranked[:6]]
+    assert [r.issue_id for r in ranked[:4]] == [
+        by_title["ขาดแคลนน้ำเพื่อการเกษตร"], road, by_title["หนี้นอกระบบ"],
+        by_title["ยุงชุมช่วงหน้าฝน"]]
+    assert pp.rank_table.item(0, 1).text().endswith("ขาดแคลนน้ำเพื่อการเกษตร")
+
+    # -- the minutes, exported through the report page
+    out = tmp_path / "minutes.pdf"
+    monkeypatch.setattr(report_mod.QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(out), "")))
+    rp = goto(qtbot, w, "ui.pages.report")
+    rp.lang.setCurrentIndex(rp.lang.findData("th"))
+    with qtbot.waitSignal(rp.exported, timeout=30000):
+        click(qtbot, rp.minutes_btn)
+    assert "minutes.pdf" in modals.pop("QMessageBox").text
+    with pdfplumber.open(str(out)) as pdf:
+        text = norm("\n".join(p.extract_text() or "" for p in pdf.pages))
+        images = [im for p in pdf.pages for im in p.images]
+    assert images and images[0]["width"] > 300             # the map, printed
+    start = text.index(norm(ranked[0].title))
+    at = [text.index(norm(r.title), start) for r in ranked]
+    assert at == sorted(at), "the ranked table is not in ranking order"
+    assert len(ranked) == 20
