@@ -83,3 +83,15 @@ def test_sqlite_detail_is_marked_as_technical(thai):
                               detail="UNIQUE constraint failed: people.id")
     assert i18n.error_text(exc) == ("การแก้ไขนี้ขัดกับข้อมูลที่บันทึกไว้แล้ว "
                                     "(รายละเอียดทางเทคนิค: UNIQUE constraint failed: people.id)")
+
+
+def test_export_failure_says_why_in_thai(qtbot, demo_ctx, thai, tmp_path):
+    from ui.pages.actions import ActionsPage
+
+    page = ActionsPage(demo_ctx)
+    qtbot.addWidget(page)
+    said: list[str] = []
+    demo_ctx.errorOccurred.connect(said.append)
+    assert not page.export_to(str(tmp_path / "no-such-folder" / "plan.csv"))
+    assert said and said[0].endswith("ไม่มีแฟ้มหรือโฟลเดอร์นี้"), said
+    assert not untranslated(said[0]), said

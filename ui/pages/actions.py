@@ -20,7 +20,7 @@ from workshop.model import (
 )
 from workshop.thai import format_baht, format_date_th
 
-from .. import labels
+from .. import i18n, labels
 from ..commands import DeleteRecord, UpdateRecord
 from ..context import AppContext
 from ..models.deliberation import RowsModel, Row
@@ -571,7 +571,7 @@ class ActionsPage(QWidget):
             ac.write_csv(self.ctx.store, self.ctx.meeting_id, path)
         except OSError as exc:
             self.ctx.errorOccurred.emit(self.tr("The CSV could not be written: %1").replace(
-                "%1", exc.strerror or str(exc)))
+                "%1", i18n.os_error_text(exc)))
             return False
         self.statusMessage.emit(self.tr("Exported %1").replace("%1", Path(path).name))
         return True

@@ -301,7 +301,7 @@ class MapPage(QWidget):
         except OSError as exc:
             self.ctx.errorOccurred.emit(
                 self.tr("Cannot read %1: %2").replace("%1", path.name)
-                .replace("%2", exc.strerror or str(exc)))
+                .replace("%2", i18n.os_error_text(exc)))
             return None
         store, map_id = self.ctx.store, new_id()
         name = path.stem
@@ -359,7 +359,7 @@ class MapPage(QWidget):
             return False
         except OSError as exc:
             self.ctx.errorOccurred.emit(self.tr("Cannot write %1: %2").replace(
-                "%1", str(path)).replace("%2", exc.strerror or str(exc)))
+                "%1", str(path)).replace("%2", i18n.os_error_text(exc)))
             return False
         self.statusMessage.emit(self.tr("Map saved as %1").replace("%1", str(path)))
         return True

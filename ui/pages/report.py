@@ -613,7 +613,7 @@ class ReportPage(QWidget):
 
     def _failed(self, exc: OSError) -> None:
         self.ctx.errorOccurred.emit(self.tr("The file could not be written: %1").replace(
-            "%1", exc.strerror or str(exc)))
+            "%1", i18n.os_error_text(exc)))
 
     def _written(self, path: Path, done_text: str) -> None:
         self.settings.set(S.EXPORT_DIR, str(path.parent))
