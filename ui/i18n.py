@@ -1,8 +1,8 @@
 """Languages: Thai and English.  The UI is written in English; Thai comes from Qt Linguist
 files (``resources/translations/*_th.qm``, one per area) plus Qt's own ``qtbase_th.qm`` when
 PySide6 ships it (it does not: ``qt_th.ts`` translates the Qt strings the app shows — standard
-buttons, text fields' menus, the file and colour dialogs).  The language is chosen in Preferences (default: the system locale) and is
-applied at start-up."""
+buttons, text fields' menus, the file and colour dialogs).  The language is chosen in
+Preferences (default: the system locale) and is applied at start-up."""
 from __future__ import annotations
 
 import logging

@@ -228,3 +228,15 @@ def fill_combo(combo, enum_cls: type[enum.Enum], current: enum.Enum | None = Non
         combo.addItem(text, member.value)
     if current is not None:
         combo.setCurrentIndex(max(0, combo.findData(enum_cls(current).value)))
+
+
+THAI_PREFIXES = ("นาย", "นาง", "นางสาว")
+ENGLISH_PREFIXES = ("Mr", "Mrs", "Ms")
+
+
+def name_prefixes() -> tuple[str, ...]:
+    """The name prefixes a person form offers: the Thai ones, and Mr/Mrs/Ms in the English UI
+    only (a Thai facilitator can still type any prefix; a stored "Mr" is shown as it is)."""
+    from . import i18n
+
+    return THAI_PREFIXES + (ENGLISH_PREFIXES if i18n.current() == "en" else ())

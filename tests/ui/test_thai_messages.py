@@ -95,3 +95,20 @@ def test_export_failure_says_why_in_thai(qtbot, demo_ctx, thai, tmp_path):
     assert not page.export_to(str(tmp_path / "no-such-folder" / "plan.csv"))
     assert said and said[0].endswith("ไม่มีแฟ้มหรือโฟลเดอร์นี้"), said
     assert not untranslated(said[0]), said
+
+
+def test_name_prefixes_follow_the_language(qtbot, ctx):
+    from ui.pages.checkin import NewPersonDialog
+
+    def offered() -> list[str]:
+        dlg = NewPersonDialog(ctx.store, "")
+        qtbot.addWidget(dlg)
+        return [dlg.prefix.itemText(i) for i in range(dlg.prefix.count())]
+
+    assert {"นาย", "Mr", "Ms"} <= set(offered())
+    i18n.install("th")
+    try:
+        thai_list = offered()
+    finally:
+        i18n.install("en")
+    assert thai_list == ["นาย", "นาง", "นางสาว"]

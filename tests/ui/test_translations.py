@@ -2,8 +2,10 @@
 compiled from it.
 
 Only a widget's own UI strings are checked (labels, buttons, group titles, placeholders, tabs,
-actions, tooltips, header data of views' models, window titles); data shown in views' cells,
-text typed into fields and labels marked ``setProperty("userText", True)`` are user data.
+actions, tooltips, combo box items, header data of views' models, window titles); data shown
+in views' cells, text typed into fields and labels marked ``setProperty("userText", True)`` are
+user data.  Dialogs, file dialogs' titles and filters and status messages are walked too, and
+every tr() of ``ui/`` must have a Thai translation.
 """
 from __future__ import annotations
 
@@ -16,9 +18,9 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QGroupBox,
-                               QLabel, QLineEdit, QPlainTextEdit, QTableView, QTabWidget,
-                               QTextEdit, QTreeView, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox,
+                               QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QTableView,
+                               QTabWidget, QTextEdit, QTreeView, QWidget)
 
 from ui import i18n
 from ui import pages as pages_pkg
@@ -83,6 +85,9 @@ def ui_strings(root: QWidget, skip: tuple[QWidget, ...] = ()) -> list[tuple[str,
             if hasattr(w, "suffix"):
                 out.append((name + ".suffix", w.suffix()))
                 out.append((name + ".prefix", w.prefix()))
+        if isinstance(w, QComboBox):      # (a language is named in itself: "English")
+            out.extend((f"{name}.item{i}", w.itemText(i)) for i in range(w.count())
+                       if w.itemData(i) != "en")
         if isinstance(w, QTabWidget):
             out.extend((f"{name}.tab{i}", w.tabText(i)) for i in range(w.count()))
         for a in w.actions():

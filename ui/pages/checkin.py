@@ -33,7 +33,6 @@ from ..models.attendance_model import AttendanceModel
 from ..widgets import limit_length
 
 TABLES = ("people", "organisations", "attendance", "meetings")
-PREFIXES = ("นาย", "นาง", "นางสาว", "Mr", "Mrs", "Ms")
 
 
 # ------------------------------------------------------------------ undo commands
@@ -113,7 +112,7 @@ class NewPersonDialog(QDialog):
         form = QFormLayout(self)
         self.prefix = QComboBox(self)
         self.prefix.setEditable(True)
-        self.prefix.addItems(PREFIXES)
+        self.prefix.addItems(labels.name_prefixes())
         self.prefix.setCurrentText(prefix)
         self.first = QLineEdit(first, self)
         limit_length(self.first, "people", "first_name")

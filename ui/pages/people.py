@@ -32,7 +32,6 @@ try:  # the people-CSV import (workshop/interchange.py)
 except ImportError:  # pragma: no cover - the button is left out without it
     import_people_csv = None
 
-PREFIXES = ("", "นาย", "นาง", "นางสาว", "Mr", "Mrs", "Ms")
 PERSON_FIELDS = ("prefix", "first_name", "last_name", "position", "organisation_id", "phone",
                  "gender", "village_no", "consent", "notes")
 ORG_FIELDS = ("name", "short_name", "sector", "kind", "notes")
@@ -159,7 +158,7 @@ class PeoplePage(QWidget):
         form = QFormLayout(form_box)
         self.prefix = QComboBox(form_box)
         self.prefix.setEditable(True)
-        self.prefix.addItems(PREFIXES)
+        self.prefix.addItems(("", *labels.name_prefixes()))
         self.first = QLineEdit(form_box)
         limit_length(self.first, "people", "first_name")
         self.last = QLineEdit(form_box)
