@@ -24,7 +24,7 @@ from workshop import agenda, attendance, demo, issues, paths, ranking, roles
 from workshop.minutes.content import build_minutes
 from workshop.model import (
     Action, ActionStatus, AgendaItem, Attendance, AttendanceStatus, CommunityMap, Meeting,
-    MeetingRole, NetworkRoleAssignment, Person,
+    MeetingRole, NetworkRoleAssignment, Person, Sector,
 )
 from workshop.store import Store
 
@@ -407,3 +407,216 @@ def test_issue5_issues_board_map_votes_and_ranked_minutes(qtbot, open_window, de
     at = [text.index(norm(r.title), start) for r in ranked]
     assert at == sorted(at), "the ranked table is not in ranking order"
     assert len(ranked) == 20
+
+
+# ------------------------------------------------------------------ issue 6
+def check_in_by_keyboard(qtbot, w, people) -> None:
+    cp = goto(qtbot, w, "ui.pages.checkin")
+    qtbot.waitUntil(lambda: focused() is cp.search)
+    for p in people:
+        type_text(focused(), f"{p.first_name} {p.last_name}")
+        for _ in range(cp.model.rowCount()):
+            if cp.current_person_id() == p.id:
+                break
+            qtbot.keyClick(focused(), Qt.Key.Key_Down)
+        assert cp.current_person_id() == p.id
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
+
+
+def choose(combo, data) -> None:
+    i = combo.findData(data.value if hasattr(data, "value") else data)
+    assert i >= 0, (combo, data)
+    combo.setCurrentIndex(i)
+    combo.activated.emit(i)          # what picking it with the mouse or keys signals
+
+
+def test_issue6_speakers_decisions_actions_and_follow_up(qtbot, open_window, demo_file,
+                                                        modals, monkeypatch, tmp_path):
+    """Speakers on a fake clock, three proposals decided by consensus, consent and a
+    two-thirds hand count, an action with pledges, the minutes, then the next meeting whose
+    follow-up item updates the original action."""
+    import pdfplumber
+
+    from ui import labels
+    from ui.pages import report as report_mod
+    from workshop import actions as ac
+    from workshop import followup as fu
+    from workshop import speakers
+    from workshop.model import (Contribution, DecisionMethod, Outcome, Pledge, PositionValue,
+                                Proposal, ResourceKind, SpeakerTurn, Threshold)
+
+    w = open_window(demo_file)
+    click(qtbot, goto(qtbot, w, "ui.pages.meetings").btn_new)
+    mid = w.ctx.meeting_id
+    s = w.store
+    people = sorted(s.find(Person), key=lambda p: (p.first_name, p.last_name))
+    check_in_by_keyboard(qtbot, w, people[:12])
+    assert attendance.counts(s, mid).present == 12
+
+    # -- speakers: a queue, next, next, contributions
+    sp = goto(qtbot, w, "ui.pages.speakers")
+    clock = FakeClock(datetime(2026, 12, 6, 2, 0, tzinfo=timezone.utc))
+    sp.clock = clock
+    decision_item = next(i for i in agenda.items(s, mid) if i.position == 3)
+    choose(sp.item_combo, decision_item.id)
+    sp.limit_spin.setValue(120)
+    for name in ("Uncle Mee", "Auntie Daeng", "Khru Somporn"):
+        sp.name_edit.setFocus()
+        qtbot.keyClicks(sp.name_edit, name)
+        qtbot.keyClick(sp.name_edit, Qt.Key.Key_Return)
+        assert sp.name_edit.text() == ""
+    assert sp.queue_model.rowCount() == 3
+    click(qtbot, sp.next_button)
+    assert sp.speaker_label.text() == "Uncle Mee"
+    choose(sp.kind_combo, "concern")
+    sp.contrib_edit.setFocus()
+    type_text(sp.contrib_edit, "บ่อบาดาลแห้งทุกเดือนเมษายน")
+    qtbot.keyClick(sp.contrib_edit, Qt.Key.Key_Return)
+    clock.advance(seconds=150)                       # over the two-minute limit
+    sp.tick()
+    assert sp.timer_label.text() == "2:30" and sp.overrun_label.text()
+    click(qtbot, sp.next_button)
+    assert sp.speaker_label.text() == "Auntie Daeng"
+    choose(sp.kind_combo, "idea")
+    sp.contrib_edit.setFocus()
+    type_text(sp.contrib_edit, "ขุดลอกสระหนองบัวก่อนหน้าฝน")
+    qtbot.keyClick(sp.contrib_edit, Qt.Key.Key_Return)
+    clock.advance(seconds=45)
+    click(qtbot, sp.end_button)
+    turns = s.find(SpeakerTurn, meeting_id=mid, order_by="queued_at")
+    assert [(t.name, speakers.elapsed(t, clock())) for t in turns if t.started_at] == [
+        ("Uncle Mee", 150), ("Auntie Daeng", 45)]
+    assert sp.queue_model.rowCount() == 1 and sp.contrib_model.rowCount() == 2
+    notes = {c.text: c.turn_id for c in s.find(Contribution, meeting_id=mid)}
+    assert notes == {"บ่อบาดาลแห้งทุกเดือนเมษายน": turns[0].id,
+                     "ขุดลอกสระหนองบัวก่อนหน้าฝน": turns[1].id}
+
+    # -- proposals, one per method
+    dp = goto(qtbot, w, "ui.pages.decisions")
+
+    def propose(title: str, method: DecisionMethod, threshold=Threshold.SIMPLE) -> Proposal:
+        dp.title_edit.setFocus()
+        type_text(dp.title_edit, title)
+        choose(dp.method_combo, method)
+        if method == DecisionMethod.MAJORITY:
+            assert dp.threshold_combo.isEnabled()
+            choose(dp.threshold_combo, threshold)
+        click(qtbot, dp.add_button)
+        (p,) = [p for p in s.find(Proposal, meeting_id=mid) if p.title == title]
+        assert dp.selected_id() == p.id
+        return p
+
+    def position(value: PositionValue, count: int = 1, reason: str = "") -> None:
+        choose(dp.value_combo, value)
+        dp.people_spin.setValue(count)
+        if reason:
+            dp.reason_edit.setFocus()
+            type_text(dp.reason_edit, reason)
+        click(qtbot, dp.pos_button)
+
+    def decide(outcome: Outcome, resolution: str) -> None:
+        choose(dp.outcome_combo, outcome)
+        dp.resolution_edit.setFocus()
+        type_text(dp.resolution_edit, resolution)
+        click(qtbot, dp.decide_button)
+
+    dredge = propose("ขุดลอกสระหนองบัว", DecisionMethod.CONSENSUS)
+    position(PositionValue.LEVEL_5, 7)
+    position(PositionValue.LEVEL_4, 3)
+    position(PositionValue.LEVEL_3, 2)
+    decide(Outcome.ADOPTED, "ที่ประชุมเห็นพ้องให้ขุดลอกสระหนองบัวภายในเดือนมีนาคม")
+    assert s.get(Proposal, dredge.id).outcome == Outcome.ADOPTED
+
+    rota = propose("ตั้งเวรดูแลเครื่องสูบน้ำ", DecisionMethod.CONSENT)
+    position(PositionValue.OBJECTION, 1, "ไม่มีค่าไฟฟ้าสำหรับเครื่องสูบน้ำ")
+    assert Outcome.ADOPTED.value not in [dp.outcome_combo.itemData(i)
+                                         for i in range(dp.outcome_combo.count())]
+    dp.pos_view.selectRow(0)
+    click(qtbot, dp.resolve_button)                  # the objection was answered
+    assert all(p.resolved for p in dec_positions(s, rota.id))
+    decide(Outcome.ADOPTED, "ให้ อบต. ช่วยค่าไฟฟ้าเครื่องสูบน้ำ และตั้งเวรดูแล")
+
+    fee = propose("เก็บค่าน้ำประปาหน่วยละ 5 บาท", DecisionMethod.MAJORITY, Threshold.TWO_THIRDS)
+    dp.for_spin.setValue(8)
+    dp.against_spin.setValue(3)
+    dp.abstain_spin.setValue(1)
+    click(qtbot, dp.count_button)
+    decide(Outcome.ADOPTED, "เก็บค่าน้ำประปาหน่วยละ 5 บาท เริ่มเดือนมกราคม")
+    got = {p.id: p for p in s.find(Proposal, meeting_id=mid)}
+    assert [got[x.id].outcome for x in (dredge, rota, fee)] == [Outcome.ADOPTED] * 3
+    assert (got[fee.id].count_for, got[fee.id].count_against,
+            got[fee.id].count_abstain) == (8, 3, 1)
+
+    # -- the consensus decision becomes an action with pledges
+    acp = goto(qtbot, w, "ui.pages.actions")
+    acp.tabs.setCurrentIndex(0)
+    choose(acp.from_combo, dredge.id)
+    assert acp.a_title.text()                          # filled from the decision
+    aobt = next(o for o in ac.Actors(s).orgs.values() if o.sector == Sector.LOCAL_GOVERNMENT)
+    choose(acp.a_lead_org, aobt.id)
+    acp.a_cost.setValue(45000)
+    click(qtbot, acp.add_action_button)
+    (action,) = s.find(Action, meeting_id=mid)
+    assert action.proposal_id == dredge.id and action.lead_organisation_id == aobt.id
+    acp.tabs.setCurrentIndex(1)
+    for kind, person, desc, qty in ((ResourceKind.MONEY, people[0], "เงินกองทุนหมู่บ้าน", 20000),
+                                    (ResourceKind.LABOUR, people[1], "แรงงานชาวบ้าน", 30)):
+        choose(acp.p_kind, kind)
+        choose(acp.p_person, person.id)
+        acp.p_desc.setFocus()
+        type_text(acp.p_desc, desc)
+        acp.p_qty.setValue(qty)
+        click(qtbot, acp.add_pledge_button)
+    assert s.count(Pledge, meeting_id=mid) == 2
+    total = ac.grand_total(s, mid)
+    assert (total.money_baht, total.labour_days) == (20000, 30)
+
+    # -- the minutes: resolutions, methods and pledge totals
+    out = tmp_path / "minutes-6.pdf"
+    monkeypatch.setattr(report_mod.QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(out), "")))
+    rp = goto(qtbot, w, "ui.pages.report")
+    rp.lang.setCurrentIndex(rp.lang.findData("th"))
+    with qtbot.waitSignal(rp.exported, timeout=30000):
+        click(qtbot, rp.minutes_btn)
+    modals.pop("QMessageBox")
+    with pdfplumber.open(str(out)) as pdf:
+        text = norm("\n".join(p.extract_text() or "" for p in pdf.pages))
+    for p in got.values():
+        assert norm(p.resolution) in text, p.resolution
+    for shown in ("ฉันทามติ", "ระดับ5:7คน,ระดับ4:3คน,ระดับ3:2คน",          # consensus levels
+                  "ความยินยอม", "คัดค้าน,ได้รับการแก้ไขแล้ว",                 # consent
+                  "ไม่มีค่าไฟฟ้าสำหรับเครื่องสูบน้ำ",                            # its reason
+                  "สองในสาม", "เห็นด้วย8เสียงไม่เห็นด้วย3เสียงงดออกเสียง1เสียง",  # 2/3 hands
+                  "45,000บาท", "30คน-วัน", "รวมทั้งสิ้น20,000"):                 # pledges
+        assert norm(shown) in text, shown
+
+    # -- the next meeting: item 3 lists the open action; its status is updated from there
+    acp = goto(qtbot, w, "ui.pages.actions")
+    acp.tabs.setCurrentIndex(3)
+    click(qtbot, acp.next_button)
+    nxt = w.ctx.meeting_id
+    assert nxt != mid and s.get(Meeting, nxt).previous_id == mid
+    carried = fu.followup_items(s, nxt)
+    assert [(i.source_table, i.source_id) for i in carried if i.source_table == "actions"] == [
+        ("actions", action.id)]
+    follow = next(i for i in agenda.items(s, nxt) if i.id == carried[0].id)
+    assert agenda.numbering(agenda.items(s, nxt))[agenda.items(s, nxt).index(follow)] == "3.1"
+    row = acp.follow_model.row_of(next(i.id for i in carried if i.source_id == action.id))
+    acp.follow_view.selectRow(row)
+    choose(acp.follow_status, ActionStatus.DONE)
+    click(qtbot, acp.follow_button)
+    assert s.get(Action, action.id).status == ActionStatus.DONE
+
+    path = s.path
+    w.close()
+    w2 = open_window(path)
+    assert w2.ctx.meeting_id == nxt
+    assert w2.store.get(Action, action.id).status == ActionStatus.DONE
+    assert w2.store.get(Action, action.id).meeting_id == mid
+
+
+def dec_positions(store, proposal_id):
+    from workshop import decisions
+
+    return decisions.positions(store, proposal_id)
