@@ -620,3 +620,49 @@ def dec_positions(store, proposal_id):
     from workshop import decisions
 
     return decisions.positions(store, proposal_id)
+
+
+# ------------------------------------------------------------------ issues 2 and 3
+def test_issue2_3_headless_commands_round_trip(tmp_path):
+    """demo, check, minutes, sign-in sheet, export, import into a new file, export again:
+    every command exits 0 and the two JSON exports are identical, byte for byte."""
+    import pdfplumber
+
+    def start(*args: str) -> tuple[tuple[str, ...], subprocess.Popen]:
+        return args, subprocess.Popen([sys.executable, str(ROOT / "main.py"), *args],
+                                      cwd=tmp_path, stdout=subprocess.PIPE,
+                                      stderr=subprocess.PIPE, text=True)
+
+    def finish(job) -> str:
+        args, proc = job
+        out, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, (args, out, err)
+        assert err == "", (args, err)
+        return out
+
+    def run(*args: str) -> str:
+        return finish(start(*args))
+
+    run("demo", "x.prachakhom")
+    assert "result: sound" in run("check", "x.prachakhom")
+    # the two PDFs (the slow part, ~2 s each) are laid out while the JSON round trip runs
+    pdfs = [start("minutes", "x.prachakhom", "--meeting", "latest", "-o", "m.pdf"),
+            start("signin-sheet", "x.prachakhom", "--meeting", "latest", "-o", "s.pdf")]
+    run("export", "x.prachakhom", "-o", "x.json")
+    run("import", "y.prachakhom", "x.json")
+    run("export", "y.prachakhom", "-o", "y.json")
+    for job in pdfs:
+        assert "wrote" in finish(job)
+    x, y = (tmp_path / "x.json").read_bytes(), (tmp_path / "y.json").read_bytes()
+    assert x == y
+    data = json.loads(x)
+    assert data and len(json.dumps(data)) > 10_000
+    with Store.open(tmp_path / "y.prachakhom") as s:
+        latest = max(s.find(Meeting), key=lambda m: m.date)
+        assert s.count(Meeting) == 3 and s.count(Person) == 42
+    for pdf_name, heading in (("m.pdf", "รายงานการประชุม"), ("s.pdf", "แบบลงทะเบียน")):
+        with pdfplumber.open(str(tmp_path / pdf_name)) as pdf:
+            first = norm(pdf.pages[0].extract_text() or "")
+        assert norm(heading) in first, pdf_name
+        if pdf_name == "m.pdf":
+            assert norm(latest.title) in first
