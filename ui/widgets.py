@@ -5,10 +5,10 @@ import html
 import re
 from typing import Optional
 
-from PySide6.QtCore import QDate, QDateTime, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
-from PySide6.QtWidgets import (QComboBox, QCompleter, QDateEdit, QLineEdit, QPlainTextEdit,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDateEdit, QHeaderView,
+                               QLineEdit, QPlainTextEdit, QWidget)
 
 from workshop import limits, thai
 
@@ -166,3 +166,69 @@ class BEDateEdit(QDateEdit):
         d = thai.parse_date(iso)
         if d is not None:
             self.setDate(QDate(d.year, d.month, d.day))
+
+
+class ColumnFitter(QObject):
+    """Size a table's columns so its main text column keeps its room.
+
+    ``stretch`` (the column that says what a row is) takes what is left and never less than
+    ``share`` of the width.  Every other column fits its header and contents, at most
+    ``caps.get(col, cap)`` pixels; when they still need more than is left, the widest of them
+    are cut to one common width, never below their header (short columns such as dates and
+    amounts stay whole), and their text is elided, the tooltip showing all of it.  Refitted when the rows or the
+    width change; the user can still drag a column wider."""
+
+    def __init__(self, view: QAbstractItemView, stretch: int, *, cap: int = 220,
+                 caps: Optional[dict[int, int]] = None, share: float = 0.35):
+        super().__init__(view)
+        self.view, self.stretch, self.cap, self.caps, self.share = (
+            view, stretch, cap, dict(caps or {}), share)
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setWordWrap(False)
+        model = view.model()
+        for sig in (model.modelReset, model.rowsInserted, model.rowsRemoved,
+                    model.layoutChanged, model.headerDataChanged):
+            sig.connect(self.fit)
+        view.viewport().installEventFilter(self)
+        self.fit()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self, *_args) -> None:
+        view, header = self.view, self.view.horizontalHeader()
+        model = view.model()
+        width = view.viewport().width()
+        if model is None or width <= 0:
+            return
+        wanted: dict[int, tuple[int, int]] = {}     # col -> (its header, what it wants)
+        for col in range(model.columnCount()):
+            if col == self.stretch or header.isSectionHidden(col):
+                continue
+            head = header.sectionSizeHint(col)
+            need = min(max(view.sizeHintForColumn(col), head), self.caps.get(col, self.cap))
+            wanted[col] = (min(head, need), need)
+        main = max(view.sizeHintForColumn(self.stretch), header.sectionSizeHint(self.stretch))
+        room = width - min(int(width * self.share), main)
+
+        def widths(limit: int) -> dict[int, int]:
+            # every column gets what it wants up to ``limit``, never less than its header
+            return {c: max(head, min(need, limit)) for c, (head, need) in wanted.items()}
+
+        lo, hi = 0, max((need for _h, need in wanted.values()), default=0)
+        while lo < hi:          # the widest common limit that fits in the room
+            mid = (lo + hi + 1) // 2
+            if sum(widths(mid).values()) <= room:
+                lo = mid
+            else:
+                hi = mid - 1
+        wanted = widths(lo)
+        for col, w in wanted.items():
+            if header.sectionSize(col) != w:
+                header.resizeSection(col, w)

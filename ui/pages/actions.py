@@ -25,7 +25,7 @@ from ..commands import DeleteRecord, UpdateRecord
 from ..context import AppContext
 from ..models.deliberation import RowsModel, Row
 from ..undoable import CreateRecords, ServiceCommand
-from ..widgets import BEDateEdit, SearchCombo, limit_length
+from ..widgets import BEDateEdit, ColumnFitter, SearchCombo, limit_length
 
 STATUS_COLORS = {ActionStatus.DONE: "#1b5e20", ActionStatus.CANCELLED: "#757575",
                  ActionStatus.IN_PROGRESS: "#0d47a1"}
@@ -96,7 +96,7 @@ class ActionsPage(QWidget):
             self.tr("Status"), self.tr("Cost (baht)"), self.tr("Source of funds"),
             self.tr("Approach")], self)
         self.action_view = _table(self.action_model, stretch_col=0)
-        self._fixed_widths(self.action_view, {1: 220, 2: 160, 6: 140, 7: 140})
+        ColumnFitter(self.action_view, 0, cap=200, caps={1: 240})   # "What" keeps its room
         lay.addWidget(self.action_view, 1)
         row = QHBoxLayout()
         self.status_combo = QComboBox()
@@ -174,7 +174,7 @@ class ActionsPage(QWidget):
             self.tr("Who"), self.tr("Sector"), self.tr("Resource"), self.tr("Description"),
             self.tr("Amount"), self.tr("Unit"), self.tr("Value (baht)"), self.tr("Status")], self)
         self.pledge_view = _table(self.pledge_model, stretch_col=3)
-        self._fixed_widths(self.pledge_view, {0: 300})
+        ColumnFitter(self.pledge_view, 3, caps={0: 300})
         lay.addWidget(self.pledge_view, 1)
         row = QHBoxLayout()
         self.toggle_pledge_button = QPushButton(self.tr("Fulfilled / outstanding"))
@@ -234,9 +234,13 @@ class ActionsPage(QWidget):
         self.actor_model = RowsModel([self.tr("Actor"), self.tr("Sector")] + heads, self)
         self.sector_model = RowsModel([self.tr("Sector")] + heads, self)
         lay.addWidget(QLabel(self.tr("Per actor")))
-        lay.addWidget(_table(self.actor_model, stretch_col=0), 3)
+        self.actor_view = _table(self.actor_model, stretch_col=0)
+        self.sector_view = _table(self.sector_model, stretch_col=0)
+        ColumnFitter(self.actor_view, 0, share=0.25)
+        ColumnFitter(self.sector_view, 0, share=0.25)
+        lay.addWidget(self.actor_view, 3)
         lay.addWidget(QLabel(self.tr("Per sector")))
-        lay.addWidget(_table(self.sector_model, stretch_col=0), 2)
+        lay.addWidget(self.sector_view, 2)
         return w
 
     def _build_followup(self) -> QWidget:
@@ -262,6 +266,7 @@ class ActionsPage(QWidget):
         self.follow_model = RowsModel([self.tr("Matter"), self.tr("Kind"), self.tr("Status")],
                                       self)
         self.follow_view = _table(self.follow_model, stretch_col=0)
+        ColumnFitter(self.follow_view, 0)
         self.follow_view.selectionModel().selectionChanged.connect(
             lambda *_: self._fill_follow_status())
         lay.addWidget(self.follow_view, 1)
@@ -288,14 +293,6 @@ class ActionsPage(QWidget):
         return w
 
     # ------------------------------------------------------------------ helpers
-    @staticmethod
-    def _fixed_widths(view: QTableView, widths: dict[int, int]) -> None:
-        """Long text columns get a set width (the tooltip shows all) so "What" keeps room."""
-        h = view.horizontalHeader()
-        for col, width in widths.items():
-            h.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            h.resizeSection(col, width)
-
     def _kind_changed(self, *_args) -> None:
         kind = ResourceKind(self.p_kind.currentData())
         self.p_unit.setText(ac.DEFAULT_UNIT.get(kind, ""))

@@ -20,7 +20,7 @@ from ..commands import DeleteRecord, FuncCommand
 from ..context import AppContext
 from ..models.deliberation import RowsModel, Row
 from ..undoable import CreateRecords, ServiceCommand
-from ..widgets import PlainTextField, SearchCombo, limit_length
+from ..widgets import ColumnFitter, PlainTextField, SearchCombo, limit_length
 
 OUTCOME_COLORS = {Outcome.ADOPTED: "#1b5e20", Outcome.AMENDED: "#1b5e20",
                   Outcome.REJECTED: "#c62828", Outcome.DEFERRED: "#e65100"}
@@ -64,9 +64,7 @@ class DecisionsPage(QWidget):
         self.list_model = RowsModel([self.tr("Proposal"), self.tr("Method"),
                                      self.tr("Outcome")], self)
         self.list_view = _table(self.list_model)
-        self.list_view.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch)
-        self.list_view.horizontalHeader().setStretchLastSection(False)
+        ColumnFitter(self.list_view, 0, cap=120, share=0.6)   # the proposal's title first
         self.list_view.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         ll.addWidget(QLabel(self.tr("Proposals of this meeting")))
         ll.addWidget(self.list_view, 1)
@@ -137,6 +135,7 @@ class DecisionsPage(QWidget):
         self.pos_model = RowsModel([self.tr("Who"), self.tr("Position"), self.tr("People"),
                                     self.tr("Reason"), self.tr("Resolved")], self)
         self.pos_view = _table(self.pos_model)
+        ColumnFitter(self.pos_view, 3, caps={0: 200, 1: 170})   # the reason takes the rest
         pl.addWidget(self.pos_view, 1)
         prow = QHBoxLayout()
         self.person_combo = SearchCombo()
@@ -150,12 +149,14 @@ class DecisionsPage(QWidget):
         self.reason_edit.setPlaceholderText(self.tr("Reason (required for a block or objection)"))
         self.pos_button = QPushButton(self.tr("Record position"))
         self.pos_button.clicked.connect(self.add_position)
-        prow.addWidget(self.person_combo)
-        prow.addWidget(self.value_combo)
+        prow.addWidget(self.person_combo, 1)
+        prow.addWidget(self.value_combo, 1)
         prow.addWidget(self.people_spin)
-        prow.addWidget(self.reason_edit, 1)
-        prow.addWidget(self.pos_button)
         pl.addLayout(prow)
+        prow_b = QHBoxLayout()             # the reason on its own line: it needs the width
+        prow_b.addWidget(self.reason_edit, 1)
+        prow_b.addWidget(self.pos_button)
+        pl.addLayout(prow_b)
         prow2 = QHBoxLayout()
         self.resolve_button = QPushButton(self.tr("Resolved / not resolved"))
         self.resolve_button.clicked.connect(self.toggle_resolved)

@@ -27,7 +27,7 @@ from .. import labels
 from ..commands import DeleteRecord, UpdateRecord
 from ..context import AppContext
 from ..issuecmds import TokenCommand, push, push_showing
-from ..widgets import PlainTextField, SearchCombo, limit_length
+from ..widgets import ColumnFitter, PlainTextField, SearchCombo, limit_length, plain_tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -114,6 +114,9 @@ class IssuesModel(QAbstractTableModel):
                 return f"+{n}" if n else ""
         if role == Qt.ItemDataRole.DecorationRole and col == "category" and cat:
             return QColor(cat.color)
+        if role == Qt.ItemDataRole.ToolTipRole and col in ("title", "category", "raised_by",
+                                                          "response"):
+            return plain_tooltip(self.data(index)) or None   # an elided cell shows it all
         if role == Qt.ItemDataRole.UserRole:
             return i.id
         return None
@@ -247,12 +250,7 @@ class IssuesPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((2, 130), (3, 140), (5, 130)):     # long texts elide, title wins
-            hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(col, width)
+        ColumnFitter(self.table, 1, cap=150, share=0.4)     # long texts elide, title wins
         self.merge_btn = QPushButton(self.tr("Merge selected duplicates"), self)
         self.delete_btn = QPushButton(self.tr("Delete issue"), self)
         self.categories_btn = QPushButton(self.tr("Categories…"), self)
@@ -291,10 +289,10 @@ class IssuesPage(QWidget):
         self.actor_combo = SearchCombo(self.details)
         self.add_actor_btn = QPushButton(self.tr("Link"), self.details)
         self.remove_actor_btn = QPushButton(self.tr("Unlink"), self.details)
-        arow = QHBoxLayout()
-        arow.addWidget(self.actor_combo, 1)
+        arow = QHBoxLayout()           # the buttons under the combo: it needs the width
         arow.addWidget(self.add_actor_btn)
         arow.addWidget(self.remove_actor_btn)
+        arow.addStretch(1)
         form.addRow(self.tr("Issue"), self.title_edit)
         form.addRow(self.tr("Description"), self.desc_edit)
         form.addRow(self.tr("Category"), self.detail_category)
@@ -305,6 +303,7 @@ class IssuesPage(QWidget):
         form.addRow(self.tr("Raised by"), self.raisers_list)
         form.addRow("", self.split_btn)
         form.addRow(self.tr("Actors concerned"), self.actors_list)
+        form.addRow("", self.actor_combo)
         form.addRow("", arow)
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
