@@ -368,11 +368,11 @@ class CheckinPage(QWidget):
         ll.addWidget(self.search)
         row = QHBoxLayout()
         row.addWidget(self.only_recorded)
-        row.addStretch(1)
         self.hint = QLabel(self.tr("Up/Down pick · Enter present · Ctrl+Enter new person · "
                                    "Esc clear"), self)
         self.hint.setStyleSheet("color: #666;")
-        row.addWidget(self.hint)
+        self.hint.setWordWrap(True)  # never cut off on a small screen or in Thai
+        row.addWidget(self.hint, 1)
         ll.addLayout(row)
         ll.addWidget(self.table, 1)
         buttons = QGridLayout()
