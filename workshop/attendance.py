@@ -36,7 +36,7 @@ def get(store: Store, meeting_id: str, person_id: str) -> Optional[Attendance]:
 
 
 def for_meeting(store: Store, meeting_id: str) -> list[Attendance]:
-    return store.find(Attendance, meeting_id=meeting_id, order_by="check_in_at, created")
+    return store.find(Attendance, meeting_id=meeting_id, order_by="check_in_at, created, rowid")
 
 
 def usual_member(store: Store, person_id: str, default: bool = True) -> bool:

@@ -189,3 +189,20 @@ def test_network_roles_actors_and_summary(forum):
     assert roles.find_network_role(store, m.id, vol, NetworkRole.PLANNING) is None
     assert len(roles.network_roles(store, m.id)) == 2
     assert store.count(NetworkRoleAssignment, organisation_id=aobt.id) == 1
+
+
+def test_roster_keeps_check_in_order_within_one_millisecond(store, monkeypatch):
+    """Two check-ins in the same millisecond (timestamps have ms resolution) stay in the
+    order they were made; before, the tie fell to the (random) person ids, which made the
+    roles page's rows, and a test over them, change order from run to run."""
+    import workshop.attendance as att_mod
+    import workshop.store as store_mod
+
+    frozen = "2026-11-24T02:00:00.000+00:00"
+    monkeypatch.setattr(att_mod, "now_iso", lambda: frozen)
+    monkeypatch.setattr(store_mod, "now_iso", lambda: frozen)
+    m = create_meeting(store, Meeting(title="เวที", date="2026-11-24"))
+    people = [store.add(Person(first_name=f"คนที่{n}")) for n in range(12)]
+    for p in people:
+        attendance.check_in(store, m.id, p.id)
+    assert [r.person.id for r in attendance.roster(store, m.id)] == [p.id for p in people]
