@@ -483,8 +483,9 @@ def test_issue6_speakers_decisions_actions_and_follow_up(qtbot, open_window, dem
     qtbot.keyClick(sp.contrib_edit, Qt.Key.Key_Return)
     clock.advance(seconds=45)
     click(qtbot, sp.end_button)
-    turns = s.find(SpeakerTurn, meeting_id=mid, order_by="queued_at")
-    assert [(t.name, speakers.elapsed(t, clock())) for t in turns if t.started_at] == [
+    turns = [t for t in s.find(SpeakerTurn, meeting_id=mid, order_by="started_at")
+             if t.started_at]
+    assert [(t.name, speakers.elapsed(t, clock())) for t in turns] == [
         ("Uncle Mee", 150), ("Auntie Daeng", 45)]
     assert sp.queue_model.rowCount() == 1 and sp.contrib_model.rowCount() == 2
     notes = {c.text: c.turn_id for c in s.find(Contribution, meeting_id=mid)}
