@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Optional
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QMainWindow, QMenu, QMessageBox, QSplitter,
@@ -84,6 +84,12 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.currentRowChanged.connect(self._remember_page)
         self._restore_window()
+        # A rotating backup every so often while edits happen (the store decides when one
+        # is due); the file itself is already saved on every edit.
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(60_000)
+        self.backup_timer.timeout.connect(self._backup_if_due)
+        self.backup_timer.start()
         if store is not None:
             self.set_store(store)
         else:
@@ -196,10 +202,15 @@ class MainWindow(QMainWindow):
                 if callable(commit):
                     commit()
 
+    def _backup_if_due(self) -> None:
+        if self.ctx is not None:
+            self.ctx.store.backup_if_due()
+
     def _close_store(self) -> None:
         if self.ctx is None:
             return
         self.commit_pages()           # nothing typed is lost ...
+        self.ctx.store.backup_if_due(0)   # ... and the last state is in the backups too
         for page in self.pages:       # ... and no timer or job outlives the file
             shutdown = getattr(page, "shutdown", None)
             if callable(shutdown):

@@ -16,6 +16,7 @@ import dataclasses
 import os
 import sqlite3
 import sys
+import time
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -32,6 +33,7 @@ R = TypeVar("R", bound=Record)
 SQLITE_HEADER = b"SQLite format 3\x00"
 FILE_SUFFIX = ".prachakhom"
 BACKUPS_KEPT = 10
+BACKUP_INTERVAL_S = 600.0   # during a meeting: at most one backup per 10 minutes of edits
 
 
 @dataclass
@@ -136,6 +138,8 @@ class Store:
         self.conn: sqlite3.Connection
         self._open(create=create, lock=lock)
         self.db = sqlite_utils.Database(self.conn)
+        self._changed_since_backup = False
+        self._last_backup = time.monotonic()
         if backups and not read_only:
             self.make_backup()
 
@@ -400,6 +404,7 @@ class Store:
                 raise self._environment(exc)
             change, self._pending = self._pending, Change()
             if change.tables:
+                self._changed_since_backup = True
                 for cb in list(self._listeners):
                     cb(change)
 
@@ -631,6 +636,8 @@ class Store:
             suffix = f"-{reason}" if reason else ""
             dest = folder / f"{self.path.stem}-{stamp}{suffix}{FILE_SUFFIX}"
             self.backup_to(dest)
+            self._changed_since_backup = False
+            self._last_backup = time.monotonic()
             backups = sorted(folder.glob(f"*{FILE_SUFFIX}"))
             for old in backups[:-BACKUPS_KEPT]:
                 with contextlib.suppress(OSError):
@@ -639,6 +646,15 @@ class Store:
         except (errors.WorkshopError, OSError) as exc:
             print(f"Prachakhom: backup not made: {exc}", file=sys.stderr)
             return None
+
+    def backup_if_due(self, interval_s: float = BACKUP_INTERVAL_S) -> Optional[Path]:
+        """A rotating backup when something changed since the last one and ``interval_s``
+        have passed (the app calls this now and then during a meeting, and on close)."""
+        if self.read_only or not self._changed_since_backup:
+            return None
+        if time.monotonic() - self._last_backup < interval_s:
+            return None
+        return self.make_backup()
 
     def list_backups(self) -> list[Path]:
         folder = self.backup_dir()

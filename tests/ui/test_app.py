@@ -306,3 +306,20 @@ def test_settings_in_config_dir_from_env(tmp_path, monkeypatch, qapp):
 def test_about_dialog(window, modals):
     window.show_about()
     assert modals.pop().title == "About Prachakhom"
+
+
+def test_closing_the_window_backs_up_the_last_edits(qtbot, tmp_path, settings):
+    from ui.mainwindow import MainWindow
+
+    store = Store.create(tmp_path / "w.prachakhom", backup_dir=tmp_path / "backups")
+    m = create_meeting(store, Meeting(title="เวที", date="2026-11-24"))
+    w = MainWindow(settings, store)
+    qtbot.addWidget(w)
+    assert w.backup_timer.isActive()
+    before = len(store.list_backups())
+    store.update(Meeting, m.id, venue="ศาลาวัด")
+    w.close()
+    backups = sorted((tmp_path / "backups").glob("*.prachakhom"))
+    assert len(backups) == before + 1
+    with Store.open(backups[-1], backups=False) as copy:
+        assert copy.get(Meeting, m.id).venue == "ศาลาวัด"

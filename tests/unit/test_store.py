@@ -395,3 +395,25 @@ def test_backup_to_copy(store, tmp_path):
     dest = store.backup_to(tmp_path / "copy.prachakhom")
     with Store.open(dest, backups=False) as copy:
         assert [p.first_name for p in copy.find(Person)] == ["สำเนา"]
+
+
+def test_backup_if_due_only_after_changes_and_interval(tmp_path, monkeypatch):
+    clock = [1000.0]
+    monkeypatch.setattr("workshop.store.time.monotonic", lambda: clock[0])
+    s = Store.create(tmp_path / "b.prachakhom", backup_dir=tmp_path / "backups")
+    try:
+        assert len(s.list_backups()) == 1            # the one made on open
+        clock[0] += 3600
+        assert s.backup_if_due() is None             # nothing changed since
+        s.add(Person(first_name="ก"))
+        clock[0] = 1060.0
+        assert s.backup_if_due() is None             # changed, but a minute after the last
+        clock[0] += 600
+        made = s.backup_if_due()
+        assert made is not None and made.exists()
+        assert len(s.list_backups()) == 2
+        with Store.open(made, backups=False, lock=False) as copy:  # it holds the change
+            assert [p.first_name for p in copy.find(Person)] == ["ก"]
+        assert s.backup_if_due(0) is None            # and the change is now backed up
+    finally:
+        s.close()
