@@ -133,3 +133,16 @@ def _type_text(widget, text: str) -> None:
 def type_text():
     """``type_text(widget, text)``: see :func:`_type_text`."""
     return _type_text
+
+
+@pytest.fixture
+def check_model(qtmodeltester):
+    """qtmodeltester on a model that holds data (a tester run on an empty model proves
+    little): every model check also asserts the rows and columns it exercised."""
+
+    def check(model, *, min_rows: int = 1) -> None:
+        qtmodeltester.check(model)
+        assert model.columnCount() > 0
+        assert model.rowCount() >= min_rows, f"{type(model).__name__} was checked empty"
+
+    return check

@@ -48,12 +48,16 @@ def page(qtbot, ctx, setup):
     return p
 
 
-def test_models(qtmodeltester, page):
+def test_models(check_model, ctx, setup, page):
     page.a_title.setText("ทดสอบ")
     page.add_action()
-    for m in (page.action_model, page.pledge_model, page.actor_model, page.sector_model,
-              page.follow_model):
-        qtmodeltester.check(m)
+    ctx.store.add(Pledge(meeting_id=setup[0].id, person_id=setup[2].id,
+                         kind=ResourceKind.MONEY, quantity=500, unit="บาท", value_baht=500))
+    for m in (page.action_model, page.pledge_model, page.actor_model, page.sector_model):
+        check_model(m)
+    nxt = fu.create_next_meeting(ctx.store, setup[0].id)   # the open action is carried over
+    ctx.set_meeting(nxt.id)
+    check_model(page.follow_model)
 
 
 def test_action_from_decision_pledges_totals_and_csv(tmp_path, ctx, setup, page):

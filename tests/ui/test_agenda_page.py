@@ -41,8 +41,8 @@ def titles(ctx):
     return [i.title for i in svc.items(ctx.store, ctx.meeting_id)]
 
 
-def test_model_passes_modeltester(qtmodeltester, ctx, meeting, clock):
-    qtmodeltester.check(AgendaModel(ctx, clock))
+def test_model_passes_modeltester(check_model, ctx, meeting, clock):
+    check_model(AgendaModel(ctx, clock))
 
 
 def test_shows_the_customary_agenda(page):

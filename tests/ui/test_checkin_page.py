@@ -195,8 +195,8 @@ def test_no_meeting_disables_the_page(qtbot, ctx):
     assert p.page_title()
 
 
-def test_attendance_model(qtmodeltester, page):
-    qtmodeltester.check(page.model)
+def test_attendance_model(check_model, page):
+    check_model(page.model)
 
 
 # (prefix, first name, last name, what the facilitator types to find them)

@@ -53,14 +53,14 @@ def _choose(combo, value):
     combo.setCurrentIndex(combo.findData(value))
 
 
-def test_models(qtmodeltester, ctx, page_factory):
+def test_models(check_model, ctx, page_factory):
     m, people = _forum(ctx)
     page = page_factory()
     _new(page, "ข้อเสนอ", DecisionMethod.CONSENSUS)
     _choose(page.value_combo, PositionValue.LEVEL_4.value)
     page.add_position()
-    qtmodeltester.check(page.list_model)
-    qtmodeltester.check(page.pos_model)
+    check_model(page.list_model)
+    check_model(page.pos_model)
 
 
 def test_majority_hand_count_decided_undone_and_reopened(tmp_path, qtbot, ctx, page_factory):

@@ -8,8 +8,8 @@ from workshop.model import AgendaItem, Meeting
 from workshop.store import Store
 
 
-def test_model_passes_modeltester(qtmodeltester, ctx, meeting):
-    qtmodeltester.check(MeetingsModel(ctx))
+def test_model_passes_modeltester(check_model, ctx, meeting):
+    check_model(MeetingsModel(ctx))
 
 
 def test_lists_meetings_with_be_dates(qtbot, ctx, meeting):

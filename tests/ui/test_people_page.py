@@ -167,9 +167,9 @@ def test_csv_import_failure_changes_nothing(page, ctx, tmp_path):
     assert ctx.store.count(Person) == 3
 
 
-def test_people_models(qtmodeltester, page):
-    qtmodeltester.check(page.model)
-    qtmodeltester.check(page.org_model)
+def test_people_models(check_model, page):
+    check_model(page.model)
+    check_model(page.org_model)
 
 
 def test_thai_translation_complete_and_loaded(qtbot, ctx, meeting):

@@ -128,9 +128,9 @@ def test_new_check_in_adds_a_row(page, ctx, meeting):
     assert page.network_model.row_of(("person", p.id)) >= 0
 
 
-def test_role_models(qtmodeltester, page):
-    qtmodeltester.check(page.meeting_model)
-    qtmodeltester.check(page.network_model)
+def test_role_models(check_model, page):
+    check_model(page.meeting_model)
+    check_model(page.network_model)
 
 
 def test_labels_cover_every_enum(qtbot):

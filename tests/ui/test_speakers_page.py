@@ -58,11 +58,11 @@ def page(qtbot, ctx, forum):
     return p
 
 
-def test_model(qtmodeltester, page):
+def test_model(check_model, page):
     page.name_edit.setText("ลุงแดง")
     page.add_speaker()
-    qtmodeltester.check(page.queue_model)
-    qtmodeltester.check(page.sector_model)
+    check_model(page.queue_model)
+    check_model(page.sector_model)
 
 
 def test_queue_timer_overrun_and_undo(qtbot, ctx, forum, page):
