@@ -3,17 +3,14 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from workshop.attendance import RosterRow
 from workshop.model import AttendanceStatus
 
 from .. import labels
-from ..widgets import plain_tooltip
-from .people_model import ID_ROLE
-
-Index = QModelIndex | QPersistentModelIndex
+from .table import RecordsModel
 
 _STATUS_COLOURS = {AttendanceStatus.PRESENT: "#d8f0d8", AttendanceStatus.ABSENT: "#f6dddd",
                    AttendanceStatus.EXCUSED: "#f3ecd0"}
@@ -31,61 +28,34 @@ def clock(iso: str) -> str:
         return ""
 
 
-class AttendanceModel(QAbstractTableModel):
+class AttendanceModel(RecordsModel):
     """Rows of :class:`workshop.attendance.RosterRow`: name, position, organisation,
     sector, status (with the check-in time), member or participant, note (reason or
     "in place of ...")."""
 
-    NAME, POSITION, ORGANISATION, SECTOR, STATUS, MEMBER, NOTE = range(7)
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[RosterRow] = []
+    NAME, POSITION, ORGANISATION, SECTOR, STATUS, MEMBER, NOTE = COLUMNS = range(7)
 
     def set_rows(self, rows: list[RosterRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_items(rows)
 
     def row(self, row: int) -> Optional[RosterRow]:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.item_at(row)
 
-    def row_of(self, person_id: str) -> int:
-        for i, r in enumerate(self._rows):
-            if r.person.id == person_id:
-                return i
-        return -1
+    def item_id(self, r: RosterRow) -> str:
+        return r.person.id
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Name"), self.tr("Position"), self.tr("Organisation"),
+                self.tr("Sector"), self.tr("Status"), self.tr("Member"), self.tr("Note"))
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 7
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        titles = (self.tr("Name"), self.tr("Position"), self.tr("Organisation"),
-                  self.tr("Sector"), self.tr("Status"), self.tr("Member"), self.tr("Note"))
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        r = self._rows[index.row()]
+    def role_data(self, r: RosterRow, row: int, col: int, role: int) -> Any:
         a = r.attendance
-        if role == ID_ROLE:
-            return r.person.id
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if a is not None and index.column() == self.STATUS:
-                return QBrush(QColor(_STATUS_COLOURS[a.status]))
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole:     # user text: shown literally
-            return plain_tooltip(str(self.data(index) or "")) or None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        col = index.column()
+        if role == Qt.ItemDataRole.BackgroundRole and a is not None and col == self.STATUS:
+            return QBrush(QColor(_STATUS_COLOURS[a.status]))
+        return None
+
+    def cell(self, r: RosterRow, row: int, col: int) -> Any:
+        a = r.attendance
         if col == self.NAME:
             return r.person.full_name
         if col == self.POSITION:
@@ -105,10 +75,8 @@ class AttendanceModel(QAbstractTableModel):
             if a is None:
                 return ""
             return self.tr("member") if a.member else self.tr("participant")
-        if col == self.NOTE:
-            if a is None:
-                return ""
-            if r.substitute_for is not None:
-                return self.tr("in place of %1").replace("%1", r.substitute_for.full_name)
-            return a.reason
-        return None
+        if a is None:
+            return ""
+        if r.substitute_for is not None:
+            return self.tr("in place of %1").replace("%1", r.substitute_for.full_name)
+        return a.reason

@@ -9,13 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Optional, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
-from ..widgets import plain_tooltip
+from .table import ID_ROLE, RIGHT, Index, RecordsModel, bold_font
 
-Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+__all__ = ["ID_ROLE", "Row", "RowsModel"]
 
 
 @dataclass
@@ -28,82 +27,58 @@ class Row:
     align_right: frozenset[int] = field(default_factory=frozenset)   # numeric columns
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(RecordsModel):
     def __init__(self, headers: Sequence[str] = (), parent=None):
         super().__init__(parent)
         self._headers: list[str] = list(headers)
-        self._rows: list[Row] = []
 
     # -- filling
     def set_headers(self, headers: Sequence[str]) -> None:
-        self.beginResetModel()
-        self._headers = list(headers)
-        self._rows = [r for r in self._rows if len(r.cells) == len(self._headers)]
-        self.endResetModel()
+        with self.resetting():
+            self._headers = list(headers)
+            self.items = [r for r in self.items if len(r.cells) == len(self._headers)]
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         width = len(self._headers)
         for r in rows:
             if len(r.cells) != width:
                 raise ValueError(f"row has {len(r.cells)} cells, the table {width} columns")
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_items(rows)
 
     def row(self, i: int) -> Optional[Row]:
-        return self._rows[i] if 0 <= i < len(self._rows) else None
-
-    def id_at(self, i: int) -> str:
-        r = self.row(i)
-        return r.id if r else ""
-
-    def row_of(self, id: str) -> int:
-        for i, r in enumerate(self._rows):
-            if r.id == id:
-                return i
-        return -1
+        return self.item_at(i)
 
     def ids(self) -> list[str]:
-        return [r.id for r in self._rows]
+        return [r.id for r in self.items]
 
-    # -- Qt API
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
+    # -- the table
+    @property
+    def COLUMNS(self) -> range:  # noqa: N802
+        return range(len(self._headers))
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._headers)
+    def headers(self) -> list[str]:
+        return self._headers
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return str(section + 1) if 0 <= section < len(self._rows) else None
+    def cell(self, r: Row, row: int, col: int) -> str:
+        return str(r.cells[col])
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid():
-            return None
-        r = self.row(index.row())
-        if r is None or not 0 <= index.column() < len(self._headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return str(r.cells[index.column()])
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(r.tooltip or str(r.cells[index.column()])) or None
-        if role == ID_ROLE:
-            return r.id
+    def tooltip(self, r: Row, row: int, col: int) -> str:
+        return r.tooltip or str(r.cells[col])
+
+    def role_data(self, r: Row, row: int, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and r.color:
             return QBrush(QColor(r.color))
         if role == Qt.ItemDataRole.FontRole and r.bold:
-            from PySide6.QtGui import QFont
-
-            f = QFont()
-            f.setBold(True)
-            return f
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in r.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return bold_font()
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in r.align_right:
+            return RIGHT
         return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
+            return str(section + 1) if 0 <= section < len(self.items) else None
+        return super().headerData(section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

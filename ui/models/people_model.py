@@ -3,68 +3,39 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from workshop.model import Organisation, Person
 from workshop.people import sector_of
 
 from .. import labels
-from ..widgets import plain_tooltip
+from .table import ID_ROLE, RIGHT, RecordsModel
 
-Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1     # the record's id
+__all__ = ["ID_ROLE", "OrganisationModel", "PeopleModel"]
 
 
-class PeopleModel(QAbstractTableModel):
+class PeopleModel(RecordsModel):
     """Registered people: name, position, organisation, sector, gender, village no., phone."""
 
-    NAME, POSITION, ORGANISATION, SECTOR, GENDER, VILLAGE, PHONE = range(7)
+    NAME, POSITION, ORGANISATION, SECTOR, GENDER, VILLAGE, PHONE = COLUMNS = range(7)
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._people: list[Person] = []
         self._orgs: dict[str, Organisation] = {}
 
     def set_people(self, people: list[Person], orgs: dict[str, Organisation]) -> None:
-        self.beginResetModel()
-        self._people = list(people)
-        self._orgs = dict(orgs)
-        self.endResetModel()
+        with self.resetting():
+            self.items = list(people)
+            self._orgs = dict(orgs)
 
     def person(self, row: int) -> Optional[Person]:
-        return self._people[row] if 0 <= row < len(self._people) else None
+        return self.item_at(row)
 
-    def row_of(self, person_id: str) -> int:
-        for i, p in enumerate(self._people):
-            if p.id == person_id:
-                return i
-        return -1
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Name"), self.tr("Position"), self.tr("Organisation"),
+                self.tr("Sector"), self.tr("Gender"), self.tr("Village no."), self.tr("Phone"))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._people)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 7
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        titles = (self.tr("Name"), self.tr("Position"), self.tr("Organisation"),
-                  self.tr("Sector"), self.tr("Gender"), self.tr("Village no."), self.tr("Phone"))
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._people)):
-            return None
-        p = self._people[index.row()]
-        if role == ID_ROLE:
-            return p.id
-        if role == Qt.ItemDataRole.ToolTipRole:     # user text: shown literally
-            return plain_tooltip(str(self.data(index) or "")) or None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        col = index.column()
+    def cell(self, p: Person, row: int, col: int) -> Any:
         if col == self.NAME:
             return p.full_name
         if col == self.POSITION:
@@ -78,63 +49,31 @@ class PeopleModel(QAbstractTableModel):
             return labels.gender(p.gender)
         if col == self.VILLAGE:
             return p.village_no
-        if col == self.PHONE:
-            return p.phone
-        return None
+        return p.phone
 
 
-class OrganisationModel(QAbstractTableModel):
+class OrganisationModel(RecordsModel):
     """Organisations: name, short name, sector, kind, number of people registered."""
 
-    NAME, SHORT, SECTOR, KIND, PEOPLE = range(5)
+    NAME, SHORT, SECTOR, KIND, PEOPLE = COLUMNS = range(5)
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._orgs: list[Organisation] = []
         self._members: dict[str, int] = {}
 
     def set_organisations(self, orgs: list[Organisation], members: dict[str, int]) -> None:
-        self.beginResetModel()
-        self._orgs = list(orgs)
-        self._members = dict(members)
-        self.endResetModel()
+        with self.resetting():
+            self.items = list(orgs)
+            self._members = dict(members)
 
     def organisation(self, row: int) -> Optional[Organisation]:
-        return self._orgs[row] if 0 <= row < len(self._orgs) else None
+        return self.item_at(row)
 
-    def row_of(self, org_id: str) -> int:
-        for i, o in enumerate(self._orgs):
-            if o.id == org_id:
-                return i
-        return -1
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Name"), self.tr("Short name"), self.tr("Sector"), self.tr("Kind"),
+                self.tr("People"))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._orgs)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        titles = (self.tr("Name"), self.tr("Short name"), self.tr("Sector"), self.tr("Kind"),
-                  self.tr("People"))
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._orgs)):
-            return None
-        o = self._orgs[index.row()]
-        if role == ID_ROLE:
-            return o.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.PEOPLE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:     # user text: shown literally
-            return plain_tooltip(str(self.data(index) or "")) or None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        col = index.column()
+    def cell(self, o: Organisation, row: int, col: int) -> Any:
         if col == self.NAME:
             return o.name
         if col == self.SHORT:
@@ -143,6 +82,9 @@ class OrganisationModel(QAbstractTableModel):
             return labels.sector(o.sector)
         if col == self.KIND:
             return o.kind
-        if col == self.PEOPLE:
-            return str(self._members.get(o.id, 0))
+        return str(self._members.get(o.id, 0))
+
+    def role_data(self, o: Organisation, row: int, col: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.PEOPLE:
+            return RIGHT
         return None
