@@ -4,17 +4,14 @@ from __future__ import annotations
 import enum
 from typing import Any, Hashable, Optional, Sequence
 
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt,
-                            Signal)
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, Signal
 
-from ..widgets import plain_tooltip
+from .table import Index, RecordsModel, bold_font
 
-Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class RoleMatrixModel(QAbstractTableModel):
+class RoleMatrixModel(RecordsModel):
     """Columns: name, sector, then one check-box column per role.
 
     The model does not write anything: ticking a box emits ``toggleRequested(row_key,
@@ -24,10 +21,11 @@ class RoleMatrixModel(QAbstractTableModel):
 
     toggleRequested = Signal(object, str, bool)
     FIXED = 2
+    ID_ROLE = KEY_ROLE
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[tuple[Hashable, str, str]] = []    # (key, name, sector label)
+        self.items: list[tuple[Hashable, str, str]] = []    # (key, name, sector label)
         self._roles: list[tuple[enum.Enum, str]] = []        # (member, label)
         self._checked: set[tuple[Hashable, str]] = set()
         self._bold: set[Hashable] = set()
@@ -38,19 +36,18 @@ class RoleMatrixModel(QAbstractTableModel):
                    checked: set[tuple[Hashable, str]],
                    bold: Optional[set[Hashable]] = None) -> None:
         """``rows``: (key, name, sector label); ``bold``: keys whose names stand out."""
-        self.beginResetModel()
-        self._bold = set(bold or ())
-        self._rows = list(rows)
-        self._roles = list(roles)
-        self._checked = set(checked)
-        self.endResetModel()
+        with self.resetting():
+            self._bold = set(bold or ())
+            self.items = list(rows)
+            self._roles = list(roles)
+            self._checked = set(checked)
 
     def set_checked(self, checked: set[tuple[Hashable, str]]) -> None:
         """New ticks for the same rows and roles: only the cells repaint."""
         self._checked = set(checked)
-        if self._rows and self._roles:
+        if self.items and self._roles:
             self.dataChanged.emit(self.index(0, self.FIXED),
-                                  self.index(len(self._rows) - 1,
+                                  self.index(len(self.items) - 1,
                                              self.FIXED + len(self._roles) - 1),
                                   [Qt.ItemDataRole.CheckStateRole])
 
@@ -58,7 +55,7 @@ class RoleMatrixModel(QAbstractTableModel):
         return (key, role_value) in self._checked
 
     def key(self, row: int) -> Optional[Hashable]:
-        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+        return self.id_at(row) if 0 <= row < len(self.items) else None
 
     def role_at(self, column: int) -> Optional[enum.Enum]:
         i = column - self.FIXED
@@ -70,26 +67,34 @@ class RoleMatrixModel(QAbstractTableModel):
                 return self.FIXED + i
         return -1
 
-    def row_of(self, key: Hashable) -> int:
-        for i, r in enumerate(self._rows):
-            if r[0] == key:
-                return i
-        return -1
+    # -- the table
+    @property
+    def COLUMNS(self) -> range:  # noqa: N802
+        return range(self.FIXED + len(self._roles))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> list[str]:
+        return [*self._headers, *(label for _, label in self._roles)]
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self.FIXED + len(self._roles)
+    def item_id(self, row: tuple[Hashable, str, str]) -> Hashable:
+        return row[0]
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if 0 <= section < self.FIXED:
-            return self._headers[section]
-        r = self.role_at(section)
-        return self._roles[section - self.FIXED][1] if r is not None else None
+    def cell(self, row: tuple[Hashable, str, str], r: int, col: int) -> Any:
+        return row[1 + col] if col < self.FIXED else None   # name, sector
+
+    def tooltip(self, row: tuple[Hashable, str, str], r: int, col: int) -> str:
+        if col < self.FIXED:
+            return row[1 + col]
+        return f"{row[1]}: {self._roles[col - self.FIXED][1]}"
+
+    def role_data(self, row: tuple[Hashable, str, str], r: int, col: int, role: int) -> Any:
+        key = row[0]
+        if col < self.FIXED:
+            return bold_font() if role == Qt.ItemDataRole.FontRole and key in self._bold \
+                else None
+        if role == Qt.ItemDataRole.CheckStateRole:
+            on = (key, self._roles[col - self.FIXED][0].value) in self._checked
+            return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -98,33 +103,6 @@ class RoleMatrixModel(QAbstractTableModel):
         if index.column() >= self.FIXED:
             f |= Qt.ItemFlag.ItemIsUserCheckable
         return f
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        key, name, sector = self._rows[index.row()]
-        col = index.column()
-        if role == KEY_ROLE:
-            return key
-        if col < self.FIXED:
-            if role == Qt.ItemDataRole.FontRole and key in self._bold:
-                f = QFont()
-                f.setBold(True)
-                return f
-            if role == Qt.ItemDataRole.DisplayRole:
-                return name if col == 0 else sector
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return plain_tooltip(name if col == 0 else sector) or None
-            return None
-        member = self.role_at(col)
-        if member is None:
-            return None
-        if role == Qt.ItemDataRole.CheckStateRole:
-            on = (key, member.value) in self._checked
-            return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(f"{name}: {self._roles[col - self.FIXED][1]}")
-        return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if (not index.isValid() or role != Qt.ItemDataRole.CheckStateRole

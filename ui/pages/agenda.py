@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Callable, Optional
 
-from PySide6.QtCore import (QAbstractTableModel, QByteArray, QMimeData, QModelIndex,
+from PySide6.QtCore import (QByteArray, QMimeData, QModelIndex,
                             QPersistentModelIndex, Qt, QTimer, Signal)
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox,
@@ -22,8 +22,9 @@ from workshop.model import AgendaItem, AgendaKind, Meeting
 
 from ..commands import DeleteRecord, UpdateRecord
 from ..context import AppContext
+from ..models.table import RIGHT, RecordsModel, bold_font
 from ..undoable import CreateRecords, ServiceCommand
-from ..widgets import PlainTextField, limit_length, plain_tooltip
+from ..widgets import PlainTextField, limit_length
 
 _Index = QModelIndex | QPersistentModelIndex
 MIME = "application/x-prachakhom-agenda-item"
@@ -36,7 +37,7 @@ def default_clock() -> datetime:
     return datetime.now().astimezone()
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(RecordsModel):
     """Adapter over ``workshop.agenda.items`` for one meeting.  Drag a row to reorder: the
     drop calls ``move_requested(item_id, new_index)`` and the page makes it an undo step."""
 
@@ -46,17 +47,15 @@ class AgendaModel(QAbstractTableModel):
         super().__init__(parent)
         self.ctx = ctx
         self.clock = clock
-        self.items: list[AgendaItem] = []
         self.numbers: list[str] = []      # "1", "2", "3", "3.1" (carried matters), "4", ...
         self.move_requested: Optional[Callable[[str, int], None]] = None
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
-        mid = self.ctx.meeting_id
-        self.items = svc.items(self.ctx.store, mid) if mid else []
-        self.numbers = svc.numbering(self.items)
-        self.endResetModel()
+        with self.resetting():
+            mid = self.ctx.meeting_id
+            self.items = svc.items(self.ctx.store, mid) if mid else []
+            self.numbers = svc.numbering(self.items)
 
     def is_sub(self, row: int) -> bool:
         """A carried matter of item 3 (numbered "3.1", ...), shown indented under it."""
@@ -69,50 +68,34 @@ class AgendaModel(QAbstractTableModel):
                 AgendaKind.FOR_DECISION: self.tr("For decision"),
                 AgendaKind.OTHER: self.tr("Other matters")}.get(kind, "")
 
-    # ---- Qt model API
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
+    # ---- the table
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("No."), self.tr("Item"), self.tr("Kind"), self.tr("Time box"),
-                self.tr("Time used"))[section]
+                self.tr("Time used"))
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.items):
-            return None
-        it = self.items[index.row()]
-        col = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == "no":
-                return self.numbers[index.row()]
-            if col == "title":
-                return (SUB_INDENT + it.title) if self.is_sub(index.row()) else it.title
-            if col == "kind":
-                if self.is_sub(index.row()):
-                    return self.tr("Carried over")
-                return self.kind_text(it.kind)
-            if col == "timebox":
-                return self.tr("%1 min").replace("%1", str(it.timebox_min)) \
-                    if it.timebox_min else ""
-            if col == "used":
-                if not svc.was_used(it):
-                    return ""
-                text = svc.format_duration(svc.elapsed(it, self.clock()))
-                return ("▶ " + text) if svc.is_running(it) else text
-        if role == Qt.ItemDataRole.UserRole:
-            return it.id
-        if role == Qt.ItemDataRole.ToolTipRole and col == "title" and it.title:
-            return plain_tooltip(it.title)        # long titles are elided in the cell
+    def cell(self, it: AgendaItem, row: int, col: str) -> Any:
+        if col == "no":
+            return self.numbers[row]
+        if col == "title":
+            return (SUB_INDENT + it.title) if self.is_sub(row) else it.title
+        if col == "kind":
+            if self.is_sub(row):
+                return self.tr("Carried over")
+            return self.kind_text(it.kind)
+        if col == "timebox":
+            return self.tr("%1 min").replace("%1", str(it.timebox_min)) \
+                if it.timebox_min else ""
+        if not svc.was_used(it):
+            return ""
+        text = svc.format_duration(svc.elapsed(it, self.clock()))
+        return ("▶ " + text) if svc.is_running(it) else text
+
+    def tooltip(self, it: AgendaItem, row: int, col: str) -> str:
+        return it.title if col == "title" else ""     # long titles are elided in the cell
+
+    def role_data(self, it: AgendaItem, row: int, col: str, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and col in ("no", "kind") \
-                and self.is_sub(index.row()):
+                and self.is_sub(row):
             return QBrush(QColor("#555555"))
         if role == Qt.ItemDataRole.ForegroundRole and col == "used":
             if svc.overrun(it, self.clock()) > 0:
@@ -120,11 +103,9 @@ class AgendaModel(QAbstractTableModel):
             if svc.is_running(it):
                 return QBrush(RUNNING)
         if role == Qt.ItemDataRole.FontRole and svc.is_running(it):
-            f = QFont()
-            f.setBold(True)
-            return f
+            return bold_font()
         if role == Qt.ItemDataRole.TextAlignmentRole and col in ("no", "timebox", "used"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -166,12 +147,6 @@ class AgendaModel(QAbstractTableModel):
         if self.items:
             col = self.COLUMNS.index("used")
             self.dataChanged.emit(self.index(0, col), self.index(len(self.items) - 1, col))
-
-    def row_of(self, item_id: str) -> int:
-        for i, it in enumerate(self.items):
-            if it.id == item_id:
-                return i
-        return -1
 
 
 class AgendaPage(QWidget):

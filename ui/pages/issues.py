@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt,
-                            Signal)
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QColorDialog, QComboBox, QDialog,
                                QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
@@ -27,9 +26,8 @@ from .. import labels
 from ..commands import DeleteRecord, UpdateRecord
 from ..context import AppContext
 from ..issuecmds import TokenCommand, push, push_showing
-from ..widgets import ColumnFitter, PlainTextField, SearchCombo, limit_length, plain_tooltip
-
-_Index = QModelIndex | QPersistentModelIndex
+from ..models.table import RecordsModel
+from ..widgets import ColumnFitter, PlainTextField, SearchCombo, limit_length
 
 
 def _lang() -> str:
@@ -40,7 +38,7 @@ def _lang() -> str:
         return "en"
 
 
-class IssuesModel(QAbstractTableModel):
+class IssuesModel(RecordsModel):
     """The meeting's issues (merged duplicates left out) in capture order."""
 
     COLUMNS = ("number", "title", "category", "raised_by", "village", "response", "merged")
@@ -48,77 +46,54 @@ class IssuesModel(QAbstractTableModel):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.rows: list[Issue] = []
         self._cats: dict[str, Category] = {}
         self._people: dict[str, str] = {}
         self._merged: dict[str, int] = {}
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
-        store, mid = self.ctx.store, self.ctx.meeting_id
-        self._cats = {c.id: c for c in issues.categories(store)}
-        self._people = {p.id: p.full_name for p in store.find(Person)}
-        all_issues = store.find(Issue, order_by="position, created", meeting_id=mid) if mid \
-            else []
-        self._merged = {}
-        for i in all_issues:
-            if i.merged_into_id:
-                self._merged[i.merged_into_id] = self._merged.get(i.merged_into_id, 0) + 1
-        self.rows = [i for i in all_issues if not i.merged_into_id]
-        self.endResetModel()
+        with self.resetting():
+            store, mid = self.ctx.store, self.ctx.meeting_id
+            self._cats = {c.id: c for c in issues.categories(store)}
+            self._people = {p.id: p.full_name for p in store.find(Person)}
+            all_issues = store.find(Issue, order_by="position, created", meeting_id=mid) if mid \
+                else []
+            self._merged = {}
+            for i in all_issues:
+                if i.merged_into_id:
+                    self._merged[i.merged_into_id] = self._merged.get(i.merged_into_id, 0) + 1
+            self.items = [i for i in all_issues if not i.merged_into_id]
 
-    def row_of(self, issue_id: str) -> int:
-        for n, i in enumerate(self.rows):
-            if i.id == issue_id:
-                return n
-        return -1
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("No."), self.tr("Issue"), self.tr("Category"), self.tr("Raised by"),
                 self.tr("Village no."), self.tr("Taken forward by"),
-                self.tr("Duplicates"))[section]
+                self.tr("Duplicates"))
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        i = self.rows[index.row()]
-        col = self.COLUMNS[index.column()]
+    def cell(self, i: Issue, row: int, col: str) -> Any:
+        if col == "number":
+            return str(row + 1)
+        if col == "title":
+            return i.title
+        if col == "category":
+            return issues.category_name(self._cats.get(i.category_id or ""), _lang())
+        if col == "raised_by":
+            return self._people.get(i.raised_by_id or "", "") or i.raised_by_name
+        if col == "village":
+            return i.village_no
+        if col == "response":
+            return labels.label(i.response)
+        n = self._merged.get(i.id, 0)
+        return f"+{n}" if n else ""
+
+    def tooltip(self, i: Issue, row: int, col: str) -> str:
+        if col in ("title", "category", "raised_by", "response"):
+            return self.cell(i, row, col)       # an elided cell shows it all
+        return ""
+
+    def role_data(self, i: Issue, row: int, col: str, role: int) -> Any:
         cat = self._cats.get(i.category_id or "")
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == "number":
-                return str(index.row() + 1)
-            if col == "title":
-                return i.title
-            if col == "category":
-                return issues.category_name(cat, _lang())
-            if col == "raised_by":
-                return self._people.get(i.raised_by_id or "", "") or i.raised_by_name
-            if col == "village":
-                return i.village_no
-            if col == "response":
-                return labels.label(i.response)
-            if col == "merged":
-                n = self._merged.get(i.id, 0)
-                return f"+{n}" if n else ""
         if role == Qt.ItemDataRole.DecorationRole and col == "category" and cat:
             return QColor(cat.color)
-        if role == Qt.ItemDataRole.ToolTipRole and col in ("title", "category", "raised_by",
-                                                          "response"):
-            return plain_tooltip(self.data(index)) or None   # an elided cell shows it all
-        if role == Qt.ItemDataRole.UserRole:
-            return i.id
         return None
 
 
@@ -416,7 +391,7 @@ class IssuesPage(QWidget):
 
     def _selected_ids(self) -> list[str]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [self.model.rows[r].id for r in rows]
+        return [self.model.id_at(r) for r in rows]
 
     def _selection_changed(self, *_a) -> None:
         ids = self._selected_ids()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
@@ -13,12 +13,11 @@ from workshop.model import Meeting, MeetingStatus
 from .. import i18n
 from ..commands import DeleteRecord
 from ..context import AppContext
+from ..models.table import ID_ROLE, RecordsModel, bold_font
 from ..undoable import CreateRecords
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class MeetingsModel(QAbstractTableModel):
+class MeetingsModel(RecordsModel):
     """Adapter over ``workshop.meetings.list_meetings`` (newest first)."""
 
     COLUMNS = ("number", "date", "title", "village", "status")
@@ -26,70 +25,43 @@ class MeetingsModel(QAbstractTableModel):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.meetings: list[Meeting] = []
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self.meetings = meetings.list_meetings(self.ctx.store)
-        self.endResetModel()
+        self.set_items(meetings.list_meetings(self.ctx.store))
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.meetings)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("No./B.E. year"), self.tr("Date"), self.tr("Title"), self.tr("Village"),
-                self.tr("Status"))[section]
+                self.tr("Status"))
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.meetings):
-            return None
-        m = self.meetings[index.row()]
-        col = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == "number":
-                return f"{m.number}/{m.be_year}"
-            if col == "date":
-                return i18n.format_date_be(m.date)
-            if col == "title":
-                return m.title
-            if col == "village":
-                parts = []
-                if m.village_no:
-                    parts.append(self.tr("Village no. %1").replace("%1", m.village_no))
-                if m.village_name:
-                    parts.append(m.village_name)
-                return " ".join(parts)
-            if col == "status":
-                return self.status_text(m.status)
-        if role == Qt.ItemDataRole.UserRole:
-            return m.id
+    def cell(self, m: Meeting, row: int, col: str) -> Any:
+        if col == "number":
+            return f"{m.number}/{m.be_year}"
+        if col == "date":
+            return i18n.format_date_be(m.date)
+        if col == "title":
+            return m.title
+        if col == "village":
+            parts = []
+            if m.village_no:
+                parts.append(self.tr("Village no. %1").replace("%1", m.village_no))
+            if m.village_name:
+                parts.append(m.village_name)
+            return " ".join(parts)
+        return self.status_text(m.status)
+
+    def tooltip(self, m: Meeting, row: int, col: str) -> str:
+        return ""
+
+    def role_data(self, m: Meeting, row: int, col: str, role: int) -> Any:
         if role == Qt.ItemDataRole.FontRole and m.id == self.ctx.meeting_id:
-            from PySide6.QtGui import QFont
-
-            f = QFont()
-            f.setBold(True)
-            return f
+            return bold_font()
         return None
 
     def status_text(self, status: MeetingStatus) -> str:
         return {MeetingStatus.PLANNED: self.tr("Planned"),
                 MeetingStatus.IN_PROGRESS: self.tr("In progress"),
                 MeetingStatus.CLOSED: self.tr("Closed")}.get(status, "")
-
-    def row_of(self, meeting_id: str) -> int:
-        for i, m in enumerate(self.meetings):
-            if m.id == meeting_id:
-                return i
-        return -1
 
 
 class MeetingsPage(QWidget):
@@ -158,10 +130,10 @@ class MeetingsPage(QWidget):
     # ---- state
     def selected_id(self) -> str:
         idx = self.view.currentIndex()
-        return self.model.data(idx, Qt.ItemDataRole.UserRole) if idx.isValid() else ""
+        return self.model.data(idx, ID_ROLE) if idx.isValid() else ""
 
     def _on_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        mid = self.model.data(current, Qt.ItemDataRole.UserRole) if current.isValid() else ""
+        mid = self.model.data(current, ID_ROLE) if current.isValid() else ""
         if mid:
             self.ctx.set_meeting(mid)
         self._update_buttons()
