@@ -6,8 +6,10 @@
   how it is taken forward (:class:`workshop.model.Response`).
 * Pledges: an actor (person or organisation) offers money (baht), labour (person-days),
   materials, equipment, knowledge or a venue; fulfilled or outstanding.
-* Totals per actor and per sector: money in baht, labour in person-days, and a count of
-  pledges for the other kinds; plus the number of actions each actor leads and their cost.
+* Totals per actor and per sector (:func:`meeting_totals`, one computation shared by the
+  action plan page, the CSV and the minutes): money in baht, labour in person-days, the
+  other kinds as quantities per unit (or a count of pledges), the estimated value in baht,
+  fulfilled and outstanding; plus the number of actions each actor leads and their cost.
 * :func:`write_csv` writes the action plan and the pledges as one CSV file in UTF-8 with a
   byte-order mark, which Thai Excel opens with the Thai intact; dates are in the B.E.
 """
@@ -143,18 +145,33 @@ def add_pledge(store: Store, pledge: Pledge) -> Pledge:
 # ------------------------------------------------------------------------ totals
 @dataclass
 class Totals:
+    """What a group of pledges adds up to (and the actions its actor(s) lead).
+
+    Money is counted in baht and labour in person-days; the other kinds are kept as
+    quantities per unit (``other_amounts``: pledges without a quantity or unit count as
+    items under the unit ``""``) and as a number of pledges (``other``)."""
+
     money_baht: float = 0.0
     labour_days: float = 0.0
     other: dict[ResourceKind, int] = field(default_factory=dict)   # count of pledges
-    outstanding_baht: float = 0.0
+    other_amounts: dict[tuple[ResourceKind, str], float] = field(default_factory=dict)
+    value_baht: float = 0.0         # estimated value of every pledge (money at face value)
+    outstanding_baht: float = 0.0   # money not yet received
+    outstanding_value_baht: float = 0.0
     outstanding: int = 0            # pledges not fulfilled
     pledges: int = 0
     actions_led: int = 0
     action_cost_baht: float = 0.0
 
+    @property
+    def fulfilled(self) -> int:
+        return self.pledges - self.outstanding
+
     def add_pledge(self, p: Pledge) -> None:
         self.pledges += 1
         kind = ResourceKind(p.kind)
+        value = p.quantity if kind == ResourceKind.MONEY else p.value_baht
+        self.value_baht += value
         if kind == ResourceKind.MONEY:
             self.money_baht += p.quantity
             if not p.fulfilled:
@@ -163,8 +180,13 @@ class Totals:
             self.labour_days += p.quantity
         else:
             self.other[kind] = self.other.get(kind, 0) + 1
+            unit = (p.unit or "").strip()
+            key = (kind, unit) if unit and p.quantity > 0 else (kind, "")
+            self.other_amounts[key] = self.other_amounts.get(key, 0) + (
+                p.quantity if key[1] else 1)
         if not p.fulfilled:
             self.outstanding += 1
+            self.outstanding_value_baht += value
 
     def add_action(self, a: Action) -> None:
         self.actions_led += 1
@@ -179,49 +201,61 @@ class ActorTotals:
     totals: Totals
 
 
-def totals_by_actor(store: Store, meeting_id: str) -> list[ActorTotals]:
-    actors = Actors(store)
-    out: dict[str, ActorTotals] = {}
+@dataclass
+class MeetingTotals:
+    by_actor: list[ActorTotals]                 # most money first, then by name
+    by_sector: dict[Optional[Sector], Totals]   # in the order met
+    grand: Totals
 
-    def row(person_id, org_id) -> Optional[ActorTotals]:
+
+def meeting_totals(store: Store, meeting_id: str) -> MeetingTotals:
+    """Totals per actor, per sector and overall, in one pass over the meeting's pledges and
+    actions.  Pledges and actions group under the organisation when there is one.  The
+    action plan page, the CSV and the minutes all use this."""
+    actors = Actors(store)
+    by_actor: dict[str, ActorTotals] = {}
+    by_sector: dict[Optional[Sector], Totals] = {}
+    grand = Totals()
+
+    def actor_row(person_id, org_id) -> Optional[ActorTotals]:
         key = actors.key(person_id, org_id)
         if not key:
             return None
-        if key not in out:
+        if key not in by_actor:
             pid = person_id if key.startswith("person:") else None
             oid = org_id if key.startswith("org:") else None
-            out[key] = ActorTotals(key, actors.key_name(key), actors.sector(pid, oid), Totals())
-        return out[key]
+            by_actor[key] = ActorTotals(key, actors.key_name(key), actors.sector(pid, oid),
+                                        Totals())
+        return by_actor[key]
 
     for p in pledges(store, meeting_id):
-        r = row(p.person_id, p.organisation_id)
+        grand.add_pledge(p)
+        by_sector.setdefault(actors.sector(p.person_id, p.organisation_id),
+                             Totals()).add_pledge(p)
+        r = actor_row(p.person_id, p.organisation_id)
         if r:
             r.totals.add_pledge(p)
     for a in actions(store, meeting_id):
-        r = row(a.lead_person_id, a.lead_organisation_id)
+        grand.add_action(a)
+        by_sector.setdefault(actors.sector(a.lead_person_id, a.lead_organisation_id),
+                             Totals()).add_action(a)
+        r = actor_row(a.lead_person_id, a.lead_organisation_id)
         if r:
             r.totals.add_action(a)
-    return sorted(out.values(), key=lambda r: (-r.totals.money_baht, r.name))
+    rows = sorted(by_actor.values(), key=lambda r: (-r.totals.money_baht, r.name))
+    return MeetingTotals(rows, by_sector, grand)
+
+
+def totals_by_actor(store: Store, meeting_id: str) -> list[ActorTotals]:
+    return meeting_totals(store, meeting_id).by_actor
 
 
 def totals_by_sector(store: Store, meeting_id: str) -> dict[Optional[Sector], Totals]:
-    actors = Actors(store)
-    out: dict[Optional[Sector], Totals] = {}
-    for p in pledges(store, meeting_id):
-        out.setdefault(actors.sector(p.person_id, p.organisation_id), Totals()).add_pledge(p)
-    for a in actions(store, meeting_id):
-        out.setdefault(actors.sector(a.lead_person_id, a.lead_organisation_id),
-                       Totals()).add_action(a)
-    return out
+    return meeting_totals(store, meeting_id).by_sector
 
 
 def grand_total(store: Store, meeting_id: str) -> Totals:
-    t = Totals()
-    for p in pledges(store, meeting_id):
-        t.add_pledge(p)
-    for a in actions(store, meeting_id):
-        t.add_action(a)
-    return t
+    return meeting_totals(store, meeting_id).grand
 
 
 # ------------------------------------------------------------------------ CSV
@@ -253,7 +287,8 @@ def csv_rows(store: Store, meeting_id: str) -> list[list[str]]:
              ["ผู้สนับสนุน/ผู้รับผิดชอบ", "ภาค", "เงิน (บาท)", "แรงงาน (คน-วัน)",
               "ทรัพยากรอื่น (รายการ)", "ยังค้าง (รายการ)", "กิจกรรมที่รับผิดชอบ",
               "งบกิจกรรม (บาท)"]]
-    for r in totals_by_actor(store, meeting_id):
+    mt = meeting_totals(store, meeting_id)
+    for r in mt.by_actor:
         t = r.totals
         rows.append([r.name, SECTOR_TH[r.sector], _num(t.money_baht), _num(t.labour_days),
                      str(sum(t.other.values())), str(t.outstanding), str(t.actions_led),
@@ -261,11 +296,11 @@ def csv_rows(store: Store, meeting_id: str) -> list[list[str]]:
     rows += [[], ["สรุปตามภาคส่วน"],
              ["ภาค", "เงิน (บาท)", "แรงงาน (คน-วัน)", "ทรัพยากรอื่น (รายการ)",
               "ยังค้าง (รายการ)", "กิจกรรมที่รับผิดชอบ", "งบกิจกรรม (บาท)"]]
-    for sec, t in totals_by_sector(store, meeting_id).items():
+    for sec, t in mt.by_sector.items():
         rows.append([SECTOR_TH[sec], _num(t.money_baht), _num(t.labour_days),
                      str(sum(t.other.values())), str(t.outstanding), str(t.actions_led),
                      _num(t.action_cost_baht)])
-    g = grand_total(store, meeting_id)
+    g = mt.grand
     rows.append(["รวมทั้งสิ้น", _num(g.money_baht), _num(g.labour_days),
                  str(sum(g.other.values())), str(g.outstanding), str(g.actions_led),
                  _num(g.action_cost_baht)])
@@ -295,5 +330,5 @@ def write_csv(store: Store, meeting_id: str, path: str | os.PathLike) -> None:
 
 __all__ = ["actions", "pledges", "open_actions", "outstanding_pledges", "add_action",
            "add_pledge", "action_from_proposal", "totals_by_actor", "totals_by_sector",
-           "grand_total", "csv_rows", "csv_text", "write_csv", "format_baht", "Actors",
-           "Totals", "OPEN_STATUSES"]
+           "grand_total", "meeting_totals", "MeetingTotals", "ActorTotals", "csv_rows",
+           "csv_text", "write_csv", "format_baht", "Actors", "Totals", "OPEN_STATUSES"]

@@ -7,7 +7,8 @@ from tests.pdf.conftest import ISSUES
 from workshop import errors
 from workshop.minutes.content import build_minutes, build_signin, resolve_meeting
 from workshop.model import (
-    AgendaItem, AgendaKind, Attendance, DecisionMethod, Meeting, PositionValue, Sector,
+    AgendaItem, AgendaKind, Attendance, DecisionMethod, Meeting, Pledge, PositionValue,
+    ResourceKind, Sector,
 )
 
 
@@ -59,6 +60,51 @@ def test_agenda_issues_decisions_actions_pledges(rich):
     assert totals[Sector.COMMUNITY] == 36000   # a person's pledge counts for their organisation
     assert sum(t.value_baht for t in sec.pledge_totals_actor) == 212000
     assert sec.pledge_totals_actor[0].value_baht == 150000
+    # the labour pledge keeps its person-days, the knowledge pledge (no unit) is an item
+    by_sector = {t.sector: t.totals for t in sec.pledge_totals_sector}
+    assert by_sector[Sector.COMMUNITY].labour_days == 120
+    assert by_sector[Sector.ACADEMIA].other_amounts == {(ResourceKind.KNOWLEDGE, ""): 1}
+    assert by_sector[Sector.PRIVATE].other_amounts == {(ResourceKind.MATERIALS, "ท่อน"): 20}
+    grand = sec.pledge_grand_total.totals
+    assert (grand.money_baht, grand.labour_days, grand.value_baht) == (150000, 120, 212000)
+    assert (grand.pledges, grand.fulfilled, grand.outstanding) == (4, 0, 4)
+
+
+def test_demo_pledge_totals_per_actor_and_sector(store):
+    """The demo's latest forum: money in baht, labour in person-days, the other kinds with
+    their units, the estimated value, received and outstanding; the same figures as the
+    action plan page (one computation, workshop.actions.meeting_totals)."""
+    from workshop import actions as ac
+    from workshop.demo import build_demo
+
+    build_demo(store)
+    m = resolve_meeting(store, "latest")
+    sec = next(s for s in build_minutes(store, m.id).agenda if s.pledges)
+    sectors = {t.sector: t.totals for t in sec.pledge_totals_sector}
+    assert list(sectors) == [Sector.LOCAL_GOVERNMENT, Sector.PRIVATE, Sector.CIVIL_SOCIETY,
+                             Sector.COMMUNITY, Sector.ACADEMIA]     # official order
+    assert sectors[Sector.COMMUNITY].labour_days == 120             # ขุดลอก
+    assert sectors[Sector.CIVIL_SOCIETY].labour_days == 24          # กลุ่มแม่บ้าน
+    assert sum(t.labour_days for t in sectors.values()) == 144
+    assert sum(t.money_baht for t in sectors.values()) == 155000
+    assert sectors[Sector.PRIVATE].other_amounts == {(ResourceKind.MATERIALS, "ท่อน"): 20,
+                                                     (ResourceKind.EQUIPMENT, "วัน"): 3}
+    assert sectors[Sector.ACADEMIA].other_amounts == {(ResourceKind.KNOWLEDGE, "ครั้ง"): 4}
+    grand = sec.pledge_grand_total.totals
+    assert (grand.money_baht, grand.labour_days) == (155000, 144)
+    assert grand.value_baht == sum(p.value_baht for p in sec.pledges) == 233200
+    assert (grand.pledges, grand.fulfilled, grand.outstanding) == (8, 2, 6)
+    pledged = store.find(Pledge, meeting_id=m.id)
+    assert grand.fulfilled == sum(1 for p in pledged if p.fulfilled)
+    # per actor: grouped under the organisation, the same rows the action plan page shows
+    actors = {t.label: t.totals for t in sec.pledge_totals_actor}
+    assert actors["คณะกรรมการหมู่บ้านหนองบัว"].labour_days == 120
+    assert actors["กลุ่มแม่บ้านเกษตรกรหนองบัว"].labour_days == 24
+    assert actors["องค์การบริหารส่วนตำบลโนนสูง"].money_baht == 150000
+    assert sum(t.value_baht for t in actors.values()) == 233200
+    page = {r.name: r.totals for r in ac.totals_by_actor(store, m.id) if r.totals.pledges}
+    assert actors == page
+    assert grand == ac.grand_total(store, m.id)
 
 
 def test_follow_up_without_items_is_empty(rich):

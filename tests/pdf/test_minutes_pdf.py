@@ -76,6 +76,38 @@ def test_demo_minutes_in_official_order(demo_pdfs, pdftotext):
     assert "Agendaitem4" in en and "Resolution" in en and "2026" in en
 
 
+def _lines(text: str, pattern: str) -> list[str]:
+    """Lines of ``pdftotext -layout`` output (one table row's first line each) that match."""
+    import re
+
+    return [line.strip() for line in text.splitlines() if re.match(pattern, line.strip())]
+
+
+def test_demo_pledge_totals_in_the_pdf(demo_pdfs, pdftotext):
+    """Totals per actor and per sector show money in baht, labour in person-days, the other
+    kinds with their units, the value, received and outstanding; the grand total rows hold
+    120 + 24 = 144 person-days and 150,000 + 5,000 = 155,000 baht."""
+    _mins, pdfs = demo_pdfs
+    th = pdftotext(pdfs["th"], layout=True)
+    flat = norm(th)
+    for word in ("รวมตามผู้สมทบ", "รวมตามภาค", "เงิน(บาท)", "(คน-วัน)", "ทรัพยากรอื่น",
+                 "ได้รับแล้ว2", "ยังค้าง6", "วัสดุ20ท่อน", "อุปกรณ์3วัน", "ความรู้4ครั้ง",
+                 "สถานที่1แห่ง", "มูลค่าโดยประมาณ"):
+        assert word in flat, word
+    # money, labour, the first other resource, the value, received: one row each table
+    totals = _lines(th, r"รวมทั้งสิ้น\s+155,000\s+144\s+วัสดุ 20 ท่อน\s+233,200\s+ได้รับแล้ว 2$")
+    assert len(totals) == 2, totals                # under the actors and under the sectors
+    assert len(_lines(th, r"ภาคประชาชน \(ชุมชน\)\s+-\s+120\s+สถานที่ 1 แห่ง\s+36,000")) == 1
+    assert len(_lines(th, r"ภาคประชาสังคม\s+-\s+24\s+-\s+7,200\s+ได้รับแล้ว 0")) == 1
+    assert len(_lines(th, r"กลุ่มแม่บ้านเกษตรกร\s+-\s+24\s")) == 1       # per actor
+    en = pdftotext(pdfs["en"], layout=True)
+    assert "Labour," in en and "person-" in en                  # the header, on two lines
+    assert "2received" in norm(en) and "6pending" in norm(en)
+    assert len(_lines(en, r"Total\s+155,000\s+144\s+materials 20 ท่อน\s+233,200")) == 2
+    plain = norm(pdftotext(pdfs["th"]))
+    assert "155,000" in plain and "144" in plain and "คน-วัน" in plain
+
+
 def _check_margins(path):
     import pdfplumber
 

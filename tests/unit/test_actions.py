@@ -55,6 +55,28 @@ def test_totals_by_actor_and_sector(plan):
     assert (g.money_baht, g.outstanding_baht, g.pledges, g.actions_led) == (53000, 50000, 4, 2)
 
 
+def test_totals_keep_quantities_units_value_and_status(plan):
+    store, m, obt, shop, head = plan
+    ac.add_pledge(store, Pledge(meeting_id=m.id, organisation_id=shop.id,
+                                kind=ResourceKind.MATERIALS, quantity=20, unit="ท่อน",
+                                value_baht=6000, fulfilled=True))
+    ac.add_pledge(store, Pledge(meeting_id=m.id, organisation_id=shop.id,
+                                kind=ResourceKind.MATERIALS, quantity=5, unit="ท่อน",
+                                value_baht=1500))
+    mt = ac.meeting_totals(store, m.id)
+    shop_row = next(r for r in mt.by_actor if r.name == "ร้านค้าชุมชน").totals
+    # the tents have no quantity: one item; the pipes add up in their unit
+    assert shop_row.other_amounts == {(ResourceKind.EQUIPMENT, ""): 1,
+                                      (ResourceKind.MATERIALS, "ท่อน"): 25}
+    assert shop_row.other == {ResourceKind.EQUIPMENT: 1, ResourceKind.MATERIALS: 2}
+    assert shop_row.value_baht == 3000 + 6000 + 1500
+    assert (shop_row.pledges, shop_row.fulfilled, shop_row.outstanding) == (4, 2, 2)
+    assert shop_row.outstanding_value_baht == 1500
+    assert mt.by_sector[Sector.PRIVATE] == shop_row
+    assert mt.grand.value_baht == 50000 + 3000 + 6000 + 1500    # labour has no value here
+    assert mt.grand.labour_days == 10
+
+
 def test_validation(plan):
     store, m, *_ = plan
     with pytest.raises(errors.InvalidInput):

@@ -14,6 +14,7 @@ from ..model import (
     DecisionMethod, DotVote, Issue, Meeting, Organisation, Outcome, Person, Pledge,
     PositionValue, Proposal, ProposalPosition, ResourceKind, Response, Sector, Threshold,
 )
+from ..actions import Totals, meeting_totals
 from ..store import Store
 
 SECTOR_ORDER = (Sector.STATE, Sector.LOCAL_GOVERNMENT, Sector.PRIVATE, Sector.CIVIL_SOCIETY,
@@ -111,10 +112,20 @@ class PledgeLine:
 
 @dataclass
 class Total:
-    label: str                    # actor name, or the sector value
+    """One row of the pledge totals: an actor, a sector or the grand total.  The figures are
+    :class:`workshop.actions.Totals` (money in baht, labour in person-days, other kinds per
+    unit, estimated value, fulfilled and outstanding), the same the action plan page shows."""
+    label: str                    # actor name, or the sector value ("" for the grand total)
     sector: Optional[Sector]
-    value_baht: float
-    count: int
+    totals: Totals
+
+    @property
+    def value_baht(self) -> float:
+        return self.totals.value_baht
+
+    @property
+    def count(self) -> int:
+        return self.totals.pledges
 
 
 @dataclass
@@ -132,6 +143,7 @@ class AgendaSection:
     pledges: list[PledgeLine] = field(default_factory=list)
     pledge_totals_actor: list[Total] = field(default_factory=list)
     pledge_totals_sector: list[Total] = field(default_factory=list)
+    pledge_grand_total: Optional[Total] = None
 
     @property
     def resolutions(self) -> list[str]:
@@ -453,24 +465,21 @@ def build_minutes(store: Store, meeting_id: str) -> Minutes:
             resources=_resources(a, pledges_by_action.get(a.id, []), names),
             response=a.response, cost_baht=a.cost_baht))
 
-    by_actor: dict[str, Total] = {}
-    by_sector: dict[Optional[Sector], Total] = {}
     for pl in pledges:
         actor, sector = names.actor(pl.person_id, pl.organisation_id)
         decision_section.pledges.append(PledgeLine(
             actor=actor, sector=sector, kind=pl.kind, description=pl.description,
             quantity=pl.quantity, unit=pl.unit, value_baht=pl.value_baht,
             action=action_titles.get(pl.action_id or "", "")))
-        t = by_actor.setdefault(actor, Total(actor, sector, 0.0, 0))
-        t.value_baht += pl.value_baht
-        t.count += 1
-        s = by_sector.setdefault(sector, Total(sector.value if sector else "", sector, 0.0, 0))
-        s.value_baht += pl.value_baht
-        s.count += 1
-    decision_section.pledge_totals_actor = sorted(by_actor.values(),
-                                                  key=lambda t: (-t.value_baht, t.label))
-    decision_section.pledge_totals_sector = sorted(by_sector.values(),
-                                                   key=lambda t: _sector_key(t.sector))
+    if pledges:
+        # the same totals as the action plan page (workshop.actions), pledges only
+        mt = meeting_totals(store, m.id)
+        decision_section.pledge_totals_actor = [
+            Total(r.name, r.sector, r.totals) for r in mt.by_actor if r.totals.pledges]
+        decision_section.pledge_totals_sector = sorted(
+            (Total(s.value if s else "", s, t) for s, t in mt.by_sector.items() if t.pledges),
+            key=lambda t: _sector_key(t.sector))
+        decision_section.pledge_grand_total = Total("", None, mt.grand)
     mins.agenda = sections
     return mins
 

@@ -74,6 +74,17 @@ _TEXT: dict[str, tuple[str, str]] = {
     "totals_actor": ("รวมตามผู้สมทบ", "Totals by actor"),
     "totals_sector": ("รวมตามภาค", "Totals by sector"),
     "col_items": ("จำนวนรายการ", "Pledges"),
+    "col_money": ("เงิน (บาท)", "Money (baht)"),
+    "col_labour": ("แรงงาน (คน-วัน)", "Labour, person-days"),
+    "col_other": ("ทรัพยากรอื่น", "Other resources"),
+    "col_est_value": ("มูลค่ารวม (บาท)", "Est. value (baht)"),
+    "col_status": ("สถานะ (รายการ)", "Status (pledges)"),
+    "received_n": ("ได้รับแล้ว {n}", "{n} received"),
+    "outstanding_n": ("ยังค้าง {n}", "{n} pending"),
+    "items_n": ("{n} รายการ", "{n} items"),
+    "item_1": ("{n} รายการ", "{n} item"),
+    "value_note": ("มูลค่าของแรงงานและทรัพยากรอื่นเป็นมูลค่าโดยประมาณ",
+                   "Labour and other resources are valued at an estimate."),
     "total": ("รวมทั้งสิ้น", "Total"),
     "signed": ("(ลงชื่อ)", "(Signed)"),
     "recorder": ("ผู้จดรายงานการประชุม", "Recorder"),
@@ -171,6 +182,14 @@ class Labels:
 
     def baht(self, v: float) -> str:
         return format_baht(v, digits=self.digits)
+
+    def amount(self, v: float) -> str:
+        """A quantity with thousands separators and at most two decimals (120, 1,500, 2.5)."""
+        text = f"{v:,.2f}".rstrip("0").rstrip(".") if v % 1 else f"{v:,.0f}"
+        return thai_digits(text) if self.digits else text
+
+    def items(self, n: int) -> str:
+        return self("item_1" if n == 1 else "items_n", n=n)
 
     def date(self, iso: str) -> str:
         if self.lang == "th":

@@ -19,7 +19,7 @@ from reportlab.platypus import (
     BaseDocTemplate, CondPageBreak, Frame, KeepTogether, PageTemplate, Spacer, Table, TableStyle,
 )
 
-from ..model import AgendaKind, DecisionMethod
+from ..model import AgendaKind, DecisionMethod, ResourceKind
 from .content import DecisionLine, Minutes, SignInSheet, group_by_sector
 from .labels import Labels
 from .thaitext import (
@@ -169,23 +169,79 @@ def _pledges_flow(sec, L: Labels) -> list:
     for n, p in enumerate(sec.pledges, 1):
         detail = p.description
         if p.quantity:
-            detail = f"{detail} {L.num(p.quantity)} {p.unit}".strip()
+            detail = f"{detail} {L.amount(p.quantity)} {p.unit}".strip()
         rows.append([*_cells([L.num(n), p.actor, L.sector(p.sector), L.resource(p.kind),
                               detail]), _p(L.baht(p.value_baht), right)])
     total = sum(p.value_baht for p in sec.pledges)
     rows.append([_p("", CELL), _p(L("total"), CELL.but(font=BOLD)), _p(""), _p(""), _p(""),
                  _p(L.baht(total), right.but(font=BOLD))])
-    out: list = [_table(rows, [0.9 * cm, 4.4 * cm, 2.8 * cm, 1.9 * cm, 3.6 * cm,
-                               FRAME_W - 13.6 * cm])]
-    for key, totals, label in (("totals_actor", sec.pledge_totals_actor, lambda t: t.label),
-                               ("totals_sector", sec.pledge_totals_sector,
-                                lambda t: L.sector(t.sector))):
-        rows = [_cells([L(key), L("col_items"), L("col_value")], CELL_HEAD)]
-        for t in totals:
-            rows.append([_p(label(t) or "-", CELL), _p(L.num(t.count), right),
-                         _p(L.baht(t.value_baht), right)])
-        out += [Spacer(1, 6), _table(rows, [8.0 * cm, 2.6 * cm, 3.2 * cm])]
+    table = _table(rows, [0.9 * cm, 4.4 * cm, 2.8 * cm, 1.9 * cm, 3.6 * cm,
+                          FRAME_W - 13.6 * cm])
+    table.setStyle(TableStyle([("NOSPLIT", (0, -2), (-1, -1))]))  # no lone total row
+    out: list = [table]
+    grand = sec.pledge_grand_total
+    tables = [("totals_actor", [(t.label, t.totals) for t in sec.pledge_totals_actor]),
+              ("totals_sector", [(L.sector(t.sector), t.totals)
+                                 for t in sec.pledge_totals_sector])]
+    tables = [(key, rows) for key, rows in tables if rows]
+    for k, (key, rows) in enumerate(tables):
+        note = L("value_note") if k == len(tables) - 1 else ""
+        out += [Spacer(1, 6),
+                _totals_table(L(key), rows, grand.totals if grand else None, L, note)]
     return out
+
+
+# the totals tables: who/which sector, money, labour, other kinds, value, status; English
+# words are longer in the other-resources and status columns, Thai actor names in the first
+TOTALS_WIDTHS = {"th": [4.4 * cm, 2.2 * cm, 1.8 * cm, 2.8 * cm, 2.2 * cm, FRAME_W - 13.4 * cm],
+                 "en": [3.5 * cm, 2.2 * cm, 1.8 * cm, 3.9 * cm, 2.2 * cm, FRAME_W - 13.6 * cm]}
+
+
+def _other_resources(t, L: Labels) -> str:
+    """Materials, equipment, knowledge, venue: a quantity per unit, else a count of items."""
+    order = list(ResourceKind)
+    lines = []
+    for (kind, unit), q in sorted(t.other_amounts.items(),
+                                  key=lambda kv: (order.index(kv[0][0]), kv[0][1])):
+        amount = f"{L.amount(q)} {unit}" if unit else L.items(int(q))
+        lines.append(f"{L.resource(kind)} {amount}")
+    return "\n".join(lines) or "-"
+
+
+def _totals_table(title: str, rows: list, grand, L: Labels, note: str = "") -> Table:
+    """Totals per actor or per sector, and the grand total: money in baht, labour in
+    person-days, the other kinds with their units, the estimated value, how many pledges
+    were received and how many are outstanding.  ``note`` is a line under the table."""
+    right = CELL.but(align="right")
+    head = _cells([title, L("col_money"), L("col_labour"), L("col_other"),
+                   L("col_est_value"), L("col_status")], CELL_HEAD)
+
+    def cells(label: str, t, font: str = REGULAR) -> list:
+        num = right.but(font=font)
+        status = L("received_n", n=t.fulfilled) + "\n" + L("outstanding_n", n=t.outstanding)
+        return [_p(label or "-", CELL.but(font=font)),
+                _p(L.baht(t.money_baht) if t.money_baht else "-", num),
+                _p(L.amount(t.labour_days) if t.labour_days else "-", num),
+                _p(_other_resources(t, L), CELL.but(font=font)),
+                _p(L.baht(t.value_baht), num),
+                _p(status, CELL.but(font=font))]
+
+    body = [head] + [cells(label, t) for label, t in rows]
+    if grand is not None:
+        body.append(cells(L("total"), grand, BOLD))
+    last = len(body) - 1
+    if note:
+        body.append([_p(note, SMALL)] + [""] * 5)
+    table = _table(body, TOTALS_WIDTHS[L.lang], grid=False)
+    style = [("GRID", (0, 0), (-1, last), 0.5, colors.black),
+             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+             # the total row never stands alone at the top of a page, nor the note
+             ("NOSPLIT", (0, max(last - 1, 1)), (-1, len(body) - 1))]
+    if note:
+        style += [("SPAN", (0, last + 1), (-1, last + 1)),
+                  ("LEFTPADDING", (0, last + 1), (-1, last + 1), 0)]
+    table.setStyle(TableStyle(style))
+    return table
 
 
 MAP_MAX_H = 15 * cm
