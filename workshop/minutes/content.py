@@ -474,8 +474,9 @@ def build_minutes(store: Store, meeting_id: str) -> Minutes:
     if pledges:
         # the same totals as the action plan page (workshop.actions), pledges only
         mt = meeting_totals(store, m.id)
-        decision_section.pledge_totals_actor = [
-            Total(r.name, r.sector, r.totals) for r in mt.by_actor if r.totals.pledges]
+        decision_section.pledge_totals_actor = sorted(
+            (Total(r.name, r.sector, r.totals) for r in mt.by_actor if r.totals.pledges),
+            key=lambda t: (-t.value_baht, t.label))       # the largest contribution first
         decision_section.pledge_totals_sector = sorted(
             (Total(s.value if s else "", s, t) for s, t in mt.by_sector.items() if t.pledges),
             key=lambda t: _sector_key(t.sector))

@@ -197,14 +197,18 @@ TOTALS_WIDTHS = {"th": [4.4 * cm, 2.2 * cm, 1.8 * cm, 2.8 * cm, 2.2 * cm, FRAME_
                  "en": [3.5 * cm, 2.2 * cm, 1.8 * cm, 3.9 * cm, 2.2 * cm, FRAME_W - 13.6 * cm]}
 
 
-def _other_resources(t, L: Labels) -> str:
-    """Materials, equipment, knowledge, venue: a quantity per unit, else a count of items."""
+def _other_resources(t, L: Labels, width: float, font: str = REGULAR) -> str:
+    """Materials, equipment, knowledge, venue: a quantity per unit, else a count of items;
+    one line each, broken after the kind (never inside "147 หน่วย") when it is too wide."""
     order = list(ResourceKind)
     lines = []
     for (kind, unit), q in sorted(t.other_amounts.items(),
                                   key=lambda kv: (order.index(kv[0][0]), kv[0][1])):
         amount = f"{L.amount(q)} {unit}" if unit else L.items(int(q))
-        lines.append(f"{L.resource(kind)} {amount}")
+        line = f"{L.resource(kind)} {amount}"
+        if text_width(line, font, CELL.size) > width:
+            line = f"{L.resource(kind)}\n{amount}"
+        lines.append(line)
     return "\n".join(lines) or "-"
 
 
@@ -215,6 +219,8 @@ def _totals_table(title: str, rows: list, grand, L: Labels, note: str = "") -> T
     right = CELL.but(align="right")
     head = _cells([title, L("col_money"), L("col_labour"), L("col_other"),
                    L("col_est_value"), L("col_status")], CELL_HEAD)
+    widths = TOTALS_WIDTHS[L.lang]
+    other_w = widths[3] - 6           # the cell's padding: 3 pt each side
 
     def cells(label: str, t, font: str = REGULAR) -> list:
         num = right.but(font=font)
@@ -222,7 +228,7 @@ def _totals_table(title: str, rows: list, grand, L: Labels, note: str = "") -> T
         return [_p(label or "-", CELL.but(font=font)),
                 _p(L.baht(t.money_baht) if t.money_baht else "-", num),
                 _p(L.amount(t.labour_days) if t.labour_days else "-", num),
-                _p(_other_resources(t, L), CELL.but(font=font)),
+                _p(_other_resources(t, L, other_w, font), CELL.but(font=font)),
                 _p(L.baht(t.value_baht), num),
                 _p(status, CELL.but(font=font))]
 
@@ -232,7 +238,7 @@ def _totals_table(title: str, rows: list, grand, L: Labels, note: str = "") -> T
     last = len(body) - 1
     if note:
         body.append([_p(note, SMALL)] + [""] * 5)
-    table = _table(body, TOTALS_WIDTHS[L.lang], grid=False)
+    table = _table(body, widths, grid=False)
     style = [("GRID", (0, 0), (-1, last), 0.5, colors.black),
              ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
              # the total row never stands alone at the top of a page, nor the note
