@@ -397,9 +397,6 @@ def _fill_meeting(store: Store, rng: random.Random, m: Meeting, people: list[Per
         outcome=Outcome.DEFERRED, decided_at=_iso(m.date, "12:25"),
         resolution="คะแนนเห็นชอบไม่ถึงสองในสาม ให้เลื่อนไปพิจารณาในการประชุมครั้งถัดไป "
                    "หลังจากมหาวิทยาลัยขอนแก่นให้ความรู้เรื่องการไถกลบตอซัง"))
-    for it in items:
-        if it.kind == AgendaKind.FOR_DECISION:
-            store.update(type(it), it.id, resolution=p1.resolution)
 
     # --- actions and pledges
     a1 = store.add(Action(
