@@ -440,6 +440,13 @@ class MainWindow(QMainWindow):
         geo = self.settings.get(S.GEOMETRY)
         if not geo.isEmpty():
             self.restoreGeometry(geo)
+        else:
+            # first run: use the screen (a village laptop is often 1366×768), less the task bar
+            screen = QApplication.primaryScreen()
+            if screen is not None:
+                room = screen.availableGeometry()
+                self.resize(DEFAULT_SIZE.expandedTo(room.size() * 0.9).boundedTo(room.size()))
+                self.move(room.center() - self.rect().center())
         state = self.settings.get(S.WINDOW_STATE)
         if not state.isEmpty():
             self.restoreState(state)

@@ -323,3 +323,15 @@ def test_closing_the_window_backs_up_the_last_edits(qtbot, tmp_path, settings):
     assert len(backups) == before + 1
     with Store.open(backups[-1], backups=False) as copy:
         assert copy.get(Meeting, m.id).venue == "ศาลาวัด"
+
+
+def test_first_run_window_fits_the_screen(qtbot, settings):
+    from PySide6.QtWidgets import QApplication
+
+    from ui.mainwindow import MainWindow
+
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    room = QApplication.primaryScreen().availableGeometry()
+    assert w.width() <= room.width() and w.height() <= room.height()
+    assert room.contains(w.frameGeometry().center())
