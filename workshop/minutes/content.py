@@ -2,7 +2,9 @@
 
 Nothing here knows about PDF or layout; :mod:`workshop.minutes.layout` typesets a
 :class:`Minutes`.  Values are kept raw (ISO dates, "HH:MM" times, enums, numbers) so the
-layout can print them in Thai or English.
+layout can print them in Thai or English.  Names of people and organisations are
+:class:`~workshop.minutes.thaitext.Keep` strings (texts with names in them
+:class:`~workshop.minutes.thaitext.Phrase`), so no line breaks inside a name.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from ..model import (
 )
 from ..actions import Totals, meeting_totals
 from ..store import Store
+from .thaitext import Keep, Phrase
 
 SECTOR_ORDER = (Sector.STATE, Sector.LOCAL_GOVERNMENT, Sector.PRIVATE, Sector.CIVIL_SOCIETY,
                 Sector.COMMUNITY, Sector.ACADEMIA)
@@ -48,6 +51,7 @@ class IssueLine:
     dots: int
     response: Optional[Response] = None
     tied: bool = False
+    number: int = 0          # the issue number: its card on the board, its pin on the map
 
 
 @dataclass
@@ -137,6 +141,7 @@ class AgendaSection:
     resolution: str = ""                       # the item's own มติที่ประชุม
     carried: list[str] = field(default_factory=list)   # follow-up items (agenda 3)
     issues: list[IssueLine] = field(default_factory=list)
+    ranking_method: str = ""                   # model.RankingMethod of the issues' ranking
     maps: list[MapFigure] = field(default_factory=list)
     decisions: list[DecisionLine] = field(default_factory=list)
     actions: list[ActionLine] = field(default_factory=list)
@@ -215,11 +220,11 @@ class _Names:
 
     def person(self, pid: Optional[str]) -> str:
         p = self.people.get(pid or "")
-        return p.full_name if p else ""
+        return Keep(p.full_name) if p else ""
 
     def org(self, oid: Optional[str]) -> str:
         o = self.orgs.get(oid or "")
-        return o.name if o else ""
+        return Keep(o.name) if o else ""
 
     def org_of(self, pid: Optional[str]) -> Optional[Organisation]:
         p = self.people.get(pid or "")
@@ -228,13 +233,13 @@ class _Names:
     def actor(self, pid: Optional[str], oid: Optional[str]) -> tuple[str, Optional[Sector]]:
         if oid and oid in self.orgs:
             o = self.orgs[oid]
-            name = o.name
+            name = Keep(o.name)
             if pid and pid in self.people:
-                name = f"{self.people[pid].full_name} ({o.name})"
+                name = Phrase(self.person(pid), " (", name, ")")
             return name, o.sector
         if pid and pid in self.people:
             o = self.org_of(pid)
-            return self.people[pid].full_name, (o.sector if o else None)
+            return self.person(pid), (o.sector if o else None)
         return "", None
 
 
@@ -242,8 +247,8 @@ def _person_line(names: _Names, a: Attendance) -> PersonLine:
     p = names.people.get(a.person_id)
     org = names.org_of(a.person_id)
     return PersonLine(
-        name=p.full_name if p else "", position=p.position if p else "",
-        organisation=org.name if org else "", sector=org.sector if org else None,
+        name=Keep(p.full_name) if p else "", position=p.position if p else "",
+        organisation=Keep(org.name) if org else "", sector=org.sector if org else None,
         village_no=p.village_no if p else "", status=a.status, reason=a.reason,
         substitute_for=names.person(a.substitute_for_id))
 
@@ -283,7 +288,7 @@ def _ranked_issues(store: Store, meeting_id: str) -> list[IssueLine]:
         rank_issues = None
     if rank_issues is not None:
         try:
-            return [IssueLine(r.rank, r.title, r.dots, r.response, r.tied)
+            return [IssueLine(r.rank, r.title, r.dots, r.response, r.tied, r.number)
                     for r in rank_issues(store, meeting_id)]
         except Exception:  # pragma: no cover - fall back to plain dot totals
             pass
@@ -428,6 +433,7 @@ def build_minutes(store: Store, meeting_id: str) -> Minutes:
 
     # issues, decisions, actions, pledges ---------------------------------------------
     decision_section.issues = _ranked_issues(store, m.id)
+    decision_section.ranking_method = str(m.ranking_method)    # the Priorities page's choice
     decision_section.maps = _maps(store, m.id)
     proposals = store.find(Proposal, order_by="created, rowid", meeting_id=m.id)
     pos_by_prop: dict[str, list[ProposalPosition]] = {}
@@ -461,7 +467,7 @@ def build_minutes(store: Store, meeting_id: str) -> Minutes:
         if a.partners.strip() and a.partners.strip() not in partners:
             partners.insert(0, a.partners.strip())
         decision_section.actions.append(ActionLine(
-            title=a.title, lead=lead, partners=", ".join(partners), due_date=a.due_date,
+            title=a.title, lead=lead, partners=Phrase.join(", ", partners), due_date=a.due_date,
             resources=_resources(a, pledges_by_action.get(a.id, []), names),
             response=a.response, cost_baht=a.cost_baht))
 
@@ -475,7 +481,7 @@ def build_minutes(store: Store, meeting_id: str) -> Minutes:
         # the same totals as the action plan page (workshop.actions), pledges only
         mt = meeting_totals(store, m.id)
         decision_section.pledge_totals_actor = sorted(
-            (Total(r.name, r.sector, r.totals) for r in mt.by_actor if r.totals.pledges),
+            (Total(Keep(r.name), r.sector, r.totals) for r in mt.by_actor if r.totals.pledges),
             key=lambda t: (-t.value_baht, t.label))       # the largest contribution first
         decision_section.pledge_totals_sector = sorted(
             (Total(s.value if s else "", s, t) for s, t in mt.by_sector.items() if t.pledges),
@@ -495,7 +501,7 @@ def _carried_text(store: Store, names: _Names, it: AgendaItem) -> str:
         a = store.maybe(Action, it.source_id)
         if a:
             lead, _s = names.actor(a.lead_person_id, a.lead_organisation_id)
-            return f"{a.title} ({lead}; {a.status.value})" if lead else a.title
+            return Phrase(a.title, " (", lead, f"; {a.status.value})") if lead else a.title
     elif it.source_table == "proposals":
         p = store.maybe(Proposal, it.source_id)
         if p:
@@ -504,7 +510,7 @@ def _carried_text(store: Store, names: _Names, it: AgendaItem) -> str:
         pl = store.maybe(Pledge, it.source_id)
         if pl:
             who, _s = names.actor(pl.person_id, pl.organisation_id)
-            return f"{pl.description} – {who}" if who else pl.description
+            return Phrase(pl.description, " – ", who) if who else pl.description
     return it.title
 
 
@@ -526,6 +532,6 @@ def build_signin(store: Store, meeting_id: str) -> SignInSheet:
         if p is None:
             continue
         org = names.org_of(pid)
-        sheet.rows.append(SignInRow(p.full_name, org.name if org else "",
+        sheet.rows.append(SignInRow(Keep(p.full_name), Keep(org.name) if org else "",
                                     org.sector if org else None, p.village_no, p.position))
     return sheet

@@ -23,7 +23,8 @@ from ..model import AgendaKind, DecisionMethod, ResourceKind
 from .content import DecisionLine, Minutes, SignInSheet, group_by_sector
 from .labels import Labels
 from .thaitext import (
-    BOLD, REGULAR, TextStyle, ThaiParagraph, draw_text, register_fonts, text_width,
+    BOLD, REGULAR, Keep, Phrase, TextStyle, ThaiParagraph, draw_text, register_fonts,
+    text_width,
 )
 
 PAGE_W, PAGE_H = A4
@@ -100,19 +101,30 @@ def _people_table(people, L: Labels, *, absent: bool = False) -> Table:
     for n, p in enumerate(people, 1):
         pos = p.position
         if p.organisation and p.organisation not in pos:
-            pos = f"{pos} {p.organisation}".strip()
+            pos = Phrase(pos, " " if pos else "", p.organisation)
         if p.substitute_for and not absent:
-            pos = f"{pos} ({L('substitute', n=p.substitute_for)})"
+            pos = Phrase(pos, " (", _named(L("substitute", n=p.substitute_for),
+                                           p.substitute_for), ")")
         cells = [f"{L.num(n)}.", p.name, pos] + ([p.reason] if absent else [])
         if text_width(p.name, REGULAR, BODY.size) > widths[1] - 6:
             last = len(cells) - 1
-            cells = [cells[0], "   ".join(c for c in cells[1:] if c)] + [""] * (last - 1)
+            cells = [cells[0], Phrase.join("   ", (c for c in cells[1:] if c))] + \
+                [""] * (last - 1)
             spans.append(("SPAN", (1, n - 1), (last, n - 1)))
         rows.append(_cells(cells, BODY))
     t = _table(rows, widths, grid=False, header=False)
     if spans:
         t.setStyle(TableStyle(spans))
     return t
+
+
+def _named(text: str, name: str) -> str:
+    """``text`` (a label with ``name`` formatted into it) with the name marked as a
+    :class:`Keep` again, so the line filler does not break inside it."""
+    i = text.find(name) if name else -1
+    if i < 0:
+        return text
+    return Phrase(text[:i], Keep(name), text[i + len(name):])
 
 
 def _decision_flow(d: DecisionLine, n: str, L: Labels) -> list:
@@ -144,7 +156,8 @@ def _decision_flow(d: DecisionLine, n: str, L: Labels) -> list:
             extra = (L("dissent_count", n=x.count) if x.count > 1 else "") + \
                 (L("resolved") if x.resolved else "")
             out.append(ThaiParagraph(
-                [(f"- {who} ({L.position(x.value)}{extra}): ", REGULAR), (x.reason, REGULAR)],
+                [("- ", REGULAR), (who, REGULAR), (f" ({L.position(x.value)}{extra}): ", REGULAR),
+                 (x.reason, REGULAR)],
                 BODY.but(left_indent=INDENT + 0.8 * cm, first_indent=-0.4 * cm)))
     return out
 
@@ -154,7 +167,7 @@ def _actions_table(actions, L: Labels) -> Table:
                    L("col_resources"), L("col_response")], CELL_HEAD)
     rows = [head]
     for n, a in enumerate(actions, 1):
-        lead = a.lead + (f" / {a.partners}" if a.partners else "")
+        lead = Phrase(a.lead, " / ", a.partners) if a.partners else a.lead
         rows.append(_cells([L.num(n), a.title, lead, L.short_date(a.due_date), a.resources,
                             L.response(a.response)]))
     return _table(rows, [0.8 * cm, 3.7 * cm, 3.9 * cm, 2.1 * cm, 3.2 * cm,
@@ -303,7 +316,8 @@ def minutes_story(m: Minutes, L: Labels) -> list:
 
     if m.start_time:
         s.add(_p(L("start", t=L.time(m.start_time)), HEAD.but(space_before=10)))
-    opening = L("opening", n=m.chair.name) if m.chair.name else L("opening_nochair")
+    opening = (_named(L("opening", n=m.chair.name), m.chair.name) if m.chair.name
+               else L("opening_nochair"))
     s.add(_p(opening, PARA))
 
     for sec in m.agenda:
@@ -325,15 +339,21 @@ def minutes_story(m: Minutes, L: Labels) -> list:
             sub += 1
             s.add(_p(f"{L.num(sec.number)}.{L.num(sub)} {L('issues')}",
                      BODY.but(font=BOLD, left_indent=INDENT * 0.6, space_before=6)))
+            if sec.ranking_method:
+                s.add(_p(L("ranked_by", m=L.ranking_method(sec.ranking_method)),
+                         BODY.but(left_indent=INDENT * 0.6)))
             texts = []
             for i in sec.issues:
-                extra = L("dots", n=i.dots)
+                # the issue number is its pin on the map and its card on the board
+                extra = L("issue_no", n=i.number) + ", " if i.number else ""
+                extra += L("dots", n=i.dots)
                 if i.response is not None:
                     extra += f", {L.response(i.response)}"
                 texts.append(f"{i.title} ({extra})")
             for n, (i, text) in enumerate(zip(sec.issues, texts)):
                 st = BODY.but(left_indent=INDENT + 0.8 * cm, first_indent=-0.8 * cm)
-                s.add(ThaiParagraph([(f"{L.num(i.rank)}. ", REGULAR), (i.title, REGULAR),
+                rank = L.num(i.rank) + ("=" if i.tied else "")
+                s.add(ThaiParagraph([(f"{rank}. ", REGULAR), (i.title, REGULAR),
                                      (text[len(i.title):], REGULAR)], st))
         if sec.maps:
             sub += 1
@@ -385,7 +405,7 @@ def _signature(name: str, position: str, role: str, L: Labels) -> list:
     st = BODY.but(align="center")
     dots = "." * 46
     col = 8.5 * cm
-    rows = [[_p(f"{L('signed')} {dots}", st)], [_p(f"( {name or '.' * 40} )", st)]]
+    rows = [[_p(f"{L('signed')} {dots}", st)], [_p(Phrase("( ", name or "." * 40, " )"), st)]]
     if position:
         rows.append([_p(position, st)])
     rows.append([_p(role, st)])

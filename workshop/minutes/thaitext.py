@@ -14,6 +14,9 @@ Three problems of Thai in reportlab (GUIDE section 5) are solved here once:
   :func:`workshop.thai.segment` pieces and measured shaped widths, never breaks inside a word
   (unless one word is wider than the line, then between grapheme clusters), and splits across
   pages.  It takes plain text: nothing is markup, so user text prints literally.
+* **Names.**  A person's or organisation's name passed as :class:`Keep` (or inside a
+  :class:`Phrase`) is never broken inside one of its parts, and goes whole to the next line
+  rather than break between its parts when it fits there.
 """
 from __future__ import annotations
 
@@ -223,6 +226,64 @@ def _draw_run(canv, x, y, shaped: ShapedStr, font_name: str, size: float) -> Non
     canv.drawText(to)
 
 
+# ------------------------------------------------------------------------------ names
+class Keep(str):
+    """A name the line filler keeps together: a person's full name ("นายประเสริฐ วงศ์ใหญ่":
+    prefix and first name, then last name) or an organisation's name or short name.
+
+    Its parts are the text between its spaces.  No line breaks inside a part; a line breaks
+    at a space between parts only when the whole name is wider than a line (else the whole
+    name starts the next line); a single part wider than a whole line still breaks, between
+    words and then between clusters, so nothing leaves the margins.  It is a plain ``str``
+    (it prints literally, compares equal to its text); formatting or concatenating it gives
+    a plain ``str`` again, so put names in a :class:`Phrase` to keep them marked.
+    """
+    __slots__ = ()
+
+
+class Phrase(str):
+    """Text made of plain parts and :class:`Keep` names, e.g. a person with their
+    organisation: ``Phrase(Keep(person), " (", Keep(org), ")")``.  It is the joined text
+    as a ``str``; :class:`ThaiParagraph` typesets each part, keeping the names whole."""
+
+    parts: tuple[str, ...]
+
+    def __new__(cls, *parts: str) -> "Phrase":
+        flat: list[str] = []
+        for part in parts:
+            if isinstance(part, Phrase):
+                flat.extend(part.parts)
+            elif part:
+                flat.append(part)
+        obj = super().__new__(cls, "".join(flat))
+        obj.parts = tuple(flat)
+        return obj
+
+    @classmethod
+    def join(cls, sep: str, items: Iterable[str]) -> "Phrase":
+        """``sep.join(items)`` keeping the names among ``items`` marked."""
+        parts: list[str] = []
+        for item in items:
+            if parts:
+                parts.append(sep)
+            parts.append(item)
+        return cls(*parts)
+
+
+def _expand(runs: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Runs with every :class:`Phrase` split into its parts (names stay :class:`Keep`)."""
+    out: list[tuple[str, str]] = []
+    for text, font in runs:
+        if isinstance(text, Phrase):
+            out.extend((part, font) for part in text.parts)
+        else:
+            out.append((text, font))
+    return out
+
+
+_NAME_PARTS = re.compile(r"\S+\s*|\s+")
+
+
 # ------------------------------------------------------------------------ line filling
 @dataclass
 class Piece:
@@ -232,6 +293,7 @@ class Piece:
     width: float         # of the core
     space_width: float
     newline: bool = False
+    keep: int = 0        # >0: a part of the name numbered so (pieces of one name share it)
 
 
 @dataclass
@@ -262,13 +324,23 @@ def _dictionary() -> frozenset:
 
 
 def _word_prefix(text: str, font: str, size: float, avail: float) -> str:
-    """The longest dictionary word (of two or more clusters) that starts ``text``, is
-    shorter than it, and fits in ``avail``; empty when there is none."""
+    """The longest prefix of ``text`` made of dictionary words (of two or more clusters
+    together), shorter than it, that fits in ``avail`` and leaves a dictionary word
+    after it; empty when there is none.  A compound such as องค์การบริหารส่วนตำบล breaks
+    as องค์การบริหารส่วน|ตำบล."""
     words = _dictionary()
-    clusters = _graphemes(text)
+    lead = len(text) - len(text.lstrip("".join(_OPENERS)))   # "(องค์การ...": the word after
+    clusters = _graphemes(text[lead:])
     for n in range(len(clusters) - 1, 1, -1):
-        prefix = "".join(clusters[:n])
-        if prefix in words and shape(prefix, font, size)[1] <= avail + 0.01:
+        prefix = text[:lead] + "".join(clusters[:n])
+        if shape(prefix, font, size)[1] > avail + 0.01:
+            continue
+        body = prefix[lead:]
+        if body in words:
+            return prefix
+        toks = segment(body)
+        rest = segment(text[len(prefix):])
+        if len(toks) > 1 and all(t in words for t in toks) and rest and rest[0] in words:
             return prefix
     return ""
 
@@ -311,14 +383,24 @@ def _glue(segs: list[str]) -> list[str]:
     return out
 
 
+def _words(text: str) -> list[str]:
+    return _glue(_keep_abbreviations(text, segment(text)))
+
+
 def _pieces(runs: Sequence[tuple[str, str]], size: float) -> list[Piece]:
     out: list[Piece] = []
+    names = 0
     for text, font in runs:
+        keep = 0
+        if isinstance(text, Keep):
+            names += 1
+            keep = names
         text = clean(text)
         for li, line_text in enumerate(text.split("\n")):
             if li:
                 out.append(Piece("", "", font, 0.0, 0.0, newline=True))
-            for seg in _glue(_keep_abbreviations(line_text, segment(line_text))):
+            segs = _NAME_PARTS.findall(line_text) if keep else _words(line_text)
+            for seg in segs:
                 core = seg.rstrip()
                 space = seg[len(core):]
                 if not core and out and not out[-1].newline:
@@ -328,7 +410,24 @@ def _pieces(runs: Sequence[tuple[str, str]], size: float) -> list[Piece]:
                     prev.space_width = shape(prev.space, prev.font, size)[1]
                     continue
                 out.append(Piece(core, space, font, shape(core, font, size)[1] if core else 0.0,
-                                 shape(space, font, size)[1] if space else 0.0))
+                                 shape(space, font, size)[1] if space else 0.0, keep=keep))
+    return _glue_runs(out, size) if names else out
+
+
+def _glue_runs(pieces: list[Piece], size: float) -> list[Piece]:
+    """Across runs (a name and the text around it): "(" stays with the word after it and
+    closing punctuation with the word before it, as :func:`_glue` does inside a run."""
+    out: list[Piece] = []
+    for p in pieces:
+        prev = out[-1] if out else None
+        if (prev is not None and not prev.newline and not p.newline and not prev.space
+                and prev.font == p.font and p.text and prev.text
+                and (p.text[0] in _CLOSERS or set(prev.text) <= _OPENERS)):
+            text = prev.text + p.text
+            out[-1] = Piece(text, p.space, p.font, shape(text, p.font, size)[1],
+                            p.space_width, keep=prev.keep or p.keep)
+        else:
+            out.append(p)
     return out
 
 
@@ -347,9 +446,35 @@ def fill_lines(pieces: list[Piece], width: float, first_width: Optional[float] =
         avail = width
         pending_space = 0.0
 
-    for p in pieces:
+    # the width of each name: its parts and the spaces between them
+    name_width: dict[int, float] = {}
+    for k, p in enumerate(pieces):
+        if p.keep:
+            inner = pieces[k - 1].space_width if k and pieces[k - 1].keep == p.keep else 0.0
+            name_width[p.keep] = name_width.get(p.keep, 0.0) + inner + p.width
+    name = 0     # the name being placed
+
+    queue = list(reversed(pieces))
+    while queue:
+        p = queue.pop()
         if p.newline:
             flush()
+            continue
+        if p.keep and p.keep != name:
+            name = p.keep
+            w = name_width[name]
+            if cur.pieces and cur.width + pending_space + w > avail + 0.01 \
+                    and w <= width + 0.01:
+                flush()          # the whole name fits on the next line: start it there
+        if p.keep and p.width > max(width, avail) + 0.01:
+            # a part of a name wider than a whole line: break it between words after all,
+            # from the start of a line so it is cut as few times as can be
+            if cur.pieces:
+                flush()
+            subs = [Piece(seg, "", p.font, shape(seg, p.font, size)[1], 0.0)
+                    for seg in _words(p.text)]
+            subs[-1].space, subs[-1].space_width = p.space, p.space_width
+            queue.extend(reversed(subs))
             continue
         if cur.pieces and cur.width + pending_space + p.width > avail + 0.01:
             flush()
@@ -410,7 +535,7 @@ class ThaiParagraph(Flowable):
         self.style = style or TextStyle()
         if isinstance(runs, str):
             runs = [(runs, self.style.font)]
-        self.runs = list(runs)
+        self.runs = _expand(runs)
         self._lines = _lines
         self._lines_for: Optional[float] = None if _lines is None else -1.0
         self._first = _first
