@@ -462,15 +462,29 @@ def pinned(store: Store, map_id: str) -> list[Issue]:
 
 
 def pin_numbers(store: Store, meeting_id: str) -> dict[str, int]:
-    """The number each issue carries on the map: its rank once there are votes or scores,
-    else its capture order (1, 2, 3 ...)."""
+    """The number each issue carries on the map: its issue number, i.e. its place in capture
+    order among the live issues (1, 2, 3 ..., merged duplicates left out).
+
+    This is the one numbering of pins, used by the map page, the exported PNG and the minutes
+    (:func:`map_pins`).  Pins are deliberately *not* numbered by rank: ranks tie ("2=" twice)
+    and change with every dot, while a pin must have its own number that stays put from the
+    walk to the minutes.  The issue number is the same one the board's cards, the dot-voting
+    and scoring tables and :attr:`workshop.ranking.RankedIssue.number` show, and the ranked
+    lists (Priorities page, minutes) print it beside the rank, so a reader goes from "rank 2="
+    to pin 3 through "issue 3"; the map's legend shows each pin's rank (:func:`pin_ranks`).
+    """
+    return {i.id: n for n, i in enumerate(issues(store, meeting_id), 1)}
+
+
+def pin_ranks(store: Store, meeting_id: str) -> dict[str, str]:
+    """Each issue's rank as the ranked list shows it ("1", "2=", ...), by issue id; empty
+    before any dot or score (there is no ranking yet)."""
     from . import ranking
 
     rows = ranking.rank_issues(store, meeting_id)
-    if rows and any(r.dots or r.criteria_score is not None for r in rows):
-        # ties share a rank but a pin needs its own number: list order
-        return {r.issue_id: n for n, r in enumerate(rows, 1)}
-    return {i.id: n for n, i in enumerate(issues(store, meeting_id), 1)}
+    if not any(r.dots or r.criteria_score is not None for r in rows):
+        return {}
+    return {r.issue_id: ranking.rank_text(r) for r in rows}
 
 
 def map_pins(store: Store, map_id: str) -> list[tuple[Issue, mapimage.Pin]]:

@@ -154,6 +154,14 @@ class ResourceKind(StrEnum):
     VENUE = "venue"          # สถานที่
 
 
+class RankingMethod(StrEnum):
+    """How the Priorities page ranks the issues (:mod:`workshop.ranking`), kept per meeting so
+    the minutes print the ranking the room saw."""
+    BOTH = "both"            # dots and criteria, half each (the default)
+    DOTS = "dots"            # dots only
+    CRITERIA = "criteria"    # criteria scores only
+
+
 class MeetingStatus(StrEnum):
     PLANNED = "planned"
     IN_PROGRESS = "in_progress"
@@ -232,6 +240,7 @@ class Meeting(Record):
     previous_id: Optional[str] = None      # the meeting this one follows up
     status: MeetingStatus = MeetingStatus.PLANNED
     notes: str = ""
+    ranking_method: RankingMethod = RankingMethod.BOTH     # schema 2
 
 
 @dataclass

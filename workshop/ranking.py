@@ -12,7 +12,9 @@ The arithmetic is in pure functions (no store) so it can be tested and explained
   the criteria score relative to the top of the scale) and averaged with ``dots_share``.
   Issues with the same combined score share a rank (1, 2, 2, 4).
 
-``rank_issues(store, meeting_id)`` puts it together for the UI and the minutes.
+``rank_issues(store, meeting_id)`` puts it together for the UI and the minutes, with the
+method chosen for the meeting (``Meeting.ranking_method``: both parts, dots only or criteria
+only) unless options are given.
 """
 from __future__ import annotations
 
@@ -20,7 +22,8 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from . import errors
-from .model import Criterion, CriterionScore, DotVote, Issue, Meeting, Person, Response
+from .model import (Criterion, CriterionScore, DotVote, Issue, Meeting, Person, RankingMethod,
+                    Response)
 from .store import Store
 
 SCORE_MIN, SCORE_MAX = 1.0, 5.0
@@ -183,6 +186,39 @@ class RankingOptions:
     extra: dict = field(default_factory=dict)
 
 
+def options_for(method: RankingMethod | str) -> RankingOptions:
+    """The options of a ranking method (dots and criteria half each, dots only, criteria only)."""
+    method = RankingMethod(method)
+    return RankingOptions(use_dots=method != RankingMethod.CRITERIA,
+                          use_criteria=method != RankingMethod.DOTS)
+
+
+def method_of(options: RankingOptions) -> RankingMethod:
+    if options.use_dots and not options.use_criteria:
+        return RankingMethod.DOTS
+    if options.use_criteria and not options.use_dots:
+        return RankingMethod.CRITERIA
+    return RankingMethod.BOTH
+
+
+def meeting_method(store: Store, meeting_id: str) -> RankingMethod:
+    """The ranking method saved for the meeting (the default blend when there is none)."""
+    m = store.maybe(Meeting, meeting_id)
+    return RankingMethod(m.ranking_method) if m else RankingMethod.BOTH
+
+
+def set_method(store: Store, meeting_id: str, method: RankingMethod | str) -> RankingMethod:
+    """Save how the meeting's issues are ranked; returns the previous method (for undo)."""
+    try:
+        method = RankingMethod(method)
+    except ValueError:
+        raise errors.InvalidInput("Unknown ranking method {method}.", method=repr(method))
+    before = meeting_method(store, meeting_id)
+    if method != before:
+        store.update(Meeting, meeting_id, ranking_method=method)
+    return before
+
+
 def _fmt(v: float) -> str:
     return f"{v:.1f}".rstrip("0").rstrip(".") if v != int(v) else str(int(v))
 
@@ -236,10 +272,18 @@ def _explain(r: RankedIssue, opts: RankingOptions, max_dots: int, lang: str) -> 
     return head + "; ".join(parts)
 
 
+def rank_text(r: RankedIssue) -> str:
+    """The rank as printed: "2=" when tied with another issue, else "2"."""
+    return f"{r.rank}=" if r.tied else str(r.rank)
+
+
 def rank_issues(store: Store, meeting_id: str, options: Optional[RankingOptions] = None,
                 lang_names: str = "th") -> list[RankedIssue]:
-    """The meeting's issues (merged duplicates folded in), best first, with explanations."""
-    opts = options or RankingOptions()
+    """The meeting's issues (merged duplicates folded in), best first, with explanations.
+
+    Without ``options`` the meeting's saved method (``Meeting.ranking_method``) is used.
+    """
+    opts = options or options_for(meeting_method(store, meeting_id))
     all_issues = store.find(Issue, order_by="position, created", meeting_id=meeting_id)
     by_id = {i.id: i for i in all_issues}
 

@@ -194,5 +194,10 @@ CREATE INDEX issues_cluster ON issues(cluster_id);
 CREATE INDEX issues_merged ON issues(merged_into_id);
 """
 
-MIGRATIONS: list[str] = [_V1]
+# 2: the ranking method chosen on the Priorities page (model.RankingMethod), per meeting
+_V2 = """
+ALTER TABLE meetings ADD COLUMN ranking_method TEXT NOT NULL DEFAULT 'both';
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2]
 SCHEMA_VERSION = len(MIGRATIONS)

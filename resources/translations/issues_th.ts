@@ -470,6 +470,11 @@
         <source>PNG picture (*.png)</source>
         <translation>รูปภาพ PNG (*.png)</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/map.py" line="0" />
+        <source>rank %1</source>
+        <translation>อันดับ %1</translation>
+    </message>
 </context>
 <context>
     <name>PrioritiesPage</name>
@@ -697,6 +702,11 @@
         <location filename="../../ui/pages/priorities.py" line="455" />
         <source>Who takes it forward</source>
         <translation>กำหนดผู้ดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/priorities.py" line="0" />
+        <source>Ranking method</source>
+        <translation>วิธีจัดลำดับ</translation>
     </message>
 </context>
 <context>

@@ -602,6 +602,11 @@
         </message>
         <message>
             <location filename="../../workshop/ranking.py" />
+            <source>Unknown ranking method {method}.</source>
+            <translation>ไม่รู้จักวิธีจัดลำดับ {method}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/ranking.py" />
             <source>A weight cannot be negative.</source>
             <translation>น้ำหนักเกณฑ์ต้องไม่ติดลบ</translation>
         </message>

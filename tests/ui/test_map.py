@@ -115,3 +115,23 @@ def test_import_rejects_non_pictures_and_undo_removes_map(qtbot, ctx, meeting, t
     assert (m.width, m.height) == (2400, 1800)
     ctx.undo_stack.undo()
     assert ctx.store.count(CommunityMap) == 0 and page.empty.isVisibleTo(page)
+
+
+def test_pins_keep_issue_numbers_and_the_legend_shows_tied_ranks(qtbot, ctx, meeting):
+    from workshop import ranking
+
+    s = ctx.store
+    a, b, c = (issues.capture_issue(s, meeting.id, t) for t in ("น้ำ", "ถนน", "ขยะ"))
+    ranking.set_method(s, meeting.id, "dots")
+    for issue, dots in ((a, 2), (b, 5), (c, 5)):
+        ranking.set_hand_count(s, meeting.id, issue.id, dots)
+    page = _page(qtbot, ctx)
+    map_id = page.import_picture(SAMPLE)
+    for k, i in enumerate((a, b, c)):
+        assert page.pin(i.id, 0.2 + 0.3 * k, 0.5)
+    # pins: the issue numbers 1, 2, 3 (as on the board), not the ranked order
+    assert sorted((p.number, iid) for iid, p in page.scene.pins.items()) == [
+        (1, a.id), (2, b.id), (3, c.id)]
+    assert [p.number for _i, p in issues.map_pins(s, map_id)] == [1, 2, 3]
+    texts = [page.list.item(r).text() for r in range(page.list.count())]
+    assert texts == ["1. น้ำ  (rank 3)", "2. ถนน  (rank 1=)", "3. ขยะ  (rank 1=)"]

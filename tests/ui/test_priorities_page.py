@@ -88,3 +88,35 @@ def test_ranking_method_and_ties(qtbot, ctx, meeting):
     assert "tied" in page.rank_table.item(0, 5).text()
     assert not page.set_hand_count(a.id, -1)
     assert page.message.text()
+
+
+def test_ranking_method_is_saved_one_undo_step_and_reopens(qtbot, ctx, meeting):
+    from workshop.model import Meeting, RankingMethod
+
+    s = ctx.store
+    a, b = (issues.capture_issue(s, meeting.id, t) for t in ("น้ำ", "ถนน"))
+    page = _page(qtbot, ctx)
+    crit = ranking.criteria(s, meeting.id)[0]           # the page made the default criteria
+    page.set_hand_count(a.id, 5)
+    page.set_score(b.id, crit.id, 5.0)
+    assert page.method_combo.currentData() == "both"
+    n = ctx.undo_stack.count()
+    # the user picks "Criteria only" in the combo box
+    page.method_combo.setCurrentIndex(page.method_combo.findData("criteria"))
+    page.method_combo.activated.emit(page.method_combo.currentIndex())
+    assert ctx.undo_stack.count() == n + 1
+    assert s.get(Meeting, meeting.id).ranking_method == RankingMethod.CRITERIA
+    assert page.rank_table.item(0, 1).text() == "2. ถนน"      # issue number beside the rank
+    assert "dots" not in page.rank_table.item(0, 5).text()
+    assert not page.set_method("criteria")                    # no change, no undo step
+    assert ctx.undo_stack.count() == n + 1
+    ctx.undo_stack.undo()
+    assert s.get(Meeting, meeting.id).ranking_method == RankingMethod.BOTH
+    assert page.method_combo.currentData() == "both"
+    ctx.undo_stack.redo()
+    assert page.method_combo.currentData() == "criteria"
+    path = s.path
+    s.close()
+    with Store.open(path) as s2:
+        assert s2.get(Meeting, meeting.id).ranking_method == RankingMethod.CRITERIA
+        assert [r.title for r in ranking.rank_issues(s2, meeting.id)] == ["ถนน", "น้ำ"]

@@ -2,8 +2,9 @@
 stored inside the workshop file, with the issues pinned on it as numbered pins.
 
 Pin an issue by dragging it from the list onto the map, or by selecting it and clicking the
-map; drag a pin to move it.  The numbers are the issues' ranks once there are votes (else
-their order) and match the legend and the minutes.  Export gives the map with its pins as PNG.
+map; drag a pin to move it.  A pin carries its issue's number (``workshop.issues.pin_numbers``:
+the board's card number, never changed by votes); the legend adds each issue's rank once
+there are dots or scores ("rank 2=").  Export gives the map with its pins as PNG.
 """
 from __future__ import annotations
 
@@ -227,6 +228,7 @@ class MapPage(QWidget):
         mid = self.ctx.meeting_id
         if mid:
             numbers = self._numbers()
+            ranks = issues.pin_ranks(self.ctx.store, mid)
             live = issues.issues(self.ctx.store, mid)
             live.sort(key=lambda i: numbers.get(i.id, 0))
             bold = QFont(self.list.font())
@@ -235,7 +237,10 @@ class MapPage(QWidget):
             for i in live:
                 on_map = i.map_id == self._map_id and self._map_id is not None
                 n = numbers.get(i.id, 0)
-                it = QListWidgetItem(f"{n}. {i.title}", self.list)
+                text = f"{n}. {i.title}"
+                if i.id in ranks:
+                    text += "  (" + self.tr("rank %1").replace("%1", ranks[i.id]) + ")"
+                it = QListWidgetItem(text, self.list)
                 it.setData(Qt.ItemDataRole.UserRole, i.id)
                 it.setIcon(_pin_icon(n, issues.pin_color(colors.get(i.category_id or "")),
                                      on_map))

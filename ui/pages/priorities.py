@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFo
 
 from workshop import issues, ranking
 from workshop.model import (Attendance, AttendanceStatus, Criterion, Meeting, Person,
-                            Response)
+                            RankingMethod, Response)
 from workshop.store import Change
 
 from .. import labels
@@ -136,9 +136,11 @@ class PrioritiesPage(QWidget):
     def _build_ranking(self) -> QWidget:
         w = QWidget(self)
         self.method_combo = QComboBox(w)
-        self.method_combo.addItem(self.tr("Dots and criteria (half each)"), "both")
-        self.method_combo.addItem(self.tr("Dots only"), "dots")
-        self.method_combo.addItem(self.tr("Criteria only"), "criteria")
+        self.method_combo.setObjectName("methodCombo")
+        self.method_combo.addItem(self.tr("Dots and criteria (half each)"),
+                                  RankingMethod.BOTH.value)
+        self.method_combo.addItem(self.tr("Dots only"), RankingMethod.DOTS.value)
+        self.method_combo.addItem(self.tr("Criteria only"), RankingMethod.CRITERIA.value)
         form = QFormLayout()
         form.addRow(self.tr("Rank by"), self.method_combo)
         self.rank_table = QTableWidget(0, 6, w)
@@ -207,6 +209,11 @@ class PrioritiesPage(QWidget):
             meeting = store.maybe(Meeting, mid)
             self.setEnabled(meeting is not None)
             live = issues.issues(store, mid) if mid else []
+            # the method is the meeting's (saved in the file, printed in the minutes)
+            method = RankingMethod(meeting.ranking_method) if meeting else RankingMethod.BOTH
+            self.options = ranking.options_for(method)
+            self.method_combo.setCurrentIndex(
+                max(0, self.method_combo.findData(method.value)))
             self.rows = ranking.rank_issues(store, mid, self.options) if mid else []
             self._fill_dots(meeting, live)
             self._fill_scores(live)
@@ -303,10 +310,12 @@ class PrioritiesPage(QWidget):
         bold = QFont(t.font())
         bold.setBold(True)
         for n, r in enumerate(self.rows):
-            rank = QTableWidgetItem(f"{r.rank}=" if r.tied else str(r.rank))
+            rank = QTableWidgetItem(ranking.rank_text(r))
             rank.setFont(bold)
             rank.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            title = r.title + (f"  (+{r.merged_count})" if r.merged_count else "")
+            # the issue number: the same on the board, the map's pins and the other tabs
+            title = f"{r.number}. {r.title}" + (f"  (+{r.merged_count})" if r.merged_count
+                                                else "")
             cells = [rank, QTableWidgetItem(title), QTableWidgetItem(str(r.dots)),
                      QTableWidgetItem("" if r.criteria_score is None
                                       else f"{r.criteria_score:.2f}")]
@@ -460,14 +469,21 @@ class PrioritiesPage(QWidget):
             lambda: issues.set_response(store, issue_id, response),
             lambda before: issues.set_response(store, issue_id, before)))
 
-    def set_method(self, method: str) -> None:
-        self.options = ranking.RankingOptions(use_dots=method != "criteria",
-                                              use_criteria=method != "dots")
-        self.method_combo.setCurrentIndex(max(0, self.method_combo.findData(method)))
-        self.reload()
+    def set_method(self, method: RankingMethod | str) -> bool:
+        """Rank by both parts, dots only or criteria only; saved with the meeting (the minutes
+        print the same ranking); one undo step."""
+        store, mid = self.ctx.store, self.ctx.meeting_id
+        method = RankingMethod(method)
+        if not mid or ranking.meeting_method(store, mid) == method:
+            return False
+        return push(self.ctx, TokenCommand(
+            self.tr("Ranking method"),
+            lambda: ranking.set_method(store, mid, method),
+            lambda before: ranking.set_method(store, mid, before)))
 
     def _method_changed(self, _i: int) -> None:
-        self.set_method(self.method_combo.currentData())
+        if not self.set_method(self.method_combo.currentData()):
+            self.reload()       # refused (read-only file): show the saved method again
 
 
 def _lang() -> str:

@@ -41,6 +41,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "dots": ("{n} คะแนน", "{n} dots"),
     "map": ("แผนที่ชุมชนแสดงตำแหน่งของประเด็นปัญหา", "Community map: where the issues are"),
     "map_legend": ("หมายเลขบนแผนที่", "Numbers on the map"),
+    "ranked_by": ("จัดลำดับโดย{m}", "Ranked by {m}."),
+    "issue_no": ("ประเด็นที่ {n}", "issue {n}"),
     "tied": ("คะแนนเท่ากัน", "tied"),
     "decisions": ("การพิจารณาข้อเสนอและการตัดสินใจ", "Proposals and decisions"),
     "proposal": ("ข้อเสนอ", "Proposal"),
@@ -128,6 +130,12 @@ RESPONSES = {
     Response.JOINTLY: ("ร่วมกับ อปท.", "jointly with local government"),
     Response.REQUEST_SUPPORT: ("ขอรับการสนับสนุน", "request support"),
     None: ("", ""),
+}
+RANKING_METHODS = {
+    "both": ("การติดจุดและการให้คะแนนตามเกณฑ์ อย่างละครึ่ง",
+             "dots and criteria scores, half each"),
+    "dots": ("การติดจุดอย่างเดียว", "dots only"),
+    "criteria": ("การให้คะแนนตามเกณฑ์อย่างเดียว", "criteria scores only"),
 }
 RESOURCES = {
     ResourceKind.MONEY: ("งบประมาณ", "money"),
@@ -226,6 +234,10 @@ class Labels:
 
     def response(self, r: Optional[Response]) -> str:
         return self._pick(RESPONSES, r)
+
+    def ranking_method(self, method: str) -> str:
+        """How the issues were ranked (model.RankingMethod's value)."""
+        return self._pick(RANKING_METHODS, str(method))
 
     def resource(self, k: ResourceKind) -> str:
         return self._pick(RESOURCES, k)
