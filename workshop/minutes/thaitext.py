@@ -324,10 +324,9 @@ def _dictionary() -> frozenset:
 
 
 def _word_prefix(text: str, font: str, size: float, avail: float) -> str:
-    """The longest prefix of ``text`` made of dictionary words (of two or more clusters
-    together), shorter than it, that fits in ``avail`` and leaves a dictionary word
-    after it; empty when there is none.  A compound such as องค์การบริหารส่วนตำบล breaks
-    as องค์การบริหารส่วน|ตำบล."""
+    """The longest dictionary word (of two or more clusters) that starts ``text`` (after
+    any opening brackets), is shorter than it, and fits in ``avail``; empty when there is
+    none."""
     words = _dictionary()
     lead = len(text) - len(text.lstrip("".join(_OPENERS)))   # "(องค์การ...": the word after
     clusters = _graphemes(text[lead:])
@@ -335,12 +334,7 @@ def _word_prefix(text: str, font: str, size: float, avail: float) -> str:
         prefix = text[:lead] + "".join(clusters[:n])
         if shape(prefix, font, size)[1] > avail + 0.01:
             continue
-        body = prefix[lead:]
-        if body in words:
-            return prefix
-        toks = segment(body)
-        rest = segment(text[len(prefix):])
-        if len(toks) > 1 and all(t in words for t in toks) and rest and rest[0] in words:
+        if prefix[lead:] in words:
             return prefix
     return ""
 
