@@ -19,8 +19,8 @@ from PySide6.QtCore import QCoreApplication
 
 from workshop.model import (
     ActionStatus, AgendaKind, AttendanceStatus, ContributionKind, DecisionMethod, Gender,
-    MeetingRole, MeetingStatus, NetworkRole, Outcome, PositionValue, ResourceKind, Response,
-    Sector, Threshold,
+    MeetingRole, MeetingStatus, NetworkRole, Outcome, PositionValue, RankingMethod,
+    ResourceKind, Response, Sector, Threshold,
 )
 
 
@@ -94,6 +94,14 @@ def responses() -> dict[Response, str]:
         Response.OURSELVES: QCoreApplication.translate("Labels", "Do it ourselves"),
         Response.JOINTLY: QCoreApplication.translate("Labels", "Jointly with local government"),
         Response.REQUEST_SUPPORT: QCoreApplication.translate("Labels", "Request support"),
+    }
+
+
+def ranking_methods() -> dict[RankingMethod, str]:
+    return {
+        RankingMethod.BOTH: QCoreApplication.translate("Labels", "Dots and criteria (half each)"),
+        RankingMethod.DOTS: QCoreApplication.translate("Labels", "Dots only"),
+        RankingMethod.CRITERIA: QCoreApplication.translate("Labels", "Criteria only"),
     }
 
 
@@ -191,6 +199,7 @@ BY_ENUM: dict[type[enum.Enum], Callable[[], dict]] = {
     ActionStatus: action_statuses,
     ResourceKind: resource_kinds,
     MeetingStatus: meeting_statuses,
+    RankingMethod: ranking_methods,
 }
 
 

@@ -559,21 +559,6 @@
         <translation>น้ำหนักของเกณฑ์</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/priorities.py" line="139" />
-        <source>Dots and criteria (half each)</source>
-        <translation>จุดและเกณฑ์ (อย่างละครึ่ง)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/priorities.py" line="140" />
-        <source>Dots only</source>
-        <translation>จุดอย่างเดียว</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/priorities.py" line="141" />
-        <source>Criteria only</source>
-        <translation>เกณฑ์อย่างเดียว</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/priorities.py" line="143" />
         <source>Rank by</source>
         <translation>จัดลำดับตาม</translation>

@@ -624,6 +624,21 @@
         <source>Closed</source>
         <translation>ปิดการประชุมแล้ว</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="0" />
+        <source>Dots and criteria (half each)</source>
+        <translation>จุดและเกณฑ์ (อย่างละครึ่ง)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="0" />
+        <source>Dots only</source>
+        <translation>จุดอย่างเดียว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="0" />
+        <source>Criteria only</source>
+        <translation>เกณฑ์อย่างเดียว</translation>
+    </message>
 </context>
 <context>
     <name>NewPersonDialog</name>

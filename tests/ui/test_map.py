@@ -134,4 +134,4 @@ def test_pins_keep_issue_numbers_and_the_legend_shows_tied_ranks(qtbot, ctx, mee
         (1, a.id), (2, b.id), (3, c.id)]
     assert [p.number for _i, p in issues.map_pins(s, map_id)] == [1, 2, 3]
     texts = [page.list.item(r).text() for r in range(page.list.count())]
-    assert texts == ["1. น้ำ  (rank 3)", "2. ถนน  (rank 1=)", "3. ขยะ  (rank 1=)"]
+    assert texts == ["1. น้ำ  (rank\u00a03)", "2. ถนน  (rank\u00a01=)", "3. ขยะ  (rank\u00a01=)"]

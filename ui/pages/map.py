@@ -239,7 +239,9 @@ class MapPage(QWidget):
                 n = numbers.get(i.id, 0)
                 text = f"{n}. {i.title}"
                 if i.id in ranks:
-                    text += "  (" + self.tr("rank %1").replace("%1", ranks[i.id]) + ")"
+                    # "(อันดับ 4=)" kept on one line
+                    rank = self.tr("rank %1").replace("%1", ranks[i.id]).replace(" ", "\u00a0")
+                    text += "  (" + rank + ")"
                 it = QListWidgetItem(text, self.list)
                 it.setData(Qt.ItemDataRole.UserRole, i.id)
                 it.setIcon(_pin_icon(n, issues.pin_color(colors.get(i.category_id or "")),

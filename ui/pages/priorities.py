@@ -137,10 +137,8 @@ class PrioritiesPage(QWidget):
         w = QWidget(self)
         self.method_combo = QComboBox(w)
         self.method_combo.setObjectName("methodCombo")
-        self.method_combo.addItem(self.tr("Dots and criteria (half each)"),
-                                  RankingMethod.BOTH.value)
-        self.method_combo.addItem(self.tr("Dots only"), RankingMethod.DOTS.value)
-        self.method_combo.addItem(self.tr("Criteria only"), RankingMethod.CRITERIA.value)
+        for member, text in labels.ranking_methods().items():
+            self.method_combo.addItem(text, member.value)
         form = QFormLayout()
         form.addRow(self.tr("Rank by"), self.method_combo)
         self.rank_table = QTableWidget(0, 6, w)
