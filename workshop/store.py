@@ -270,13 +270,25 @@ class Store:
                 raise self._environment(exc)
         if version < SCHEMA_VERSION:
             if self.read_only:
-                raise errors.ReadOnlyFile(
-                    "{name} needs upgrading to this version's file format, which cannot be "
-                    "done while it is read-only. Save a copy elsewhere first.", str(self.path),
-                    name=name)
+                # Viewing (and the read-only commands: minutes, check, export) must work on a
+                # file from an older version without changing it: upgrade a copy in memory.
+                self._upgrade_in_memory(version)
+                return
             if not fresh:
                 self.make_backup(reason=f"before-upgrade-v{version}")
             self._migrate(version)
+
+    def _upgrade_in_memory(self, version: int) -> None:
+        try:
+            mem = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+            self.conn.backup(mem)
+        except sqlite3.Error as exc:
+            raise self._environment(exc)
+        self.conn.close()
+        mem.row_factory = sqlite3.Row
+        mem.execute("PRAGMA foreign_keys = ON")
+        self.conn = mem
+        self._migrate(version)
 
     def _migrate(self, version: int) -> None:
         try:

@@ -156,3 +156,16 @@ def _png() -> bytes:
     out = io.BytesIO()
     Image.new("RGB", (200, 120), "white").save(out, "PNG")
     return out.getvalue()
+
+
+def test_version_1_file_opens_read_only_unchanged(tmp_path):
+    """Viewing an older file (and the read-only commands) upgrades a copy in memory only."""
+    path = tmp_path / "old.prachakhom"
+    _v1_file(path)
+    before = path.read_bytes()
+    with Store.open(path, read_only=True, backups=False, lock=False) as s:
+        assert s.schema_version == SCHEMA_VERSION
+        assert s.get(Meeting, "m1").ranking_method == RankingMethod.BOTH
+        assert s.integrity_check() == []
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.prachakhom"]
