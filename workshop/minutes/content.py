@@ -8,6 +8,7 @@ layout can print them in Thai or English.  Names of people and organisations are
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -52,6 +53,7 @@ class IssueLine:
     response: Optional[Response] = None
     tied: bool = False
     number: int = 0          # the issue number: its card on the board, its pin on the map
+    criteria_score: Optional[float] = None   # weighted mean 1-5; None: not scored
 
 
 @dataclass
@@ -194,7 +196,7 @@ class Minutes:
 class SignInRow:
     name: str
     organisation: str
-    sector: Optional[Sector]
+    sector: Optional[Sector]      # the organisation's; COMMUNITY for a person without one
     village_no: str
     position: str = ""
 
@@ -288,7 +290,8 @@ def _ranked_issues(store: Store, meeting_id: str) -> list[IssueLine]:
         rank_issues = None
     if rank_issues is not None:
         try:
-            return [IssueLine(r.rank, r.title, r.dots, r.response, r.tied, r.number)
+            return [IssueLine(r.rank, r.title, r.dots, r.response, r.tied, r.number,
+                              r.criteria_score)
                     for r in rank_issues(store, meeting_id)]
         except Exception:  # pragma: no cover - fall back to plain dot totals
             pass
@@ -464,8 +467,8 @@ def build_minutes(store: Store, meeting_id: str) -> Minutes:
     for a in actions:
         lead, _s = names.actor(a.lead_person_id, a.lead_organisation_id)
         partners = list(partners_by_action.get(a.id, []))
-        if a.partners.strip() and a.partners.strip() not in partners:
-            partners.insert(0, a.partners.strip())
+        free = [x for x in name_list(a.partners) if x not in partners]
+        partners = free + partners
         decision_section.actions.append(ActionLine(
             title=a.title, lead=lead, partners=Phrase.join(", ", partners), due_date=a.due_date,
             resources=_resources(a, pledges_by_action.get(a.id, []), names),
@@ -489,6 +492,15 @@ def build_minutes(store: Store, meeting_id: str) -> Minutes:
         decision_section.pledge_grand_total = Total("", None, mt.grand)
     mins.agenda = sections
     return mins
+
+
+_LIST_SEP = re.compile(r"\s*[,，、;]\s*")
+
+
+def name_list(text: str) -> list[str]:
+    """The comma-separated organisation names of a free-text list (``Action.partners``),
+    each a :class:`Keep`, so a name is not broken across lines when it fits on one."""
+    return [Keep(x) for x in (part.strip() for part in _LIST_SEP.split(text or "")) if x]
 
 
 def _position(names: _Names, pid: Optional[str]) -> str:
@@ -533,5 +545,6 @@ def build_signin(store: Store, meeting_id: str) -> SignInSheet:
             continue
         org = names.org_of(pid)
         sheet.rows.append(SignInRow(Keep(p.full_name), Keep(org.name) if org else "",
-                                    org.sector if org else None, p.village_no, p.position))
+                                    org.sector if org else Sector.COMMUNITY, p.village_no,
+                                    p.position))
     return sheet

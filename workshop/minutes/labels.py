@@ -38,7 +38,10 @@ _TEXT: dict[str, tuple[str, str]] = {
                        "Matters carried over from the previous meeting:"),
     "issues": ("ประเด็นปัญหาที่ได้รับการจัดลำดับความสำคัญ",
                "Issues ranked by priority"),
-    "dots": ("{n} คะแนน", "{n} dots"),
+    "dots": ("{n} จุด", "{n} dots"),
+    "dot_1": ("{n} จุด", "{n} dot"),
+    "criteria_score": ("คะแนนตามเกณฑ์ {s}/{m}", "criteria score {s}/{m}"),
+    "not_scored": ("ยังไม่ได้ให้คะแนนตามเกณฑ์", "not scored on the criteria"),
     "map": ("แผนที่ชุมชนแสดงตำแหน่งของประเด็นปัญหา", "Community map: where the issues are"),
     "map_legend": ("หมายเลขบนแผนที่", "Numbers on the map"),
     "ranked_by": ("จัดลำดับโดย{m}", "Ranked by {m}."),
@@ -96,7 +99,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     # sign-in sheet
     "signin": ("แบบลงทะเบียนผู้เข้าร่วมประชุม", "Sign-in sheet"),
     "col_name": ("ชื่อ - สกุล", "Name"),
-    "col_org": ("หน่วยงาน/องค์กร", "Organisation"),
+    "col_org": ("หน่วยงาน/องค์กร (ภาค)", "Organisation (sector)"),
     "col_village": ("หมู่ที่", "Village no."),
     "col_signature": ("ลายมือชื่อ", "Signature"),
 }
@@ -195,6 +198,25 @@ class Labels:
         """A quantity with thousands separators and at most two decimals (120, 1,500, 2.5)."""
         text = f"{v:,.2f}".rstrip("0").rstrip(".") if v % 1 else f"{v:,.0f}"
         return thai_digits(text) if self.digits else text
+
+    def dots(self, n: int) -> str:
+        return self("dot_1" if n == 1 else "dots", n=n)
+
+    def criteria_score(self, score: Optional[float]) -> str:
+        """A weighted criteria score on the 1-5 scale (one decimal), or 'not scored'."""
+        if score is None:
+            return self("not_scored")
+        return self("criteria_score", s=self.num(f"{score:.1f}"), m=5)
+
+    def issue_score(self, method: str, dots: int, score: Optional[float]) -> str:
+        """What an issue's rank rests on, worded by the ranking method (model.RankingMethod):
+        its dots, its criteria score, or both."""
+        method = str(method or "both")
+        if method == "dots":
+            return self.dots(dots)
+        if method == "criteria":
+            return self.criteria_score(score)
+        return f"{self.dots(dots)}, {self.criteria_score(score)}"
 
     def items(self, n: int) -> str:
         return self("item_1" if n == 1 else "items_n", n=n)

@@ -42,6 +42,7 @@ PARA = BODY.but(first_indent=INDENT)
 CELL = TextStyle(size=12.5, leading=17)
 CELL_HEAD = CELL.but(font=BOLD, align="center")
 SMALL = TextStyle(size=12, leading=16)
+SECTOR_NOTE = TextStyle(size=11, leading=14, color="#555555")   # the sector under an org
 
 
 def _p(text: str, style: TextStyle = BODY) -> ThaiParagraph:
@@ -186,8 +187,9 @@ def _pledges_flow(sec, L: Labels) -> list:
         rows.append([*_cells([L.num(n), p.actor, L.sector(p.sector), L.resource(p.kind),
                               detail]), _p(L.baht(p.value_baht), right)])
     total = sum(p.value_baht for p in sec.pledges)
-    rows.append([_p("", CELL), _p(L("total"), CELL.but(font=BOLD)), _p(""), _p(""), _p(""),
-                 _p(L.baht(total), right.but(font=BOLD))])
+    # every cell in the cells' style, so the row is as high as its text plus the padding
+    rows.append([_p("", CELL), _p(L("total"), CELL.but(font=BOLD)), _p("", CELL), _p("", CELL),
+                 _p("", CELL), _p(L.baht(total), right.but(font=BOLD))])
     table = _table(rows, [0.9 * cm, 4.4 * cm, 2.8 * cm, 1.9 * cm, 3.6 * cm,
                           FRAME_W - 13.6 * cm])
     table.setStyle(TableStyle([("NOSPLIT", (0, -2), (-1, -1))]))  # no lone total row
@@ -256,9 +258,10 @@ def _totals_table(title: str, rows: list, grand, L: Labels, note: str = "") -> T
              ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
              # the total row never stands alone at the top of a page, nor the note
              ("NOSPLIT", (0, max(last - 1, 1)), (-1, len(body) - 1))]
-    if note:
+    if note:   # the note keeps clear of the total row's rule, as the rows' text does
         style += [("SPAN", (0, last + 1), (-1, last + 1)),
-                  ("LEFTPADDING", (0, last + 1), (-1, last + 1), 0)]
+                  ("LEFTPADDING", (0, last + 1), (-1, last + 1), 0),
+                  ("TOPPADDING", (0, last + 1), (-1, last + 1), 4)]
     table.setStyle(TableStyle(style))
     return table
 
@@ -346,7 +349,7 @@ def minutes_story(m: Minutes, L: Labels) -> list:
             for i in sec.issues:
                 # the issue number is its pin on the map and its card on the board
                 extra = L("issue_no", n=i.number) + ", " if i.number else ""
-                extra += L("dots", n=i.dots)
+                extra += L.issue_score(sec.ranking_method, i.dots, i.criteria_score)
                 if i.response is not None:
                     extra += f", {L.response(i.response)}"
                 texts.append(f"{i.title} ({extra})")
@@ -458,6 +461,11 @@ def render_minutes(m: Minutes, lang: str = "th", thai_digits: bool = False) -> b
     return buf.getvalue()
 
 
+# no., name, organisation with its sector, village no., signature; "Village" needs more room
+SIGNIN_WIDTHS = {"th": [1.1 * cm, 5.2 * cm, 5.0 * cm, 1.5 * cm, FRAME_W - 12.8 * cm],
+                 "en": [1.1 * cm, 5.1 * cm, 5.0 * cm, 1.7 * cm, FRAME_W - 12.9 * cm]}
+
+
 def signin_story(sheet: SignInSheet, L: Labels, blank_rows: int = 10) -> list:
     register_fonts()
     flow: list = [_p(L("signin"), TITLE)]
@@ -480,13 +488,12 @@ def signin_story(sheet: SignInSheet, L: Labels, blank_rows: int = 10) -> list:
     center = CELL.but(align="center")
     n = 0
     for n, r in enumerate(sheet.rows, 1):
-        org = r.organisation or (L.sector(r.sector) if r.sector is not None else "")
-        rows.append([_p(L.num(n), center), _p(r.name, CELL), _p(org, CELL),
+        rows.append([_p(L.num(n), center), _p(r.name, CELL), _org_sector(r, L),
                      _p(r.village_no, center), _p("", CELL)])
     for k in range(n + 1, n + 1 + blank_rows):
         rows.append([_p(L.num(k), center), _p("", CELL), _p("", CELL), _p("", CELL),
                      _p("", CELL)])
-    t = Table(rows, colWidths=[1.1 * cm, 5.2 * cm, 4.6 * cm, 1.5 * cm, FRAME_W - 12.4 * cm],
+    t = Table(rows, colWidths=SIGNIN_WIDTHS[L.lang],
               repeatRows=1, rowHeights=None, hAlign="LEFT")
     t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -497,6 +504,15 @@ def signin_story(sheet: SignInSheet, L: Labels, blank_rows: int = 10) -> list:
                            ("RIGHTPADDING", (0, 0), (-1, -1), 3)]))
     flow.append(t)
     return flow
+
+
+def _org_sector(r, L: Labels) -> list:
+    """The organisation, with its sector below in small grey type; a person
+    without an organisation gets the sector alone (ภาคประชาชน for the community)."""
+    sector = L.sector(r.sector) if r.sector is not None else ""
+    if not r.organisation:
+        return [_p(sector, CELL)]
+    return [_p(r.organisation, CELL)] + ([_p(sector, SECTOR_NOTE)] if sector else [])
 
 
 def render_signin(sheet: SignInSheet, lang: str = "th", thai_digits: bool = False,

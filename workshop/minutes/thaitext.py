@@ -515,6 +515,7 @@ class TextStyle:
     first_indent: float = 0.0    # added to the first line only
     space_before: float = 0.0
     space_after: float = 0.0
+    color: str = ""              # fill colour ("#666666"); "" draws in the current colour
 
     def but(self, **kw) -> "TextStyle":
         return TextStyle(**{**self.__dict__, **kw})
@@ -576,6 +577,9 @@ class ThaiParagraph(Flowable):
         st = self.style
         canv = self.canv
         lines = self.lines(self.width)
+        if st.color:
+            canv.saveState()
+            canv.setFillColor(st.color)
         y = self.height - st.leading + (st.leading - st.size) / 2 + st.size * 0.22
         for i, line in enumerate(lines):
             x = st.left_indent + (st.first_indent if (i == 0 and self._first) else 0.0)
@@ -592,6 +596,8 @@ class ThaiParagraph(Flowable):
                 if k < len(line.pieces) - 1:
                     x += p.space_width
             y -= st.leading
+        if st.color:
+            canv.restoreState()
 
     def plain_text(self) -> str:
         return "".join(t for t, _f in self.runs)
