@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
@@ -28,6 +28,7 @@ class ZoomView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._pan_from: Optional[QPoint] = None
         self._space = False
+        self._fit_pending: Optional[float] = None   # max zoom of a fit waiting to be shown
 
     # -- zoom
     def zoom(self) -> float:
@@ -60,6 +61,23 @@ class ZoomView(QGraphicsView):
         if self.zoom() > MAX_ZOOM or self.zoom() < MIN_ZOOM:
             self.set_zoom(self.zoom())
         self.zoomChanged.emit(self.zoom())
+
+    def request_fit(self, max_zoom: float = MAX_ZOOM) -> None:
+        """Fit everything (never zooming in beyond ``max_zoom``): now when the view is on
+        screen, else as soon as it is shown and has its size (a page built hidden)."""
+        if self.isVisible():
+            self._fit_pending = None
+            self.fit_all()
+            if self.zoom() > max_zoom:
+                self.set_zoom(max_zoom)
+        else:
+            self._fit_pending = max_zoom
+
+    def showEvent(self, event) -> None:  # noqa: N802 - fit once the view has its size
+        super().showEvent(event)
+        if self._fit_pending is not None:
+            max_zoom = self._fit_pending
+            QTimer.singleShot(0, self, lambda: self.request_fit(max_zoom))
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QRectF, QTimer, Signal
+from PySide6.QtCore import QRectF, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QInputDialog, QLabel, QPushButton,
                                QVBoxLayout, QWidget)
@@ -134,24 +134,7 @@ class BoardPage(QWidget):
         self.count_label.setText(self.tr("Issues: %1").replace("%1", str(len(cards))))
         self._update_buttons()
         if fit:
-            self._needs_fit = True
-            if self.isVisible():
-                self._fit()
-
-    def _fit(self) -> None:
-        self._needs_fit = False
-        self.view.fit_all()
-        if self.view.zoom() > 1.0:
-            self.view.zoom_reset()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - fit once the view has its size
-        super().showEvent(event)
-        if getattr(self, "_needs_fit", False):
-            if not hasattr(self, "_fit_timer"):     # owned by the page: dies with it
-                self._fit_timer = QTimer(self)
-                self._fit_timer.setSingleShot(True)
-                self._fit_timer.timeout.connect(self._fit)
-            self._fit_timer.start(0)
+            self.view.request_fit(max_zoom=1.0)
 
     def _update_buttons(self) -> None:
         self.merge_btn.setEnabled(len(self.scene.selected_card_ids()) >= 2)

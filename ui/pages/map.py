@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QByteArray, QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel,
@@ -279,22 +279,8 @@ class MapPage(QWidget):
         self.reload()
 
     def fit(self) -> None:
-        if not self._map_id:
-            return
-        if not self.isVisible():
-            self._needs_fit = True       # fitted when shown, once the view has its size
-            return
-        self._needs_fit = False
-        self.view.fit_all()
-
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
-        if getattr(self, "_needs_fit", False):
-            if not hasattr(self, "_fit_timer"):     # owned by the page: dies with it
-                self._fit_timer = QTimer(self)
-                self._fit_timer.setSingleShot(True)
-                self._fit_timer.timeout.connect(self.fit)
-            self._fit_timer.start(0)
+        if self._map_id:
+            self.view.request_fit()
 
     # ------------------------------------------------------------------ actions
     def import_picture(self, path: str | Path) -> Optional[str]:
