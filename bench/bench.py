@@ -26,7 +26,7 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -41,7 +41,7 @@ from workshop import interchange  # noqa: E402
 from workshop.model import (Action, ActionStatus, AgendaItem, AgendaKind, Attendance,  # noqa: E402
                             AttendanceStatus, Category, DecisionMethod, DotVote, Gender, Issue,
                             Meeting, MeetingStatus, Organisation, Outcome, Person, Pledge,
-                            Proposal, ResourceKind, Response, Sector, new_id, to_row)
+                            Proposal, ResourceKind, Response, Sector, to_row)
 from workshop.store import Store  # noqa: E402
 
 # ----------------------------------------------------------------------------- sizes

@@ -22,7 +22,7 @@ os.environ.setdefault("PRACHAKHOM_DATA_DIR", tempfile.mkdtemp(prefix="prachakhom
 
 from workshop.meetings import create_meeting  # noqa: E402
 from workshop.model import (  # noqa: E402
-    Action, AgendaItem, AgendaKind, Attendance, AttendanceStatus, DecisionMethod, DotVote,
+    Action, AgendaItem, Attendance, AttendanceStatus, DecisionMethod, DotVote,
     Issue, Meeting, Organisation, Outcome, Person, Pledge, PositionValue, Proposal,
     ProposalPosition, ResourceKind, Response, Sector,
 )

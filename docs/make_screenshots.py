@@ -25,7 +25,6 @@ def main() -> int:
     os.environ["PRACHAKHOM_CONFIG_DIR"] = str(tmp / "config")
     os.environ["PRACHAKHOM_DATA_DIR"] = str(tmp / "data")
 
-    from PySide6.QtWidgets import QApplication
 
     from ui import app as app_mod
     from ui import settings as S

@@ -8,7 +8,7 @@ from typing import Optional
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDateEdit, QHeaderView,
-                               QLineEdit, QPlainTextEdit, QWidget)
+                               QLineEdit, QPlainTextEdit, QTableView, QWidget)
 
 from workshop import limits, thai
 
@@ -29,6 +29,26 @@ def plain_tooltip(text: str, limit: int = TOOLTIP_LIMIT) -> str:
     if len(text) > limit:
         text = text[:limit] + "\u2026"
     return f"<p style='white-space:pre-wrap'>{html.escape(text, quote=False)}</p>"
+
+
+def read_only_table(model, stretch: int = -1, *, word_wrap: bool = True) -> QTableView:
+    """A read-only, whole-row, single-selection table over ``model``; column ``stretch``
+    takes the spare width (else the last column does)."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.setWordWrap(word_wrap)
+    h = view.horizontalHeader()
+    h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch >= 0:
+        h.setStretchLastSection(False)
+        h.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    else:
+        h.setStretchLastSection(True)
+    return view
 
 
 def limit_length(edit: QLineEdit, table: str, column: str) -> QLineEdit:

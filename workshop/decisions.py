@@ -41,7 +41,7 @@ from typing import Iterable, Optional
 from . import errors
 from .agenda import Undo, revert
 from .model import (
-    Attendance, AttendanceStatus, DecisionMethod, Meeting, Outcome, PositionValue, Proposal,
+    DecisionMethod, Meeting, Outcome, PositionValue, Proposal,
     ProposalPosition, Threshold, now_iso,
 )
 from .store import Snapshot, Store

@@ -6,16 +6,16 @@ from pathlib import Path
 from typing import Optional
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox,
-                               QDoubleSpinBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QCheckBox, QComboBox,
+                               QDoubleSpinBox, QFileDialog, QGridLayout, QGroupBox,
+                               QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from workshop import actions as ac
 from workshop import errors
 from workshop import followup as fu
 from workshop.model import (
-    Action, ActionStatus, Meeting, Organisation, Outcome, Person, Pledge, Proposal,
+    Action, ActionStatus, Meeting, Outcome, Pledge, Proposal,
     ResourceKind, Response, Sector,
 )
 from workshop.thai import format_baht, format_date_th
@@ -25,28 +25,11 @@ from ..commands import DeleteRecord, UpdateRecord
 from ..context import AppContext
 from ..models.deliberation import RowsModel, Row
 from ..undoable import CreateRecords, ServiceCommand
-from ..widgets import BEDateEdit, ColumnFitter, SearchCombo, limit_length
+from ..widgets import BEDateEdit, ColumnFitter, SearchCombo, limit_length, read_only_table
 
 STATUS_COLORS = {ActionStatus.DONE: "#1b5e20", ActionStatus.CANCELLED: "#757575",
                  ActionStatus.IN_PROGRESS: "#0d47a1"}
 RIGHT = frozenset
-
-
-def _table(model: RowsModel, stretch_col: int = -1) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    h = view.horizontalHeader()
-    h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if stretch_col >= 0:
-        h.setStretchLastSection(False)
-        h.setSectionResizeMode(stretch_col, QHeaderView.ResizeMode.Stretch)
-    else:
-        h.setStretchLastSection(True)
-    return view
 
 
 def _num(v: float) -> str:
@@ -95,7 +78,7 @@ class ActionsPage(QWidget):
             self.tr("What"), self.tr("Lead"), self.tr("Partners"), self.tr("Due (B.E.)"),
             self.tr("Status"), self.tr("Cost (baht)"), self.tr("Source of funds"),
             self.tr("Approach")], self)
-        self.action_view = _table(self.action_model, stretch_col=0)
+        self.action_view = read_only_table(self.action_model, stretch=0)
         ColumnFitter(self.action_view, 0, cap=200, caps={1: 240})   # "What" keeps its room
         lay.addWidget(self.action_view, 1)
         row = QHBoxLayout()
@@ -173,7 +156,7 @@ class ActionsPage(QWidget):
         self.pledge_model = RowsModel([
             self.tr("Who"), self.tr("Sector"), self.tr("Resource"), self.tr("Description"),
             self.tr("Amount"), self.tr("Unit"), self.tr("Value (baht)"), self.tr("Status")], self)
-        self.pledge_view = _table(self.pledge_model, stretch_col=3)
+        self.pledge_view = read_only_table(self.pledge_model, stretch=3)
         ColumnFitter(self.pledge_view, 3, caps={0: 300})
         lay.addWidget(self.pledge_view, 1)
         row = QHBoxLayout()
@@ -234,8 +217,8 @@ class ActionsPage(QWidget):
         self.actor_model = RowsModel([self.tr("Actor"), self.tr("Sector")] + heads, self)
         self.sector_model = RowsModel([self.tr("Sector")] + heads, self)
         lay.addWidget(QLabel(self.tr("Per actor")))
-        self.actor_view = _table(self.actor_model, stretch_col=0)
-        self.sector_view = _table(self.sector_model, stretch_col=0)
+        self.actor_view = read_only_table(self.actor_model, stretch=0)
+        self.sector_view = read_only_table(self.sector_model, stretch=0)
         ColumnFitter(self.actor_view, 0, share=0.25)
         ColumnFitter(self.sector_view, 0, share=0.25)
         lay.addWidget(self.actor_view, 3)
@@ -265,7 +248,7 @@ class ActionsPage(QWidget):
             "updates the original action, proposal or pledge.")))
         self.follow_model = RowsModel([self.tr("Matter"), self.tr("Kind"), self.tr("Status")],
                                       self)
-        self.follow_view = _table(self.follow_model, stretch_col=0)
+        self.follow_view = read_only_table(self.follow_model, stretch=0)
         ColumnFitter(self.follow_view, 0)
         self.follow_view.selectionModel().selectionChanged.connect(
             lambda *_: self._fill_follow_status())

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroup
 
 from workshop import agenda as svc
 from workshop import meetings
-from workshop.model import AgendaItem, AgendaKind, Meeting
+from workshop.model import AgendaItem, AgendaKind
 
 from ..commands import DeleteRecord, UpdateRecord
 from ..context import AppContext

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Optional
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-                               QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox,
+                               QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
 from workshop import agenda as agenda_mod
 from workshop import decisions as dec
@@ -20,22 +20,11 @@ from ..commands import DeleteRecord, FuncCommand
 from ..context import AppContext
 from ..models.deliberation import RowsModel, Row
 from ..undoable import CreateRecords, ServiceCommand
-from ..widgets import ColumnFitter, PlainTextField, SearchCombo, limit_length
+from ..widgets import (ColumnFitter, PlainTextField, SearchCombo, limit_length,
+                       read_only_table)
 
 OUTCOME_COLORS = {Outcome.ADOPTED: "#1b5e20", Outcome.AMENDED: "#1b5e20",
                   Outcome.REJECTED: "#c62828", Outcome.DEFERRED: "#e65100"}
-
-
-def _table(model: RowsModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
 
 
 class DecisionsPage(QWidget):
@@ -63,7 +52,7 @@ class DecisionsPage(QWidget):
         ll.setContentsMargins(0, 0, 0, 0)
         self.list_model = RowsModel([self.tr("Proposal"), self.tr("Method"),
                                      self.tr("Outcome")], self)
-        self.list_view = _table(self.list_model)
+        self.list_view = read_only_table(self.list_model)
         ColumnFitter(self.list_view, 0, cap=120, share=0.6)   # the proposal's title first
         self.list_view.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         ll.addWidget(QLabel(self.tr("Proposals of this meeting")))
@@ -134,7 +123,7 @@ class DecisionsPage(QWidget):
         pl = QVBoxLayout(self.pos_box)
         self.pos_model = RowsModel([self.tr("Who"), self.tr("Position"), self.tr("People"),
                                     self.tr("Reason"), self.tr("Resolved")], self)
-        self.pos_view = _table(self.pos_model)
+        self.pos_view = read_only_table(self.pos_model)
         ColumnFitter(self.pos_view, 3, caps={0: 200, 1: 170})   # the reason takes the rest
         pl.addWidget(self.pos_view, 1)
         prow = QHBoxLayout()

@@ -227,7 +227,6 @@ class PrioritiesPage(QWidget):
         return [p for p in people if p.id in present] or people
 
     def _fill_dots(self, meeting: Optional[Meeting], live) -> None:
-        store = self.ctx.store
         mid = meeting.id if meeting else ""
         self.limit_spin.setValue(meeting.dots_per_person if meeting else 3)
         self.person_combo.set_items(

@@ -10,9 +10,9 @@ from typing import Callable, Optional
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QFormLayout, QGroupBox,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-                               QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QCompleter, QGroupBox,
+                               QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from workshop import agenda as agenda_mod
 from workshop import speakers
@@ -23,7 +23,7 @@ from ..commands import DeleteRecord
 from ..context import AppContext
 from ..models.deliberation import RowsModel, Row
 from ..undoable import CreateRecords, ServiceCommand
-from ..widgets import limit_length
+from ..widgets import limit_length, read_only_table
 
 Clock = Callable[[], datetime]
 
@@ -37,25 +37,6 @@ def mmss(seconds: int) -> str:
     h, rest = divmod(seconds, 3600)
     m, s = divmod(rest, 60)
     return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
-
-
-def _table(model: RowsModel, stretch: int = -1) -> QTableView:
-    """A read-only table; column ``stretch`` takes the spare width (else the last one)."""
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.setWordWrap(False)
-    h = view.horizontalHeader()
-    h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if stretch >= 0:
-        h.setStretchLastSection(False)
-        h.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    else:
-        h.setStretchLastSection(True)
-    return view
 
 
 class SpeakersPage(QWidget):
@@ -124,7 +105,7 @@ class SpeakersPage(QWidget):
         add_row.addWidget(self.add_button)
         ql.addLayout(add_row)
         self.queue_model = RowsModel([self.tr("Name"), self.tr("Sector"), self.tr("Limit")], self)
-        self.queue_view = _table(self.queue_model, stretch=0)
+        self.queue_view = read_only_table(self.queue_model, stretch=0, word_wrap=False)
         ql.addWidget(self.queue_view, 1)
         btns = QHBoxLayout()
         self.next_button = QPushButton(self.tr("Next speaker"))
@@ -176,7 +157,7 @@ class SpeakersPage(QWidget):
         cl.addLayout(crow)
         self.contrib_model = RowsModel([self.tr("Kind"), self.tr("Speaker"), self.tr("Note")],
                                        self)
-        self.contrib_view = _table(self.contrib_model, stretch=2)
+        self.contrib_view = read_only_table(self.contrib_model, stretch=2, word_wrap=False)
         cl.addWidget(self.contrib_view, 1)
 
         middle = QVBoxLayout()
@@ -190,8 +171,8 @@ class SpeakersPage(QWidget):
                                        self.tr("Time")], self)
         self.gender_model = RowsModel([self.tr("Gender"), self.tr("Present"), self.tr("Turns"),
                                        self.tr("Time")], self)
-        self.sector_view = _table(self.sector_model, stretch=0)
-        self.gender_view = _table(self.gender_model, stretch=0)
+        self.sector_view = read_only_table(self.sector_model, stretch=0, word_wrap=False)
+        self.gender_view = read_only_table(self.gender_model, stretch=0, word_wrap=False)
         self.not_heard_label = QLabel()
         self.not_heard = QListWidget()
         bl.addWidget(self.sector_view, 5)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import os
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Sequence
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
