@@ -124,10 +124,15 @@ def import_people_cmd(args) -> int:
     return 0
 
 
-def _export_actions_args(p: argparse.ArgumentParser) -> None:
+def _meeting_args(p: argparse.ArgumentParser) -> None:
+    """PATH and --meeting ID|latest, for the commands about one meeting."""
     p.add_argument("path", help="the workshop file (.prachakhom)")
     p.add_argument("--meeting", default="latest",
-                   help="the meeting's id, or 'latest' (the default)")
+                   help="meeting id, or 'latest' (the meeting with the latest date; default)")
+
+
+def _export_actions_args(p: argparse.ArgumentParser) -> None:
+    _meeting_args(p)
     p.add_argument("-o", "--output", required=True, metavar="FILE.csv",
                    help="where to write the CSV (UTF-8 with BOM, opens in Thai Excel)")
 
@@ -135,16 +140,11 @@ def _export_actions_args(p: argparse.ArgumentParser) -> None:
 @command("export-actions", "write a meeting's action plan and pledges as CSV for Excel",
          _export_actions_args)
 def export_actions_cmd(args) -> int:
-    from . import actions, errors, meetings
-    from .model import Meeting
+    from . import actions
+    from .meetings import resolve_meeting
 
     with Store.open(args.path, read_only=True, backups=False, lock=False) as store:
-        if args.meeting == "latest":
-            m = meetings.latest_meeting(store)
-            if m is None:
-                raise errors.NotFound("{path} has no meetings yet.", str(args.path))
-        else:
-            m = store.get(Meeting, args.meeting)
+        m = resolve_meeting(store, args.meeting)
         actions.write_csv(store, m.id, args.output)
         n_a, n_p = len(actions.actions(store, m.id)), len(actions.pledges(store, m.id))
     print(f"wrote {args.output} ({n_a} actions, {n_p} pledges)")
@@ -152,9 +152,7 @@ def export_actions_cmd(args) -> int:
 
 
 def _minutes_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("path", help="the workshop file (.prachakhom)")
-    p.add_argument("--meeting", default="latest",
-                   help="meeting id, or 'latest' (the meeting with the latest date)")
+    _meeting_args(p)
     p.add_argument("-o", "--output", required=True, help="the PDF to write")
     p.add_argument("--lang", choices=("th", "en"), default="th", help="language (th or en)")
     p.add_argument("--thai-digits", action="store_true", help="print numbers in Thai digits")
@@ -162,7 +160,8 @@ def _minutes_args(p: argparse.ArgumentParser) -> None:
 
 @command("minutes", "write the minutes (รายงานการประชุม) of a meeting as PDF", _minutes_args)
 def minutes_cmd(args) -> int:
-    from .minutes.content import build_minutes, resolve_meeting
+    from .meetings import resolve_meeting
+    from .minutes.content import build_minutes
     from .minutes.layout import render_minutes, write_atomic
 
     with Store.open(args.path, read_only=True, backups=False, lock=False) as store:
@@ -174,9 +173,7 @@ def minutes_cmd(args) -> int:
 
 
 def _signin_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("path", help="the workshop file (.prachakhom)")
-    p.add_argument("--meeting", default="latest",
-                   help="meeting id, or 'latest' (the meeting with the latest date)")
+    _meeting_args(p)
     p.add_argument("-o", "--output", required=True, help="the PDF to write")
     p.add_argument("--lang", choices=("th", "en"), default="th", help="language (th or en)")
     p.add_argument("--blank-rows", type=int, default=10, help="empty rows to add (10)")
@@ -185,7 +182,8 @@ def _signin_args(p: argparse.ArgumentParser) -> None:
 @command("signin-sheet", "write the sign-in sheet (แบบลงทะเบียน) of a meeting as PDF",
          _signin_args)
 def signin_sheet_cmd(args) -> int:
-    from .minutes.content import build_signin, resolve_meeting
+    from .meetings import resolve_meeting
+    from .minutes.content import build_signin
     from .minutes.layout import render_signin, write_atomic
 
     with Store.open(args.path, read_only=True, backups=False, lock=False) as store:

@@ -83,5 +83,21 @@ def latest_meeting(store: Store) -> Optional[Meeting]:
     return found[0] if found else None
 
 
+def resolve_meeting(store: Store, which: str) -> Meeting:
+    """A meeting by id, or ``"latest"`` (:func:`latest_meeting`); a clear error otherwise."""
+    from . import errors
+
+    if which == "latest":
+        found = latest_meeting(store)
+        if found is None:
+            raise errors.NotFound("The file has no meetings yet.")
+        return found
+    m = store.maybe(Meeting, which)
+    if m is None:
+        raise errors.NotFound("There is no meeting {meeting} in this file.",
+                              meeting=repr(which))
+    return m
+
+
 def list_meetings(store: Store) -> list[Meeting]:
     return store.select(Meeting, order_by="date DESC, number DESC")

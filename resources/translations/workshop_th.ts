@@ -54,11 +54,6 @@
             <translation>คนคนเดียวกันมาประชุมแทนตัวเองไม่ได้</translation>
         </message>
         <message>
-            <location filename="../../workshop/commands.py" />
-            <source>{path} has no meetings yet.</source>
-            <translation>แฟ้ม {path} ยังไม่มีการประชุม</translation>
-        </message>
-        <message>
             <location filename="../../workshop/decisions.py" />
             <location filename="../../workshop/decisions.py" />
             <source>Vote counts cannot be negative.</source>
@@ -571,12 +566,12 @@
             <translation>เปิดภาพแผนที่ไม่ได้</translation>
         </message>
         <message>
-            <location filename="../../workshop/minutes/content.py" />
+            <location filename="../../workshop/meetings.py" />
             <source>The file has no meetings yet.</source>
             <translation>แฟ้มนี้ยังไม่มีการประชุม</translation>
         </message>
         <message>
-            <location filename="../../workshop/minutes/content.py" />
+            <location filename="../../workshop/meetings.py" />
             <source>There is no meeting {meeting} in this file.</source>
             <translation>ไม่พบการประชุม {meeting} ในแฟ้มนี้</translation>
         </message>
@@ -729,11 +724,6 @@
         </message>
         <message>
             <location filename="../../workshop/store.py" />
-            <source>{name} needs upgrading to this version's file format, which cannot be done while it is read-only. Save a copy elsewhere first.</source>
-            <translation>แฟ้ม {name} ต้องปรับเป็นรูปแบบของโปรแกรมรุ่นนี้ก่อน แต่ทำไม่ได้เพราะแฟ้มถูกตั้งค่าห้ามแก้ไข กรุณาบันทึกสำเนาไว้ที่อื่นก่อน</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/store.py" />
             <source>{name} is open for viewing only; changes cannot be saved.</source>
             <translation>แฟ้ม {name} เปิดไว้เพื่อดูอย่างเดียว จึงบันทึกการแก้ไขไม่ได้</translation>
         </message>
@@ -871,6 +861,14 @@
             <location filename="../../workshop/store.py" />
             <source>pledge</source>
             <translation>การสมทบทรัพยากร</translation>
+        </message>
+        <message>
+            <source>{path} has no meetings yet.</source>
+            <translation type="vanished">แฟ้ม {path} ยังไม่มีการประชุม</translation>
+        </message>
+        <message>
+            <source>{name} needs upgrading to this version's file format, which cannot be done while it is read-only. Save a copy elsewhere first.</source>
+            <translation type="vanished">แฟ้ม {name} ต้องปรับเป็นรูปแบบของโปรแกรมรุ่นนี้ก่อน แต่ทำไม่ได้เพราะแฟ้มถูกตั้งค่าห้ามแก้ไข กรุณาบันทึกสำเนาไว้ที่อื่นก่อน</translation>
         </message>
     </context>
 </TS>

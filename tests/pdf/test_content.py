@@ -5,7 +5,8 @@ import pytest
 
 from tests.pdf.conftest import ISSUES
 from workshop import errors
-from workshop.minutes.content import build_minutes, build_signin, resolve_meeting
+from workshop.meetings import resolve_meeting
+from workshop.minutes.content import build_minutes, build_signin
 from workshop.model import (
     AgendaItem, AgendaKind, Attendance, DecisionMethod, Meeting, Pledge, PositionValue,
     ResourceKind, Sector,

@@ -137,7 +137,7 @@ def test_minutes_print_the_scores_of_the_method(store, tmp_path, pdftotext, meth
 @pytest.fixture(scope="module")
 def demo_mins(tmp_path_factory):
     from workshop.demo import build_demo
-    from workshop.minutes.content import resolve_meeting
+    from workshop.meetings import resolve_meeting
     from workshop.store import Store
 
     path = tmp_path_factory.mktemp("demo") / "demo.prachakhom"

@@ -5,7 +5,8 @@ import pytest
 
 from tests.pdf.conftest import NON_ENDERS, NON_STARTERS, norm, plumber_text
 from workshop import cli
-from workshop.minutes.content import build_minutes, build_signin, resolve_meeting
+from workshop.meetings import resolve_meeting
+from workshop.minutes.content import build_minutes, build_signin
 from workshop.minutes.layout import (
     MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, render_minutes, render_signin,
     write_atomic,

@@ -126,6 +126,8 @@ def test_every_template_renders_in_thai_without_english_sentences(thai):
                "deleted", "id")
     bad = []
     for msg in ET.parse(paths.TRANSLATIONS / "workshop_th.ts").iter("message"):
+        if msg.find("translation").get("type") in ("vanished", "obsolete"):
+            continue                     # no longer raised anywhere: not compiled, not shown
         source = msg.findtext("source")
         names = {n for _t, n, _s, _c in string.Formatter().parse(source) if n}
         exc = errors.InvalidInput(source, **{n: 1 for n in names})

@@ -14,10 +14,11 @@ from typing import Optional
 
 from ..model import (
     Action, ActionPartner, AgendaItem, AgendaKind, Attendance, AttendanceStatus,
-    DecisionMethod, DotVote, Issue, Meeting, Organisation, Outcome, Person, Pledge,
+    DecisionMethod, Meeting, Organisation, Outcome, Person, Pledge,
     PositionValue, Proposal, ProposalPosition, ResourceKind, Response, Sector, Threshold,
 )
 from ..actions import Totals, meeting_totals
+from ..ranking import rank_issues
 from ..store import Store
 from .thaitext import Keep, Phrase
 
@@ -266,49 +267,10 @@ def group_by_sector(people: list[PersonLine]) -> list[SectorGroup]:
     return sorted(groups.values(), key=lambda g: _sector_key(g.sector))
 
 
-def resolve_meeting(store: Store, which: str) -> Meeting:
-    """A meeting by id, or ``latest`` (latest date, then year and number)."""
-    from .. import errors
-
-    if which == "latest":
-        found = store.select(Meeting, order_by="date DESC, be_year DESC, number DESC, "
-                                              "created DESC")
-        if not found:
-            raise errors.NotFound("The file has no meetings yet.")
-        return found[0]
-    m = store.maybe(Meeting, which)
-    if m is None:
-        raise errors.NotFound("There is no meeting {meeting} in this file.",
-                              meeting=repr(which))
-    return m
-
-
 def _ranked_issues(store: Store, meeting_id: str) -> list[IssueLine]:
-    try:
-        from ..ranking import rank_issues
-    except ImportError:  # pragma: no cover - the ranking module is optional
-        rank_issues = None
-    if rank_issues is not None:
-        try:
-            return [IssueLine(r.rank, r.title, r.dots, r.response, r.tied, r.number,
-                              r.criteria_score)
-                    for r in rank_issues(store, meeting_id)]
-        except Exception:  # pragma: no cover - fall back to plain dot totals
-            pass
-    issues = [i for i in store.find(Issue, order_by="position, created", meeting_id=meeting_id)
-              if not i.merged_into_id]
-    totals: dict[str, int] = {}
-    for v in store.find(DotVote, meeting_id=meeting_id):
-        totals[v.issue_id] = totals.get(v.issue_id, 0) + v.dots
-    issues.sort(key=lambda i: -totals.get(i.id, 0))  # stable: ties keep capture order
-    out: list[IssueLine] = []
-    for n, i in enumerate(issues):
-        dots = totals.get(i.id, 0)
-        rank = out[-1].rank if out and out[-1].dots == dots else n + 1
-        out.append(IssueLine(rank, i.title, dots, i.response))
-    for line in out:
-        line.tied = sum(1 for o in out if o.rank == line.rank) > 1
-    return out
+    """The ranking as the room saw it (workshop.ranking, with the meeting's saved method)."""
+    return [IssueLine(r.rank, r.title, r.dots, r.response, r.tied, r.number, r.criteria_score)
+            for r in rank_issues(store, meeting_id)]
 
 
 MAP_MAX_PX = 1600     # enough for a full-width A4 figure at about 250 dpi
