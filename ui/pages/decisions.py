@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox,
                                QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
 from workshop import agenda as agenda_mod
+from workshop import errors
 from workshop import decisions as dec
 from workshop.model import (
     DecisionMethod, Outcome, Person, PositionValue, Proposal, ProposalPosition, Threshold,
@@ -313,10 +314,7 @@ class DecisionsPage(QWidget):
             result = dec.tally(store, p.id)
             text = self.result_text(result)
             allowed = dec.allowed_outcomes(result)
-        except Exception as exc:  # noqa: BLE001 - an input error (more votes than people)
-            from workshop import errors
-            if not isinstance(exc, errors.WorkshopError):
-                raise
+        except errors.WorkshopError as exc:   # an input error (more votes than people)
             result, text, allowed = None, i18n.error_text(exc), [Outcome.DEFERRED]
         outcomes = labels.outcomes()
         pending = p.outcome == Outcome.PENDING
