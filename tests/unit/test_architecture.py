@@ -60,7 +60,7 @@ def test_import_linter_contract_is_kept():
 
 
 def test_importing_workshop_loads_no_qt():
-    code = ("import sys, workshop.store, workshop.interchange, workshop.cli, workshop.commands\n"
+    code = ("import sys, workshop.store, workshop.interchange, workshop.cli, workshop.cli.files\n"
             "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'ui')]\n"
             "print(bad); sys.exit(1 if bad else 0)")
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,

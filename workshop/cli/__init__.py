@@ -1,5 +1,8 @@
 """Headless commands: ``python main.py COMMAND ...`` (see ``python main.py --help``).
 
+The registry lives here; the commands themselves are in this package's modules (``files``,
+``exchange``, ``documents``, ...), listed in :data:`_MODULES`.
+
 Each command is a function ``(args) -> int`` registered with :func:`command` together with a
 function that adds its arguments.  Errors the user can act on print one line to stderr and
 return a non-zero exit code; there is never a traceback for them.
@@ -12,7 +15,7 @@ import argparse
 import sys
 from typing import Callable
 
-from . import errors
+from .. import errors
 
 _Handler = Callable[[argparse.Namespace], int]
 _REGISTRY: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], _Handler]] = {}
@@ -28,9 +31,17 @@ def command(name: str, help: str, arguments: Callable[[argparse.ArgumentParser],
     return wrap
 
 
+# The modules that register commands, one per area; each imports its heavy libraries only
+# inside the command that needs them, so that loading this list stays quick.  A new area adds
+# its module here.
+_MODULES = ("files", "exchange", "documents")
+
+
 def _load_commands() -> None:
-    # Modules that register commands; imported here so that `main.py` stays quick.
-    from . import commands  # noqa: F401
+    import importlib
+
+    for name in _MODULES:
+        importlib.import_module(f"{__name__}.{name}")
 
 
 def build_parser() -> argparse.ArgumentParser:
