@@ -21,7 +21,7 @@ import os
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
-from . import errors
+from . import errors, vocabulary
 from .model import (
     Action, ActionStatus, Organisation, Outcome, Person, Pledge, Proposal, ResourceKind,
     Response, Sector,
@@ -31,16 +31,6 @@ from .thai import format_baht, format_date_th, parse_date
 
 OPEN_STATUSES = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
 
-STATUS_TH = {ActionStatus.PLANNED: "วางแผน", ActionStatus.IN_PROGRESS: "กำลังดำเนินการ",
-             ActionStatus.DONE: "เสร็จแล้ว", ActionStatus.CANCELLED: "ยกเลิก"}
-RESPONSE_TH = {Response.OURSELVES: "ดำเนินการเอง", Response.JOINTLY: "ร่วมกับ อปท.",
-               Response.REQUEST_SUPPORT: "ขอรับการสนับสนุน"}
-KIND_TH = {ResourceKind.MONEY: "งบประมาณ (บาท)", ResourceKind.LABOUR: "แรงงาน (คน-วัน)",
-           ResourceKind.MATERIALS: "วัสดุ", ResourceKind.EQUIPMENT: "อุปกรณ์",
-           ResourceKind.KNOWLEDGE: "ความรู้", ResourceKind.VENUE: "สถานที่"}
-SECTOR_TH = {Sector.STATE: "ภาครัฐ", Sector.LOCAL_GOVERNMENT: "องค์กรปกครองส่วนท้องถิ่น",
-             Sector.PRIVATE: "ภาคเอกชน", Sector.CIVIL_SOCIETY: "ภาคประชาสังคม",
-             Sector.COMMUNITY: "ภาคประชาชน", Sector.ACADEMIA: "สถาบันการศึกษา", None: "ไม่ระบุ"}
 DEFAULT_UNIT = {ResourceKind.MONEY: "บาท", ResourceKind.LABOUR: "คน-วัน"}
 
 
@@ -266,6 +256,7 @@ def _num(v: float) -> str:
 def csv_rows(store: Store, meeting_id: str) -> list[list[str]]:
     """The action plan, the pledges and the totals as rows (Thai headings, B.E. dates)."""
     actors = Actors(store)
+    th, sector_th = vocabulary.label, vocabulary.sector_label
     rows: list[list[str]] = [["แผนปฏิบัติการ"],
                              ["ลำดับ", "กิจกรรม/สิ่งที่จะทำ", "ผู้รับผิดชอบหลัก", "ภาคี",
                               "กำหนดเสร็จ (พ.ศ.)", "สถานะ", "งบประมาณ (บาท)", "แหล่งงบประมาณ",
@@ -273,15 +264,15 @@ def csv_rows(store: Store, meeting_id: str) -> list[list[str]]:
     for i, a in enumerate(actions(store, meeting_id), 1):
         rows.append([str(i), a.title, actors.name(a.lead_person_id, a.lead_organisation_id),
                      a.partners, format_date_th(a.due_date, short=True),
-                     STATUS_TH[ActionStatus(a.status)], _num(a.cost_baht), a.funding_source,
-                     RESPONSE_TH[Response(a.response)], a.notes])
+                     th(ActionStatus(a.status)), _num(a.cost_baht), a.funding_source,
+                     th(Response(a.response)), a.notes])
     rows += [[], ["การสนับสนุนทรัพยากร"],
              ["ลำดับ", "ผู้สนับสนุน", "ภาค", "ประเภท", "รายละเอียด", "จำนวน", "หน่วย",
               "มูลค่า (บาท)", "สถานะ"]]
     for i, p in enumerate(pledges(store, meeting_id), 1):
         rows.append([str(i), actors.name(p.person_id, p.organisation_id),
-                     SECTOR_TH[actors.sector(p.person_id, p.organisation_id)],
-                     KIND_TH[ResourceKind(p.kind)], p.description, _num(p.quantity), p.unit,
+                     sector_th(actors.sector(p.person_id, p.organisation_id)),
+                     th(ResourceKind(p.kind)), p.description, _num(p.quantity), p.unit,
                      _num(p.value_baht), "ได้รับแล้ว" if p.fulfilled else "ยังค้างอยู่"])
     rows += [[], ["สรุปตามผู้สนับสนุน"],
              ["ผู้สนับสนุน/ผู้รับผิดชอบ", "ภาค", "เงิน (บาท)", "แรงงาน (คน-วัน)",
@@ -290,14 +281,14 @@ def csv_rows(store: Store, meeting_id: str) -> list[list[str]]:
     mt = meeting_totals(store, meeting_id)
     for r in mt.by_actor:
         t = r.totals
-        rows.append([r.name, SECTOR_TH[r.sector], _num(t.money_baht), _num(t.labour_days),
+        rows.append([r.name, sector_th(r.sector), _num(t.money_baht), _num(t.labour_days),
                      str(sum(t.other.values())), str(t.outstanding), str(t.actions_led),
                      _num(t.action_cost_baht)])
     rows += [[], ["สรุปตามภาคส่วน"],
              ["ภาค", "เงิน (บาท)", "แรงงาน (คน-วัน)", "ทรัพยากรอื่น (รายการ)",
               "ยังค้าง (รายการ)", "กิจกรรมที่รับผิดชอบ", "งบกิจกรรม (บาท)"]]
     for sec, t in mt.by_sector.items():
-        rows.append([SECTOR_TH[sec], _num(t.money_baht), _num(t.labour_days),
+        rows.append([sector_th(sec), _num(t.money_baht), _num(t.labour_days),
                      str(sum(t.other.values())), str(t.outstanding), str(t.actions_led),
                      _num(t.action_cost_baht)])
     g = mt.grand

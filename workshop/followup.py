@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import Optional, Union
 
 from . import actions as actions_mod
-from . import errors
+from . import errors, vocabulary
 from .agenda import Undo, revert
 from .meetings import create_next
 from .model import (
@@ -75,7 +75,7 @@ def _title(store: Store, table: str, rec, actors: actions_mod.Actors) -> str:
     if table == "proposals":
         return f"ข้อเสนอที่เลื่อนการพิจารณา: {rec.title}"
     who = actors.name(rec.person_id, rec.organisation_id)
-    what = actions_mod.KIND_TH[ResourceKind(rec.kind)]
+    what = vocabulary.label(ResourceKind(rec.kind))
     amount = (f" {format_baht(rec.quantity)} {rec.unit}".rstrip() if rec.quantity else "")
     desc = f" {rec.description}" if rec.description else ""
     return f"การสนับสนุนที่ยังค้าง: {who} – {what}{desc}{amount}"

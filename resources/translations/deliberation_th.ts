@@ -365,13 +365,6 @@
         <translation>กรุณาเลือกการประชุมก่อน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="378" />
-        <location filename="../../ui/pages/actions.py" line="394" />
-        <location filename="../../ui/pages/actions.py" line="398" />
-        <source>Not specified</source>
-        <translation>ไม่ระบุ</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/actions.py" line="380" />
         <location filename="../../ui/pages/actions.py" line="420" />
         <location filename="../../ui/pages/actions.py" line="453" />

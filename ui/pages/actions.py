@@ -351,7 +351,7 @@ class ActionsPage(QWidget):
         for p in ac.pledges(self.ctx.store, self.ctx.meeting_id):
             sec = actors.sector(p.person_id, p.organisation_id)
             rows.append(Row([actors.name(p.person_id, p.organisation_id),
-                             sectors[sec] if sec else self.tr("Not specified"), kinds[p.kind],
+                             sectors[sec] if sec else labels.no_sector(), kinds[p.kind],
                              p.description, _num(p.quantity), p.unit, _num(p.value_baht),
                              self.tr("Fulfilled") if p.fulfilled else self.tr("Outstanding")],
                             p.id, color=None if p.fulfilled else "#e65100",
@@ -367,11 +367,11 @@ class ActionsPage(QWidget):
         sectors = labels.sectors()
         nums = RIGHT({2, 3, 4, 5, 6, 7})
         self.actor_model.set_rows([
-            Row([r.name, sectors[r.sector] if r.sector else self.tr("Not specified")]
+            Row([r.name, sectors[r.sector] if r.sector else labels.no_sector()]
                 + self._totals_cells(r.totals), r.key, align_right=nums)
             for r in ac.totals_by_actor(store, mid)])
         by_sector = ac.totals_by_sector(store, mid)
-        rows = [Row([sectors[s] if s else self.tr("Not specified")] + self._totals_cells(t),
+        rows = [Row([sectors[s] if s else labels.no_sector()] + self._totals_cells(t),
                     s.value if s else "", align_right=RIGHT({1, 2, 3, 4, 5, 6}))
                 for s, t in sorted(by_sector.items(),
                                    key=lambda kv: list(Sector).index(kv[0]) if kv[0] else 99)]

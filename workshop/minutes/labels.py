@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import Optional
 
+from .. import vocabulary
 from ..model import (
-    AgendaKind, DecisionMethod, Outcome, PositionValue, ResourceKind, Response, Sector,
-    Threshold,
+    AgendaKind, DecisionMethod, Outcome, PositionValue, RankingMethod, ResourceKind, Response,
+    Sector, Threshold,
 )
 from ..thai import (
     format_baht, format_date_en, format_date_th, format_time_en, format_time_th, thai_digits,
@@ -104,72 +105,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "col_signature": ("ลายมือชื่อ", "Signature"),
 }
 
-SECTORS = {
-    Sector.STATE: ("ภาครัฐ", "State"),
-    Sector.LOCAL_GOVERNMENT: ("องค์กรปกครองส่วนท้องถิ่น", "Local government"),
-    Sector.PRIVATE: ("ภาคเอกชน (ธุรกิจ)", "Private sector"),
-    Sector.CIVIL_SOCIETY: ("ภาคประชาสังคม", "Civil society"),
-    Sector.COMMUNITY: ("ภาคประชาชน (ชุมชน)", "Community"),
-    Sector.ACADEMIA: ("สถาบันการศึกษา", "Academia"),
-    None: ("ไม่ระบุภาค", "Sector not recorded"),
-}
-METHODS = {
-    DecisionMethod.CONSENSUS: ("ฉันทามติ (ระดับความเห็นพ้อง 5 ระดับ)",
-                               "Consensus (five levels of agreement)"),
-    DecisionMethod.CONSENT: ("ความยินยอม (ไม่มีผู้คัดค้าน)", "Consent (no unresolved objection)"),
-    DecisionMethod.MAJORITY: ("การลงคะแนนเสียงข้างมาก", "Majority vote"),
-}
-THRESHOLDS = {Threshold.SIMPLE: ("เสียงข้างมากธรรมดา", "simple majority"),
-              Threshold.TWO_THIRDS: ("สองในสามของผู้ออกเสียง", "two thirds of votes cast")}
-OUTCOMES = {
-    Outcome.PENDING: ("ยังไม่ได้ตัดสิน", "not yet decided"),
-    Outcome.ADOPTED: ("เห็นชอบ", "adopted"),
-    Outcome.REJECTED: ("ไม่เห็นชอบ", "rejected"),
-    Outcome.DEFERRED: ("เลื่อนการพิจารณา", "deferred"),
-    Outcome.AMENDED: ("เห็นชอบโดยมีการแก้ไข", "adopted as amended"),
-}
-RESPONSES = {
-    Response.OURSELVES: ("ดำเนินการเอง", "do ourselves"),
-    Response.JOINTLY: ("ร่วมกับ อปท.", "jointly with local government"),
-    Response.REQUEST_SUPPORT: ("ขอรับการสนับสนุน", "request support"),
-    None: ("", ""),
-}
-RANKING_METHODS = {
-    "both": ("การติดจุดและการให้คะแนนตามเกณฑ์ อย่างละครึ่ง",
-             "dots and criteria scores, half each"),
-    "dots": ("การติดจุดอย่างเดียว", "dots only"),
-    "criteria": ("การให้คะแนนตามเกณฑ์อย่างเดียว", "criteria scores only"),
-}
-RESOURCES = {
-    ResourceKind.MONEY: ("งบประมาณ", "money"),
-    ResourceKind.LABOUR: ("แรงงาน", "labour"),
-    ResourceKind.MATERIALS: ("วัสดุ", "materials"),
-    ResourceKind.EQUIPMENT: ("อุปกรณ์", "equipment"),
-    ResourceKind.KNOWLEDGE: ("ความรู้", "knowledge"),
-    ResourceKind.VENUE: ("สถานที่", "venue"),
-}
-POSITIONS = {
-    PositionValue.FOR: ("เห็นด้วย", "for"),
-    PositionValue.AGAINST: ("ไม่เห็นด้วย", "against"),
-    PositionValue.ABSTAIN: ("งดออกเสียง", "abstain"),
-    PositionValue.OBJECTION: ("คัดค้าน", "objection"),
-    PositionValue.LEVEL_1: ("ระดับ 1 ไม่สามารถยอมรับได้", "level 1, cannot accept"),
-    PositionValue.LEVEL_2: ("ระดับ 2 มีข้อกังวลสำคัญ", "level 2, serious reservations"),
-    PositionValue.LEVEL_3: ("ระดับ 3 ยอมรับได้", "level 3, can live with it"),
-    PositionValue.LEVEL_4: ("ระดับ 4 เห็นด้วย", "level 4, agree"),
-    PositionValue.LEVEL_5: ("ระดับ 5 เห็นด้วยอย่างยิ่ง", "level 5, fully agree"),
-}
-AGENDA_TITLES = {
-    AgendaKind.ANNOUNCEMENTS: ("เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
-                               "Matters the chair informs the meeting of"),
-    AgendaKind.APPROVE_MINUTES: ("รับรองรายงานการประชุมครั้งที่ผ่านมา",
-                                 "Approval of the minutes of the previous meeting"),
-    AgendaKind.FOLLOW_UP: ("เรื่องสืบเนื่อง", "Matters arising"),
-    AgendaKind.FOR_DECISION: ("เรื่องเสนอเพื่อพิจารณา", "Matters for consideration"),
-    AgendaKind.OTHER: ("เรื่องอื่น ๆ", "Other matters"),
-}
-
-
+# The enum values' words are the one vocabulary (workshop.vocabulary), as on screen and in the
+# CSV; English ones are lower-cased where the minutes use them inside a sentence.
 class Labels:
     """Words and number/date formats for one language (``th`` or ``en``)."""
 
@@ -238,37 +175,39 @@ class Labels:
     def year(self, be_year: int) -> str:
         return self.num(be_year if self.lang == "th" else be_year - 543)
 
-    def _pick(self, table: dict, key) -> str:
-        pair = table.get(key)
-        return pair[self.i] if pair else (getattr(key, "value", "") or "")
+    def term(self, value, inline: bool = False) -> str:
+        """An enum member's label (workshop.vocabulary) in this language; ``inline``: as a word
+        inside a sentence (English lower-cased)."""
+        text = vocabulary.label(value, self.lang)
+        return text[:1].lower() + text[1:] if inline and self.lang == "en" else text
 
     def sector(self, s: Optional[Sector]) -> str:
-        return self._pick(SECTORS, s)
+        return vocabulary.sector_label(s, self.lang)
 
     def method(self, m: DecisionMethod) -> str:
-        return self._pick(METHODS, m)
+        return self.term(DecisionMethod(m))
 
     def threshold(self, t: Threshold) -> str:
-        return self._pick(THRESHOLDS, t)
+        return self.term(Threshold(t), inline=True)
 
     def outcome(self, o: Outcome) -> str:
-        return self._pick(OUTCOMES, o)
+        return self.term(Outcome(o), inline=True)
 
     def response(self, r: Optional[Response]) -> str:
-        return self._pick(RESPONSES, r)
+        return self.term(Response(r), inline=True) if r is not None else ""
 
     def ranking_method(self, method: str) -> str:
         """How the issues were ranked (model.RankingMethod's value)."""
-        return self._pick(RANKING_METHODS, str(method))
+        return self.term(RankingMethod(str(method)), inline=True)
 
     def resource(self, k: ResourceKind) -> str:
-        return self._pick(RESOURCES, k)
+        return self.term(ResourceKind(k), inline=True)
 
     def position(self, v: PositionValue) -> str:
-        return self._pick(POSITIONS, v)
+        return self.term(PositionValue(v), inline=True)
 
     def agenda_title(self, kind: AgendaKind, title: str) -> str:
-        customary = AGENDA_TITLES.get(kind, ("", ""))
-        if not title.strip() or (self.lang == "en" and title.strip() == customary[0]):
-            return self._pick(AGENDA_TITLES, kind)
+        customary = vocabulary.term(AgendaKind(kind))
+        if not title.strip() or (self.lang == "en" and title.strip() == customary.th):
+            return customary.in_language(self.lang)
         return title
