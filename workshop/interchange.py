@@ -42,6 +42,7 @@ from . import errors
 from .model import (ALL_RECORDS, RECORD_BY_TABLE, Gender, Organisation, Person, Record, Sector,
                     field_types, now_iso)
 from .schema import SCHEMA_VERSION
+from .store import sqlerrors
 
 FORMAT_NAME = "prachakhom-workshop"
 FORMAT_VERSION = 1
@@ -387,7 +388,8 @@ def import_data(store, data: Any) -> ImportReport:
         raise
     except errors.InvalidInput as exc:
         raise errors.ImportFailed.from_error(exc)
-    except sqlite3.IntegrityError as exc:
+    except (sqlite3.IntegrityError, sqlerrors.ConstraintBug) as exc:
+        # the import's data, not the code, broke a constraint
         raise errors.ImportFailed("the data is inconsistent ({detail}).", detail=str(exc))
     return report
 
@@ -421,15 +423,15 @@ def _run(store, sql, params, table, rid, report) -> bool:
         return True
     except sqlite3.IntegrityError as exc:
         msg = str(exc)
-        if "UNIQUE" in msg:
+        if sqlerrors.is_unique_violation(exc):
             report.skipped.append(errors.Notice("{table} {id}: duplicates a record already in the "
                                                 "file", table=table, id=rid))
             return False
         raise errors.ImportFailed("{table} {id} cannot be stored ({detail}).", table=table,
                                   id=rid, detail=msg)
     except sqlite3.OperationalError as exc:
-        err = store._environment(exc)
-        if err is not exc:
+        err = sqlerrors.environment_error(exc, store.path)
+        if err is not None:
             raise err
         raise errors.ImportFailed("{table} {id} cannot be stored ({detail}).", table=table,
                                   id=rid, detail=str(exc))

@@ -80,8 +80,15 @@ def test_a_read_only_file_refusal_after_opening_is_thai(thai, window, modals, tm
     ctx = window.ctx
 
     def locked():
-        raise window.store._environment(__import__("sqlite3").OperationalError(
-            "attempt to write a readonly database"))
+        # a real SQLITE_READONLY (the store sorts errors by SQLite's code, not its words)
+        import sqlite3
+        ro = sqlite3.connect(f"file:{window.store.path}?mode=ro", uri=True)
+        try:
+            ro.execute("CREATE TABLE t (x)")
+        except sqlite3.Error as exc:
+            raise window.store._environment(exc)
+        finally:
+            ro.close()
 
     assert not ctx.push(FuncCommand("t", locked, lambda: None))
     text = modals.pop().text

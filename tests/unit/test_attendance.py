@@ -196,7 +196,7 @@ def test_roster_keeps_check_in_order_within_one_millisecond(store, monkeypatch):
     order they were made; before, the tie fell to the (random) person ids, which made the
     roles page's rows, and a test over them, change order from run to run."""
     import workshop.attendance as att_mod
-    import workshop.store as store_mod
+    import workshop.store.records as store_mod
 
     frozen = "2026-11-24T02:00:00.000+00:00"
     monkeypatch.setattr(att_mod, "now_iso", lambda: frozen)

@@ -417,3 +417,37 @@ def test_backup_if_due_only_after_changes_and_interval(tmp_path, monkeypatch):
         assert s.backup_if_due(0) is None            # and the change is now backed up
     finally:
         s.close()
+
+
+# ---------------------------------------------------------------------------- SQLite errors
+def test_sqlite_errors_are_sorted_by_code_not_by_words(tmp_path):
+    import sqlite3
+
+    from workshop.store import sqlerrors
+
+    path = tmp_path / "w.prachakhom"
+    for code, name, cls in [(13, "SQLITE_FULL", errors.DiskFull),
+                            (8, "SQLITE_READONLY", errors.ReadOnlyFile),
+                            (1032, "SQLITE_READONLY_DBMOVED", errors.ReadOnlyFile),
+                            (5, "SQLITE_BUSY", errors.FileLocked),
+                            (11, "SQLITE_CORRUPT", errors.DamagedFile),
+                            (26, "SQLITE_NOTADB", errors.DamagedFile)]:
+        exc = sqlite3.OperationalError("words that say nothing")
+        exc.sqlite_errorcode, exc.sqlite_errorname = code, name
+        assert type(sqlerrors.translate(exc, path)) is cls, name
+    # the words alone no longer decide: a message about a full disk without its code is a bug
+    assert isinstance(sqlerrors.translate(sqlite3.OperationalError("database or disk is full"),
+                                          path), sqlerrors.StoreBug)
+
+
+def test_a_constraint_only_a_bug_can_break_is_a_bug_not_bad_input(store):
+    from workshop.store import ConstraintBug
+
+    p = store.add(Person(first_name="ก"))
+    with pytest.raises(ConstraintBug) as info:
+        with store.transaction():
+            store.execute("INSERT INTO attendance(id, created, updated, meeting_id, person_id) "
+                          "VALUES ('a', 'x', 'x', 'no-such-meeting', ?)", (p.id,))
+    assert not isinstance(info.value, errors.WorkshopError)
+    assert info.value.code_name == "SQLITE_CONSTRAINT_FOREIGNKEY"
+    assert store.count(Person) == 1
