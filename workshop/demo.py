@@ -404,13 +404,23 @@ def _fill_meeting(store: Store, rng: random.Random, m: Meeting, people: list[Per
         title="ซ่อมแซมท่อเมนประปาและเปลี่ยนสารกรองน้ำ", lead_organisation_id=orgs["abt"].id,
         lead_person_id=people[4].id, partners="คณะกรรมการประปาหมู่บ้าน, ร้านสมหวังวัสดุก่อสร้าง",
         due_date="2027-01-31", status=ActionStatus.IN_PROGRESS, cost_baht=150000,
-        funding_source="งบประมาณ อบต.โนนสูง ปี 2570", response=Response.JOINTLY))
+        funding_source="งบประมาณ อบต.โนนสูง ปี 2570", response=Response.JOINTLY,
+        objective="เพื่อให้ทุกครัวเรือนมีน้ำประปาสะอาดใช้ตลอดปี",
+        target="ท่อเมนใหม่ 1,200 เมตร และสารกรองน้ำ 1 ชุด ครอบคลุม 186 ครัวเรือน",
+        location="ระบบประปาหมู่บ้าน หมู่ที่ 5", budget_years='{"2570":100000,"2571":50000}',
+        indicator="ร้อยละ 95 ของครัวเรือนมีน้ำประปาใช้ตลอดปี",
+        expected_result="ประชาชนมีน้ำสะอาดใช้ ลดค่าใช้จ่ายในการซื้อน้ำ",
+        agency="องค์การบริหารส่วนตำบลโนนสูง"))
     a2 = store.add(Action(
         meeting_id=m.id, proposal_id=p1.id, issue_id=issues[2].id,
         title="ขุดลอกหนองน้ำสาธารณะ", lead_person_id=people[0].id,
         lead_organisation_id=orgs["village"].id, partners="ชาวบ้านทุกครัวเรือน",
         due_date="2027-03-15", status=ActionStatus.PLANNED, cost_baht=45000,
-        funding_source="เงินสมทบชุมชน", response=Response.OURSELVES))
+        funding_source="เงินสมทบชุมชน", response=Response.OURSELVES,
+        objective="เพื่อเพิ่มแหล่งกักเก็บน้ำไว้ใช้ในหน้าแล้ง",
+        target="หนองน้ำสาธารณะ 1 แห่ง ลึกเพิ่มขึ้น 1.5 เมตร",
+        indicator="กักเก็บน้ำได้เพิ่มขึ้นไม่น้อยกว่า 5,000 ลูกบาศก์เมตร",
+        expected_result="มีน้ำใช้ในการเกษตรและเลี้ยงสัตว์ตลอดหน้าแล้ง"))
     a3 = store.add(Action(
         meeting_id=m.id, proposal_id=p1.id, issue_id=issues[1].id,
         title="ตรวจคุณภาพน้ำประปาทุก 3 เดือน", lead_organisation_id=orgs["kku"].id,
@@ -421,7 +431,11 @@ def _fill_meeting(store: Store, rng: random.Random, m: Meeting, people: list[Per
         meeting_id=m.id, proposal_id=p3.id, issue_id=issues[3].id,
         title="ทำหนังสือขอรับการสนับสนุนซ่อมถนนถึง อบจ.ขอนแก่น", lead_person_id=people[2].id,
         lead_organisation_id=orgs["abt"].id, due_date="2026-12-15",
-        status=ActionStatus.PLANNED, response=Response.REQUEST_SUPPORT))
+        status=ActionStatus.PLANNED, response=Response.REQUEST_SUPPORT,
+        objective="เพื่อให้การสัญจรและการขนส่งผลผลิตปลอดภัย",
+        target="ถนนลูกรังสายบ้านหนองบัว–บ้านนาคำ ระยะทาง 2 กิโลเมตร",
+        indicator="ถนนสัญจรได้ตลอดฤดูฝน", expected_result="ประชาชนเดินทางสะดวกและปลอดภัย",
+        agency="องค์การบริหารส่วนจังหวัดขอนแก่น"))
     a5 = store.add(Action(
         meeting_id=m.id, proposal_id=p2.id, issue_id=issues[6].id,
         title="จัดจุดจำหน่ายสินค้าชุมชนทุกวันเสาร์", lead_organisation_id=orgs["weave"].id,

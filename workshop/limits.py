@@ -38,7 +38,7 @@ _TITLES = {
     "agenda_items": ("title",),
     "issues": ("title", "location"),
     "proposals": ("title",),
-    "actions": ("title", "partners", "funding_source"),
+    "actions": ("title", "partners", "funding_source", "location", "agency"),
 }
 _TEXTS = {
     "people": ("notes",),
@@ -52,7 +52,7 @@ _TEXTS = {
     "contributions": ("text",),
     "proposals": ("text", "resolution", "amended_text"),
     "proposal_positions": ("reason",),
-    "actions": ("notes",),
+    "actions": ("notes", "objective", "target", "indicator", "expected_result"),
     "pledges": ("description",),
 }
 

@@ -467,6 +467,14 @@ class Action(Record):
     funding_source: str = ""
     response: Response = Response.OURSELVES
     notes: str = ""
+    # plan fields (schema 3, workshop.plan): the village plan's project table
+    objective: str = ""                # วัตถุประสงค์
+    target: str = ""                   # เป้าหมาย (ผลผลิตของโครงการ)
+    location: str = ""                 # สถานที่ดำเนินการ
+    budget_years: str = ""             # JSON {"2570": 150000}: baht per B.E. fiscal year
+    indicator: str = ""                # ตัวชี้วัด (KPI)
+    expected_result: str = ""          # ผลที่คาดว่าจะได้รับ
+    agency: str = ""                   # หน่วยงานรับผิดชอบหลัก (empty: the lead)
 
 
 @dataclass

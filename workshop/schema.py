@@ -199,5 +199,17 @@ _V2 = """
 ALTER TABLE meetings ADD COLUMN ranking_method TEXT NOT NULL DEFAULT 'both';
 """
 
-MIGRATIONS: list[str] = [_V1, _V2]
+# 3: plan fields of an action (workshop.plan): what the village plan and the local development
+# plan ask of a project; the budget per B.E. fiscal year is JSON {"2570": 150000}
+_V3 = """
+ALTER TABLE actions ADD COLUMN objective TEXT NOT NULL DEFAULT '';
+ALTER TABLE actions ADD COLUMN target TEXT NOT NULL DEFAULT '';
+ALTER TABLE actions ADD COLUMN location TEXT NOT NULL DEFAULT '';
+ALTER TABLE actions ADD COLUMN budget_years TEXT NOT NULL DEFAULT '';
+ALTER TABLE actions ADD COLUMN indicator TEXT NOT NULL DEFAULT '';
+ALTER TABLE actions ADD COLUMN expected_result TEXT NOT NULL DEFAULT '';
+ALTER TABLE actions ADD COLUMN agency TEXT NOT NULL DEFAULT '';
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -567,6 +567,7 @@
         </message>
         <message>
             <location filename="../../workshop/meetings.py" />
+            <location filename="../../workshop/plan/table.py" />
             <source>The file has no meetings yet.</source>
             <translation>แฟ้มนี้ยังไม่มีการประชุม</translation>
         </message>
@@ -579,6 +580,21 @@
             <location filename="../../workshop/people.py" />
             <source>A person needs at least a first name.</source>
             <translation>กรุณาใส่ชื่อ (อย่างน้อยต้องมีชื่อจริง)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/plan/fields.py" />
+            <source>A fiscal year is a Buddhist-Era year between {first} and {last}.</source>
+            <translation>ปีงบประมาณต้องเป็นปี พ.ศ. ระหว่าง {first} ถึง {last}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/plan/fields.py" />
+            <source>A budget cannot be negative.</source>
+            <translation>งบประมาณติดลบไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/plan/output.py" />
+            <source>The village plan is written as .pdf or .xlsx, not {suffix}.</source>
+            <translation>ตารางแผนพัฒนาหมู่บ้านบันทึกได้เป็นไฟล์ PDF หรือ XLSX เท่านั้น (ไม่ใช่ {suffix})</translation>
         </message>
         <message>
             <location filename="../../workshop/ranking.py" />

@@ -128,7 +128,7 @@ def test_every_template_renders_in_thai_without_english_sentences(thai):
 
     from workshop import paths
 
-    allowed = ("CSV UTF-8", "UTF-8", "SQLite", "JSON", "CSV", "PNG", "JPEG", "base64",
+    allowed = ("CSV UTF-8", "UTF-8", "SQLite", "JSON", "CSV", "PNG", "JPEG", "PDF", "XLSX", "base64",
                "#RRGGBB", "first_name", "table_name", "tables", "tombstones", "meta", "format",
                "deleted", "id")
     bad = []

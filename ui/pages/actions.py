@@ -24,6 +24,7 @@ from .. import i18n, labels
 from ..commands import DeleteRecord, UpdateRecord
 from ..context import AppContext
 from ..models.deliberation import RowsModel, Row
+from ..planform import PlanForm
 from ..undoable import CreateRecords, ServiceCommand
 from ..widgets import BEDateEdit, ColumnFitter, SearchCombo, limit_length, read_only_table
 
@@ -51,6 +52,9 @@ class ActionsPage(QWidget):
     def page_title(self) -> str:
         return self.tr("Action plan")
 
+    def commit_pending(self) -> None:
+        self.plan_form.commit_pending()
+
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
         top = QHBoxLayout()
@@ -67,6 +71,9 @@ class ActionsPage(QWidget):
         self.tabs.addTab(self._build_pledges(), self.tr("Pledges"))
         self.tabs.addTab(self._build_totals(), self.tr("Totals"))
         self.tabs.addTab(self._build_followup(), self.tr("Follow-up and next meeting"))
+        self.plan_form = PlanForm(self.ctx, self)      # plan fields and the village plan table
+        self.plan_form.statusMessage.connect(self.statusMessage)
+        self.tabs.addTab(self.plan_form, self.plan_form.tab_title())
         root = QVBoxLayout(self)
         root.addLayout(top)
         root.addWidget(self.tabs, 1)

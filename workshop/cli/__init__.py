@@ -34,7 +34,7 @@ def command(name: str, help: str, arguments: Callable[[argparse.ArgumentParser],
 # The modules that register commands, one per area; each imports its heavy libraries only
 # inside the command that needs them, so that loading this list stays quick.  A new area adds
 # its module here.
-_MODULES = ("files", "exchange", "documents")
+_MODULES = ("files", "exchange", "documents", "plan")
 
 
 def _load_commands() -> None:

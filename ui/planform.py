@@ -1,0 +1,263 @@
+"""The "Village plan" tab of the Action plan page: an action's plan fields and the plan table.
+
+Pick an action of the meeting (or one carried into it from an earlier meeting of the series),
+edit its objective, target, location, budget per B.E. fiscal year, source of funds, indicator,
+expected result, responsible agency and the three-way split, then "Save plan fields": one
+call to :func:`workshop.plan.fields.set_plan`, one undo step.  What is typed is never erased by
+a reload: the form reloads an action's values only while nothing is typed into it.
+
+The buttons below write the village plan table (:mod:`workshop.plan`) of this meeting or of
+every meeting of the series, as PDF or XLSX.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout,
+                               QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
+
+from workshop import errors
+from workshop.model import Action, Meeting, Response
+from workshop.plan import fields as pf
+from workshop.plan.table import ALL, build_plan
+
+from . import i18n, labels
+from .context import AppContext
+from .undoable import ServiceCommand
+from .widgets import PlainTextField, limit_length
+
+
+class PlanForm(QWidget):
+    """Plan fields of one action, and the village plan exports."""
+
+    statusMessage = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._action_id = ""
+        self._dirty = False
+        self._loading = False
+        self._build()
+        ctx.meetingChanged.connect(lambda _id: self.reload())
+        ctx.storeChanged.connect(self._on_store_changed)
+        self.reload()
+
+    def tab_title(self) -> str:
+        return self.tr("Village plan")
+
+    # ------------------------------------------------------------------ building
+    def _build(self) -> None:
+        top = QHBoxLayout()
+        self.action_combo = QComboBox()
+        self.action_combo.setMinimumContentsLength(30)
+        self.action_combo.currentIndexChanged.connect(self._picked)
+        top.addWidget(QLabel(self.tr("Action")))
+        top.addWidget(self.action_combo, 1)
+
+        box = QGroupBox(self.tr("Plan fields"))
+        form = QFormLayout(box)
+        self.objective = PlainTextField(max_height=60)
+        self.target = PlainTextField(max_height=60)
+        self.location = limit_length(QLineEdit(), "actions", "location")
+        self.indicator = PlainTextField(max_height=60)
+        self.expected_result = PlainTextField(max_height=60)
+        self.agency = limit_length(QLineEdit(), "actions", "agency")
+        self.agency.setPlaceholderText(self.tr("(the lead organisation)"))
+        self.funding_source = limit_length(QLineEdit(), "actions", "funding_source")
+        self.response = QComboBox()
+        labels.fill_combo(self.response, Response)
+        self.texts = {"objective": self.objective, "target": self.target,
+                      "location": self.location, "indicator": self.indicator,
+                      "expected_result": self.expected_result, "agency": self.agency,
+                      "funding_source": self.funding_source}
+        for w in self.texts.values():
+            w.textChanged.connect(self._edited)
+        self.response.currentIndexChanged.connect(self._edited)
+        years = QWidget()
+        self.years_grid = QGridLayout(years)
+        self.years_grid.setContentsMargins(0, 0, 0, 0)
+        self.year_boxes: dict[int, QDoubleSpinBox] = {}
+        form.addRow(self.tr("Objective"), self.objective)
+        form.addRow(self.tr("Target (output)"), self.target)
+        form.addRow(self.tr("Location"), self.location)
+        form.addRow(self.tr("Budget per fiscal year (baht)"), years)
+        form.addRow(self.tr("Source of funds"), self.funding_source)
+        form.addRow(self.tr("Indicator"), self.indicator)
+        form.addRow(self.tr("Expected result"), self.expected_result)
+        form.addRow(self.tr("Responsible agency"), self.agency)
+        form.addRow(self.tr("Plan group"), self.response)
+        self.save_button = QPushButton(self.tr("Save plan fields"))
+        self.save_button.clicked.connect(self.save)
+        form.addRow("", self.save_button)
+
+        out = QGroupBox(self.tr("Village plan table"))
+        ol = QHBoxLayout(out)
+        self.scope = QComboBox()
+        self.scope.addItem(self.tr("This meeting (and what is carried into it)"), "meeting")
+        self.scope.addItem(self.tr("All meetings of the series"), ALL)
+        self.pdf_button = QPushButton(self.tr("Village plan PDF…"))
+        self.pdf_button.clicked.connect(lambda: self._ask_export(".pdf"))
+        self.xlsx_button = QPushButton(self.tr("Village plan XLSX…"))
+        self.xlsx_button.clicked.connect(lambda: self._ask_export(".xlsx"))
+        ol.addWidget(self.scope, 1)
+        ol.addWidget(self.pdf_button)
+        ol.addWidget(self.xlsx_button)
+
+        inner = QWidget()
+        lay = QVBoxLayout(inner)
+        lay.addLayout(top)
+        lay.addWidget(box)
+        lay.addWidget(out)
+        lay.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.addWidget(scroll)
+
+    def _set_years(self, years: list[int]) -> None:
+        if list(self.year_boxes) == years:
+            return
+        for box in self.year_boxes.values():
+            box.deleteLater()
+        while self.years_grid.count():
+            item = self.years_grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.year_boxes = {}
+        for col, year in enumerate(years):
+            self.years_grid.addWidget(QLabel(self.tr("FY %1").replace("%1", str(year))), 0, col)
+            spin = QDoubleSpinBox()
+            spin.setRange(0, 1e10)
+            spin.setDecimals(0)
+            spin.setGroupSeparatorShown(True)
+            spin.valueChanged.connect(self._edited)
+            self.years_grid.addWidget(spin, 1, col)
+            self.year_boxes[year] = spin
+
+    # ------------------------------------------------------------------ data
+    def _on_store_changed(self, change) -> None:
+        if change.touches("actions", "meetings", "agenda_items"):
+            self.reload()
+
+    def _edited(self, *_args) -> None:
+        if not self._loading:
+            self._dirty = True
+
+    def action_ids(self) -> list[str]:
+        return [self.action_combo.itemData(i) for i in range(self.action_combo.count())]
+
+    def reload(self) -> None:
+        store, mid = self.ctx.store, self.ctx.meeting_id
+        self.setEnabled(bool(mid))
+        keep = self._action_id
+        rows = []
+        if mid and store.maybe(Meeting, mid) is not None:
+            try:
+                rows = build_plan(store, mid).rows
+            except errors.WorkshopError:
+                rows = []
+        self.action_combo.blockSignals(True)
+        self.action_combo.clear()
+        for r in rows:
+            self.action_combo.addItem(r.title, r.action.id)
+        idx = self.action_combo.findData(keep) if keep else -1
+        if idx < 0 and rows:
+            idx = 0
+        self.action_combo.setCurrentIndex(idx)
+        self.action_combo.blockSignals(False)
+        new_id = self.action_combo.itemData(idx) if idx >= 0 else ""
+        if new_id != keep or not self._dirty:
+            self._load(new_id or "")
+
+    def _picked(self, *_args) -> None:
+        if self._dirty:
+            self.commit_pending()
+        self._load(self.action_combo.currentData() or "")
+
+    def _load(self, action_id: str) -> None:
+        store = self.ctx.store
+        action = store.maybe(Action, action_id) if action_id else None
+        self._loading = True
+        try:
+            self._action_id = action.id if action else ""
+            meeting = store.maybe(Meeting, action.meeting_id if action else self.ctx.meeting_id)
+            self._set_years(pf.plan_years(meeting, action))
+            budgets = pf.budgets_of(action, meeting) if action else {}
+            for year, spin in self.year_boxes.items():
+                spin.setValue(budgets.get(year, 0.0))
+            for name, w in self.texts.items():
+                value = getattr(action, name) if action else ""
+                if isinstance(w, PlainTextField):
+                    if w.toPlainText() != value:
+                        w.setPlainText(value)
+                elif w.text() != value:
+                    w.setText(value)
+            labels.fill_combo(self.response, Response,
+                              action.response if action else Response.OURSELVES)
+        finally:
+            self._loading = False
+        self._dirty = False
+        for w in (self.save_button, *self.texts.values(), self.response,
+                  *self.year_boxes.values()):
+            w.setEnabled(action is not None)
+
+    def _values(self) -> dict:
+        texts = {name: (w.toPlainText() if isinstance(w, PlainTextField) else w.text())
+                 for name, w in self.texts.items()}
+        budgets = {year: spin.value() for year, spin in self.year_boxes.items()}
+        return dict(texts, budgets=budgets, response=Response(self.response.currentData()))
+
+    # ------------------------------------------------------------------ actions
+    def save(self) -> bool:
+        """Save the plan fields of the chosen action: one undo step."""
+        aid = self._action_id
+        if not aid:
+            return False
+        store, values = self.ctx.store, self._values()
+        ok = self.ctx.push(ServiceCommand(store, lambda: pf.set_plan(store, aid, **values),
+                                          self.tr("Edit plan fields")))
+        if ok:
+            self._dirty = False
+        return ok
+
+    def commit_pending(self) -> None:
+        if self._dirty and self._action_id:
+            self.save()
+
+    def _ask_export(self, suffix: str) -> None:
+        m = self.ctx.store.maybe(Meeting, self.ctx.meeting_id)
+        if m is None:
+            return
+        which = self.scope.currentData()
+        name = (self.tr("village-plan-all") if which == ALL else
+                self.tr("village-plan-%1-%2").replace("%1", str(m.number)).replace(
+                    "%2", str(m.be_year))) + suffix
+        start = str(Path(self.ctx.store.path).with_name(name))
+        filt = self.tr("PDF files (*.pdf)") if suffix == ".pdf" else self.tr(
+            "Excel workbooks (*.xlsx)")
+        path, _f = QFileDialog.getSaveFileName(self, self.tr("Write the village plan table"),
+                                               start, filt)
+        if path:
+            self.export_to(path, which)
+
+    def export_to(self, path: str, which: str = "meeting") -> bool:
+        from workshop.plan.output import write_plan
+
+        self.commit_pending()
+        try:
+            write_plan(self.ctx.store, self.ctx.meeting_id if which != ALL else ALL, path)
+        except errors.WorkshopError as exc:
+            self.ctx.errorOccurred.emit(i18n.error_text(exc))
+            return False
+        except OSError as exc:
+            self.ctx.errorOccurred.emit(self.tr("The file could not be written: %1").replace(
+                "%1", i18n.os_error_text(exc)))
+            return False
+        self.statusMessage.emit(self.tr("Wrote %1").replace("%1", Path(path).name))
+        return True

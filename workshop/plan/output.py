@@ -1,0 +1,32 @@
+"""Write the village plan table to a file: PDF or XLSX by the file's suffix."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .. import errors
+from ..minutes.layout import write_atomic
+from ..store import Store
+from .table import build_plan
+
+SUFFIXES = (".pdf", ".xlsx")
+
+
+def plan_bytes(store: Store, which: str, suffix: str) -> bytes:
+    """The village plan table of ``which`` (a meeting id, ``latest`` or ``all``)."""
+    plan = build_plan(store, which)
+    if suffix == ".pdf":
+        from .pdf import render_plan
+
+        return render_plan(plan)
+    if suffix == ".xlsx":
+        from .xlsx import plan_xlsx
+
+        return plan_xlsx(plan)
+    raise errors.InvalidInput("The village plan is written as .pdf or .xlsx, not {suffix}.",
+                              suffix=suffix or "(no suffix)")
+
+
+def write_plan(store: Store, which: str, out: str | os.PathLike) -> Path:
+    suffix = Path(out).suffix.lower()
+    return write_atomic(plan_bytes(store, which, suffix), out)

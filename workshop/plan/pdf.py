@@ -1,0 +1,154 @@
+"""The village plan table as landscape A4 PDF, in the layout of plan project tables.
+
+Columns: ที่, โครงการ/กิจกรรม, วัตถุประสงค์, เป้าหมาย (ผลผลิตของโครงการ), งบประมาณ (บาท) with one
+column per B.E. fiscal year, ตัวชี้วัด (KPI), ผลที่คาดว่าจะได้รับ, หน่วยงานรับผิดชอบหลัก.  Rows are
+grouped ทำเอง / ทำร่วม / ขอรับการสนับสนุน with a total row each and a grand total.  Every text
+is a :class:`~workshop.minutes.thaitext.ThaiParagraph` (shaped, word-wrapped, searchable), the
+same helpers as the minutes.
+"""
+from __future__ import annotations
+
+import io
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import cm
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer, Table, TableStyle
+
+from ..minutes.thaitext import BOLD, REGULAR, TextStyle, ThaiParagraph, draw_text, register_fonts
+from ..thai import format_baht, format_date_th
+from .table import GROUP_SHORT, GROUP_TH, VillagePlan
+
+PAGE_W, PAGE_H = landscape(A4)
+MARGIN = 1.5 * cm
+FRAME_W = PAGE_W - 2 * MARGIN
+YEAR_W = 2.3 * cm
+NO_W = 0.9 * cm
+# the text columns share what the number and year columns leave, in these proportions
+TEXT_SHARES = (("title", 1.35), ("objective", 1.15), ("target", 1.0), ("indicator", 0.95),
+               ("expected_result", 1.05), ("agency", 0.85))
+
+TITLE = TextStyle(size=16, leading=22, font=BOLD, align="center")
+SUB = TextStyle(size=13, leading=18, align="center")
+HEAD = TextStyle(size=11.5, leading=15, font=BOLD, align="center")
+CELL = TextStyle(size=11.5, leading=15)
+NOTE = TextStyle(size=10, leading=13, color="#444444")
+NUM = CELL.but(align="right")
+CENTER = CELL.but(align="center")
+GROUP = CELL.but(font=BOLD)
+TOTAL = CELL.but(font=BOLD, align="right")
+TOTAL_NUM = NUM.but(font=BOLD)
+
+
+def _p(text: str, style: TextStyle = CELL) -> ThaiParagraph:
+    return ThaiParagraph([(text, style.font)], style)
+
+
+def _money(v: float) -> str:
+    return format_baht(v) if v else "–"
+
+
+def widths(n_years: int) -> list[float]:
+    rest = FRAME_W - NO_W - n_years * YEAR_W
+    total = sum(s for _n, s in TEXT_SHARES)
+    w = {name: rest * s / total for name, s in TEXT_SHARES}
+    return ([NO_W, w["title"], w["objective"], w["target"]] + [YEAR_W] * n_years
+            + [w["indicator"], w["expected_result"], w["agency"]])
+
+
+def heading(plan: VillagePlan) -> list[str]:
+    """The lines above the table."""
+    lines = ["แผนพัฒนาหมู่บ้าน (แผนชุมชน)"]
+    if plan.body_name:
+        lines.append(plan.body_name)
+    if plan.place:
+        lines.append(plan.place)
+    if len(plan.meetings) == 1:
+        m = plan.meetings[0]
+        lines.append(f"จากเวทีประชาคม ครั้งที่ {m.number}/{m.be_year} "
+                     f"เมื่อวันที่ {format_date_th(m.date)}".strip())
+    elif plan.meetings:
+        first, last = plan.meetings[0], plan.meetings[-1]
+        lines.append(f"จากเวทีประชาคม {len(plan.meetings)} ครั้ง ตั้งแต่ครั้งที่ "
+                     f"{first.number}/{first.be_year} ถึงครั้งที่ {last.number}/{last.be_year}")
+    return lines
+
+
+def _table(plan: VillagePlan) -> Table:
+    years = plan.years
+    n = len(years)
+    ncol = 7 + n
+    y0 = 4                       # first year column
+    rows: list[list] = [
+        [_p("ที่", HEAD), _p("โครงการ/กิจกรรม", HEAD), _p("วัตถุประสงค์", HEAD),
+         _p("เป้าหมาย (ผลผลิตของโครงการ)", HEAD), _p("งบประมาณ (บาท)", HEAD)]
+        + [""] * (n - 1)
+        + [_p("ตัวชี้วัด (KPI)", HEAD), _p("ผลที่คาดว่าจะได้รับ", HEAD),
+           _p("หน่วยงานรับผิดชอบหลัก", HEAD)],
+        [""] * y0 + [_p(f"พ.ศ. {y}", HEAD) for y in years] + [""] * 3,
+    ]
+    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("VALIGN", (0, 0), (-1, 1), "MIDDLE"),
+             ("BACKGROUND", (0, 0), (-1, 1), colors.HexColor("#eeeeee")),
+             ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+             ("SPAN", (y0, 0), (y0 + n - 1, 0))]
+    for c in list(range(y0)) + list(range(y0 + n, ncol)):
+        style.append(("SPAN", (c, 0), (c, 1)))
+    letters = "กขค"
+    for gi, group in enumerate(plan.groups):
+        r = len(rows)
+        rows.append([_p(f"{letters[gi]}. {GROUP_TH[group.response]}", GROUP)] + [""] * (ncol - 1))
+        style += [("SPAN", (0, r), (-1, r)),
+                  ("BACKGROUND", (0, r), (-1, r), colors.HexColor("#f6f6f6"))]
+        if not group.rows:
+            rows.append([_p("", CENTER), _p("(ไม่มี)", NOTE)] + [""] * (ncol - 2))
+        for k, row in enumerate(group.rows, 1):
+            title = [_p(row.title)]
+            notes = [("สถานที่: " + row.location) if row.location else "",
+                     ("แหล่งงบประมาณ: " + row.funding_source) if row.funding_source else "",
+                     (f"ต่อเนื่องจากเวทีครั้งที่ {row.meeting.number}/{row.meeting.be_year}"
+                      if row.carried else "")]
+            title += [_p(x, NOTE) for x in notes if x]
+            rows.append([_p(str(k), CENTER), title, _p(row.objective), _p(row.target)]
+                        + [_p(_money(row.budgets.get(y, 0.0)), NUM) for y in years]
+                        + [_p(row.indicator), _p(row.expected_result), _p(row.agency)])
+        r = len(rows)
+        rows.append([_p(f"รวม{GROUP_SHORT[group.response]} "
+                        f"({len(group.rows)} โครงการ)", TOTAL)] + [""] * (y0 - 1)
+                    + [_p(_money(group.total(y)), TOTAL_NUM) for y in years] + [""] * 3)
+        style.append(("SPAN", (0, r), (y0 - 1, r)))
+    r = len(rows)
+    rows.append([_p(f"รวมทั้งสิ้น ({len(plan.rows)} โครงการ)", TOTAL)] + [""] * (y0 - 1)
+                + [_p(_money(plan.total(y)), TOTAL_NUM) for y in years] + [""] * 3)
+    style += [("SPAN", (0, r), (y0 - 1, r)),
+              ("BACKGROUND", (0, r), (-1, r), colors.HexColor("#eeeeee"))]
+    t = Table(rows, colWidths=widths(n), repeatRows=2, hAlign="LEFT")
+    t.setStyle(TableStyle(style))
+    return t
+
+
+def _on_page(canv, doc) -> None:
+    n = canv.getPageNumber()
+    if n > 1:
+        canv.saveState()
+        draw_text(canv, PAGE_W / 2, PAGE_H - 1.0 * cm, f"- {n} -", REGULAR, 12, align="center")
+        canv.restoreState()
+
+
+def render_plan(plan: VillagePlan) -> bytes:
+    register_fonts()
+    buf = io.BytesIO()
+    doc = BaseDocTemplate(buf, pagesize=landscape(A4), leftMargin=MARGIN, rightMargin=MARGIN,
+                          topMargin=MARGIN, bottomMargin=MARGIN,
+                          title=f"แผนพัฒนาหมู่บ้าน {plan.body_name}".strip(),
+                          author="Prachakhom", creator="Prachakhom", lang="th")
+    frame = Frame(MARGIN, MARGIN, FRAME_W, PAGE_H - 2 * MARGIN, leftPadding=0, rightPadding=0,
+                  topPadding=0, bottomPadding=0, id="body")
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_on_page)])
+    lines = heading(plan)
+    flow: list = [_p(lines[0], TITLE)] + [_p(x, SUB) for x in lines[1:]]
+    flow += [Spacer(1, 8), _table(plan)]
+    doc.build(flow)
+    return buf.getvalue()
