@@ -156,6 +156,14 @@ TERMS: dict[type[enum.Enum], dict] = {
 #: an organisation or person whose sector was not recorded
 NO_SECTOR = Term("ไม่ระบุภาค", "Sector not recorded")
 
+#: the village plan's own words for the three-way split (GUIDE section 7): the groups of its
+#: project table (workshop.plan)
+PLAN_GROUPS: dict[Response, Term] = {
+    Response.OURSELVES: Term("ทำเอง", "Do ourselves"),
+    Response.JOINTLY: Term("ทำร่วม", "Jointly"),
+    Response.REQUEST_SUPPORT: Term("ขอรับการสนับสนุน", "Request support"),
+}
+
 
 def term(value: enum.Enum) -> Term:
     """The Thai and English words of one model enum member."""

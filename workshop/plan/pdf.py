@@ -17,7 +17,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer, Tab
 
 from ..minutes.thaitext import BOLD, REGULAR, TextStyle, ThaiParagraph, draw_text, register_fonts
 from ..thai import format_baht, format_date_th
-from .table import GROUP_SHORT, GROUP_TH, VillagePlan
+from .table import VillagePlan, group_name, group_word
 
 PAGE_W, PAGE_H = landscape(A4)
 MARGIN = 1.5 * cm
@@ -99,7 +99,8 @@ def _table(plan: VillagePlan) -> Table:
     letters = "กขค"
     for gi, group in enumerate(plan.groups):
         r = len(rows)
-        rows.append([_p(f"{letters[gi]}. {GROUP_TH[group.response]}", GROUP)] + [""] * (ncol - 1))
+        rows.append([_p(f"{letters[gi]}. {group_name(group.response)}", GROUP)]
+                    + [""] * (ncol - 1))
         style += [("SPAN", (0, r), (-1, r)),
                   ("BACKGROUND", (0, r), (-1, r), colors.HexColor("#f6f6f6"))]
         if not group.rows:
@@ -115,7 +116,7 @@ def _table(plan: VillagePlan) -> Table:
                         + [_p(_money(row.budgets.get(y, 0.0)), NUM) for y in years]
                         + [_p(row.indicator), _p(row.expected_result), _p(row.agency)])
         r = len(rows)
-        rows.append([_p(f"รวม{GROUP_SHORT[group.response]} "
+        rows.append([_p(f"รวม{group_word(group.response)} "
                         f"({len(group.rows)} โครงการ)", TOTAL)] + [""] * (y0 - 1)
                     + [_p(_money(group.total(y)), TOTAL_NUM) for y in years] + [""] * 3)
         style.append(("SPAN", (0, r), (y0 - 1, r)))

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .. import actions as actions_mod
-from .. import errors
+from .. import errors, vocabulary
 from ..followup import followup_items, series
 from ..meetings import latest_meeting, resolve_meeting
 from ..model import Action, ActionStatus, Meeting, Response
@@ -29,13 +29,19 @@ from ..store import Store
 from .fields import budgets_of, fiscal_year
 
 GROUPS = (Response.OURSELVES, Response.JOINTLY, Response.REQUEST_SUPPORT)
-GROUP_TH = {Response.OURSELVES: "ทำเอง (หมู่บ้านดำเนินการเอง)",
-            Response.JOINTLY: "ทำร่วม (ร่วมกับ อปท. หรือหน่วยงาน)",
-            Response.REQUEST_SUPPORT: "ขอรับการสนับสนุน"}
-GROUP_SHORT = {Response.OURSELVES: "ทำเอง", Response.JOINTLY: "ทำร่วม",
-               Response.REQUEST_SUPPORT: "ขอรับการสนับสนุน"}
-GROUP_EN = {Response.OURSELVES: "Do ourselves", Response.JOINTLY: "Jointly",
-            Response.REQUEST_SUPPORT: "Request support"}
+
+
+def group_name(response: Response, lang: str = "th") -> str:
+    """The plan's word for a group, and the forum's when it differs: "ทำเอง (ดำเนินการเอง)"."""
+    short = vocabulary.PLAN_GROUPS[Response(response)].in_language(lang)
+    full = vocabulary.label(Response(response), lang)
+    return short if full == short else f"{short} ({full})"
+
+
+def group_word(response: Response, lang: str = "th") -> str:
+    return vocabulary.PLAN_GROUPS[Response(response)].in_language(lang)
+
+
 ALL = "all"
 
 

@@ -18,7 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from .pdf import heading
-from .table import GROUP_SHORT, GROUP_TH, VillagePlan
+from .table import VillagePlan, group_name, group_word
 
 MONEY = "#,##0"
 QUANTITY = "#,##0.##"
@@ -127,7 +127,7 @@ def plan_workbook(plan: VillagePlan) -> Workbook:
     group_total_rows: list[int] = []
     letters = "กขค"
     for gi, group in enumerate(plan.groups):
-        cell(ws, row, 1, f"{letters[gi]}. {GROUP_TH[group.response]}", bold=True,
+        cell(ws, row, 1, f"{letters[gi]}. {group_name(group.response)}", bold=True,
              fill=GROUP_FILL)
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=ncol)
         row += 1
@@ -150,7 +150,7 @@ def plan_workbook(plan: VillagePlan) -> Workbook:
             for col in range(1, ncol + 1):
                 cell(ws, row, col, None)
             row += 1
-        cell(ws, row, 1, f"รวม{GROUP_SHORT[group.response]} ({len(group.rows)} โครงการ)",
+        cell(ws, row, 1, f"รวม{group_word(group.response)} ({len(group.rows)} โครงการ)",
              bold=True)
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=y0 - 1)
         for j in range(n):
