@@ -54,6 +54,71 @@
             <translation>คนคนเดียวกันมาประชุมแทนตัวเองไม่ได้</translation>
         </message>
         <message>
+            <location filename="../../workshop/coordinators.py" />
+            <source>state agencies</source>
+            <translation>ภาครัฐ</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/coordinators.py" />
+            <source>local government</source>
+            <translation>องค์กรปกครองส่วนท้องถิ่น</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/coordinators.py" />
+            <source>the private sector</source>
+            <translation>ภาคเอกชน</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/coordinators.py" />
+            <source>civil society</source>
+            <translation>ภาคประชาสังคม</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/coordinators.py" />
+            <source>the community</source>
+            <translation>ภาคประชาชน</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/coordinators.py" />
+            <source>academia</source>
+            <translation>สถาบันการศึกษา</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/coordinators.py" />
+            <source>Without {name} the network falls apart into {parts} groups that have no other link between them.</source>
+            <translation>หากไม่มี {name} เครือข่ายจะแยกออกเป็น {parts} กลุ่มที่ไม่มีการเชื่อมโยงกันเลย</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/coordinators.py" />
+            <source>{name} is the link between actors of different sectors ({sectors}) who have no direct link with each other: {pairs} pair(s) of them.</source>
+            <translation>{name} เป็นตัวเชื่อมระหว่างผู้เกี่ยวข้องต่างภาคส่วน ({sectors}) ที่ไม่ได้เชื่อมโยงกันโดยตรง จำนวน {pairs} คู่</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/coordinators.py" />
+            <source>{name} lies on {percent}% of the shortest paths between other actors.</source>
+            <translation>{name} อยู่บนเส้นทางที่สั้นที่สุดระหว่างผู้เกี่ยวข้องอื่น ๆ ร้อยละ {percent}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/coordinators.py" />
+            <source>The record also names {name} as coordinating.</source>
+            <translation>ในบันทึกระบุให้ {name} มีบทบาทเป็นผู้ประสานงานด้วย</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/coordinators.py" />
+            <source>{a} and {b}</source>
+            <translation>{a} และ{b}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/coordinators.py" />
+            <source>Actors from {sector} took part ({present} people present, {actors} actors with a role) but never decided or implemented anything in the record.</source>
+            <translation>{sector} เข้าร่วม (มาประชุม {present} คน มีบทบาท {actors} ราย) แต่ไม่ปรากฏในบันทึกว่าได้ร่วมตัดสินใจหรือลงมือดำเนินการเลย</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/coordinators.py" />
+            <source>People from {sector} were present ({present}) but hold no role in the record: consulted at most, never deciding or implementing.</source>
+            <translation>{sector} มาประชุม ({present} คน) แต่ไม่มีบทบาทใดในบันทึก อย่างมากเป็นเพียงผู้ให้ความเห็น ไม่ได้ร่วมตัดสินใจหรือลงมือดำเนินการ</translation>
+        </message>
+        <message>
             <location filename="../../workshop/decisions.py" />
             <location filename="../../workshop/decisions.py" />
             <source>Vote counts cannot be negative.</source>
@@ -191,14 +256,14 @@
         </message>
         <message>
             <location filename="../../workshop/interchange.py" />
-            <location filename="../../workshop/store.py" />
+            <location filename="../../workshop/store/backups.py" />
             <source>Cannot write {path}: {reason}.</source>
             <translation>บันทึกแฟ้ม {path} ไม่ได้: {reason}</translation>
         </message>
         <message>
             <location filename="../../workshop/interchange.py" />
             <location filename="../../workshop/interchange.py" />
-            <location filename="../../workshop/store.py" />
+            <location filename="../../workshop/store/file.py" />
             <source>There is no file {path}.</source>
             <translation>ไม่พบแฟ้ม {path}</translation>
         </message>
@@ -653,230 +718,229 @@
             <translation>กรุณาจดสั้น ๆ ว่าผู้พูดพูดเรื่องอะไร</translation>
         </message>
         <message>
-            <location filename="../../workshop/store.py" />
-            <source>The disk is full: the last change to {name} was not saved. Free some space or save a copy elsewhere.</source>
-            <translation>ดิสก์เต็ม การแก้ไขล่าสุดในแฟ้ม {name} จึงยังไม่ถูกบันทึก กรุณาลบแฟ้มที่ไม่ใช้ให้มีที่ว่าง หรือบันทึกสำเนาไว้ที่อื่น</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/store.py" />
-            <source>{name} cannot be changed (it is read-only or on a locked disk). Save a copy elsewhere to keep working.</source>
-            <translation>แก้ไขแฟ้ม {name} ไม่ได้ (แฟ้มถูกตั้งค่าห้ามแก้ไข หรืออยู่ในดิสก์ที่ล็อกไว้) หากต้องการทำงานต่อ ให้บันทึกสำเนาไว้ที่อื่น</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/store.py" />
-            <source>{name} is busy in another program. Close it there and try again.</source>
-            <translation>แฟ้ม {name} กำลังถูกใช้อยู่ในโปรแกรมอื่น กรุณาปิดแฟ้มในโปรแกรมนั้นแล้วลองใหม่</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/store.py" />
-            <source>{name} is damaged and cannot be read safely. Open one of its backups instead.</source>
-            <translation>แฟ้ม {name} เสียหาย อ่านต่อไม่ได้อย่างปลอดภัย กรุณาเปิดแฟ้มสำรองของแฟ้มนี้แทน</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/store.py" />
-            <source>{name} already exists; choose another name.</source>
-            <translation>มีแฟ้มชื่อ {name} อยู่แล้ว กรุณาตั้งชื่ออื่น</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/store.py" />
-            <source>{name} is a folder, not a workshop file.</source>
-            <translation>{name} เป็นโฟลเดอร์ ไม่ใช่แฟ้มเวที</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/store.py" />
-            <source>{name} cannot be read: permission denied.</source>
-            <translation>เปิดอ่านแฟ้ม {name} ไม่ได้ เพราะไม่มีสิทธิ์เข้าถึงแฟ้มนี้</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/store.py" />
-            <source>{name} is not a Prachakhom workshop file.</source>
-            <translation>{name} ไม่ใช่แฟ้มเวทีของโปรแกรมประชาคม</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/store.py" />
-            <source>{name} is damaged (it is cut short). Open one of its backups instead.</source>
-            <translation>แฟ้ม {name} เสียหาย (ข้อมูลขาดหายไปบางส่วน) กรุณาเปิดแฟ้มสำรองของแฟ้มนี้แทน</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/store.py" />
-            <location filename="../../workshop/store.py" />
-            <source>{name} is an SQLite database, but not a Prachakhom workshop file.</source>
-            <translation>{name} เป็นฐานข้อมูล SQLite แต่ไม่ใช่แฟ้มเวทีของโปรแกรมประชาคม</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/store.py" />
-            <source>{name} is empty: it is not a Prachakhom workshop file.</source>
-            <translation>แฟ้ม {name} ว่างเปล่า จึงไม่ใช่แฟ้มเวทีของโปรแกรมประชาคม</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/store.py" />
-            <source>{name} is read-only: it can be opened for viewing only.</source>
-            <translation>แฟ้ม {name} เปิดได้เพื่อดูอย่างเดียว เพราะแฟ้มถูกตั้งค่าห้ามแก้ไข</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/store.py" />
-            <source>Cannot create {name}: {reason}.</source>
-            <translation>สร้างแฟ้ม {name} ไม่ได้: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/store.py" />
-            <source>{name} is already open in another Prachakhom window. Switch to that window, or close it first.</source>
-            <translation>แฟ้ม {name} เปิดอยู่ในหน้าต่างประชาคมอีกหน้าต่างหนึ่งแล้ว กรุณาสลับไปใช้หน้าต่างนั้น หรือปิดหน้าต่างนั้นก่อน</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/store.py" />
-            <source>{name} is an empty database, not a Prachakhom workshop file.</source>
-            <translation>{name} เป็นฐานข้อมูลว่างเปล่า ไม่ใช่แฟ้มเวทีของโปรแกรมประชาคม</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/store.py" />
-            <source>{name} was saved by a newer version of Prachakhom (file format {version}; this version reads up to {supported}). Please update Prachakhom.</source>
-            <translation>แฟ้ม {name} บันทึกจากโปรแกรมประชาคมรุ่นที่ใหม่กว่า (รูปแบบแฟ้มที่ {version} แต่รุ่นนี้อ่านได้ถึงรูปแบบที่ {supported}) กรุณาอัปเดตโปรแกรมประชาคม</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/store.py" />
-            <source>{name} is damaged ({problem}). Open one of its backups instead.</source>
-            <translation>แฟ้ม {name} เสียหาย ({problem}) กรุณาเปิดแฟ้มสำรองของแฟ้มนี้แทน</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/store.py" />
-            <source>{name} is open for viewing only; changes cannot be saved.</source>
-            <translation>แฟ้ม {name} เปิดไว้เพื่อดูอย่างเดียว จึงบันทึกการแก้ไขไม่ได้</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/store.py" />
-            <source>This change conflicts with the saved data ({detail}).</source>
-            <translation>การแก้ไขนี้ขัดกับข้อมูลที่บันทึกไว้แล้ว (รายละเอียดทางเทคนิค: {detail})</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/store.py" />
-            <source>The {kind} was not found (it may have been deleted).</source>
-            <translation>ไม่พบ{kind}ที่ต้องการ อาจถูกลบไปแล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/store.py" />
-            <source>The record was not found (it may have been deleted already).</source>
-            <translation>ไม่พบข้อมูลที่ต้องการ อาจถูกลบไปแล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/store.py" />
+            <location filename="../../workshop/store/backups.py" />
             <source>The disk is full: the copy {name} was not made.</source>
             <translation>ดิสก์เต็ม จึงทำสำเนา {name} ไม่ได้ กรุณาลบแฟ้มที่ไม่ใช้แล้วลองใหม่</translation>
         </message>
         <message>
-            <location filename="../../workshop/store.py" />
+            <location filename="../../workshop/store/file.py" />
+            <source>{name} is a folder, not a workshop file.</source>
+            <translation>{name} เป็นโฟลเดอร์ ไม่ใช่แฟ้มเวที</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store/file.py" />
+            <source>{name} is empty: it is not a Prachakhom workshop file.</source>
+            <translation>แฟ้ม {name} ว่างเปล่า จึงไม่ใช่แฟ้มเวทีของโปรแกรมประชาคม</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store/file.py" />
+            <source>Cannot create {name}: {reason}.</source>
+            <translation>สร้างแฟ้ม {name} ไม่ได้: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store/file.py" />
+            <source>{name} is already open in another Prachakhom window. Switch to that window, or close it first.</source>
+            <translation>แฟ้ม {name} เปิดอยู่ในหน้าต่างประชาคมอีกหน้าต่างหนึ่งแล้ว กรุณาสลับไปใช้หน้าต่างนั้น หรือปิดหน้าต่างนั้นก่อน</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store/file.py" />
+            <source>{name} cannot be read: permission denied.</source>
+            <translation>เปิดอ่านแฟ้ม {name} ไม่ได้ เพราะไม่มีสิทธิ์เข้าถึงแฟ้มนี้</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store/file.py" />
+            <source>{name} is not a Prachakhom workshop file.</source>
+            <translation>{name} ไม่ใช่แฟ้มเวทีของโปรแกรมประชาคม</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store/file.py" />
+            <source>{name} is damaged (it is cut short). Open one of its backups instead.</source>
+            <translation>แฟ้ม {name} เสียหาย (ข้อมูลขาดหายไปบางส่วน) กรุณาเปิดแฟ้มสำรองของแฟ้มนี้แทน</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store/file.py" />
+            <location filename="../../workshop/store/file.py" />
+            <source>{name} is an SQLite database, but not a Prachakhom workshop file.</source>
+            <translation>{name} เป็นฐานข้อมูล SQLite แต่ไม่ใช่แฟ้มเวทีของโปรแกรมประชาคม</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store/file.py" />
+            <source>{name} is read-only: it can be opened for viewing only.</source>
+            <translation>แฟ้ม {name} เปิดได้เพื่อดูอย่างเดียว เพราะแฟ้มถูกตั้งค่าห้ามแก้ไข</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store/file.py" />
+            <source>{name} is an empty database, not a Prachakhom workshop file.</source>
+            <translation>{name} เป็นฐานข้อมูลว่างเปล่า ไม่ใช่แฟ้มเวทีของโปรแกรมประชาคม</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store/file.py" />
+            <source>{name} was saved by a newer version of Prachakhom (file format {version}; this version reads up to {supported}). Please update Prachakhom.</source>
+            <translation>แฟ้ม {name} บันทึกจากโปรแกรมประชาคมรุ่นที่ใหม่กว่า (รูปแบบแฟ้มที่ {version} แต่รุ่นนี้อ่านได้ถึงรูปแบบที่ {supported}) กรุณาอัปเดตโปรแกรมประชาคม</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store/file.py" />
+            <source>{name} is damaged ({problem}). Open one of its backups instead.</source>
+            <translation>แฟ้ม {name} เสียหาย ({problem}) กรุณาเปิดแฟ้มสำรองของแฟ้มนี้แทน</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store/records.py" />
+            <source>{name} already exists; choose another name.</source>
+            <translation>มีแฟ้มชื่อ {name} อยู่แล้ว กรุณาตั้งชื่ออื่น</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store/records.py" />
+            <source>{name} is open for viewing only; changes cannot be saved.</source>
+            <translation>แฟ้ม {name} เปิดไว้เพื่อดูอย่างเดียว จึงบันทึกการแก้ไขไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store/records.py" />
+            <source>The {kind} was not found (it may have been deleted).</source>
+            <translation>ไม่พบ{kind}ที่ต้องการ อาจถูกลบไปแล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store/records.py" />
+            <source>The record was not found (it may have been deleted already).</source>
+            <translation>ไม่พบข้อมูลที่ต้องการ อาจถูกลบไปแล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store/records.py" />
             <source>organisation</source>
             <translation>หน่วยงาน</translation>
         </message>
         <message>
-            <location filename="../../workshop/store.py" />
+            <location filename="../../workshop/store/records.py" />
             <source>person</source>
             <translation>บุคคล</translation>
         </message>
         <message>
-            <location filename="../../workshop/store.py" />
+            <location filename="../../workshop/store/records.py" />
             <source>meeting</source>
             <translation>การประชุม</translation>
         </message>
         <message>
-            <location filename="../../workshop/store.py" />
+            <location filename="../../workshop/store/records.py" />
             <source>agenda item</source>
             <translation>วาระการประชุม</translation>
         </message>
         <message>
-            <location filename="../../workshop/store.py" />
+            <location filename="../../workshop/store/records.py" />
             <source>check-in record</source>
             <translation>การลงทะเบียน</translation>
         </message>
         <message>
-            <location filename="../../workshop/store.py" />
+            <location filename="../../workshop/store/records.py" />
             <source>meeting role</source>
             <translation>บทบาทในการประชุม</translation>
         </message>
         <message>
-            <location filename="../../workshop/store.py" />
+            <location filename="../../workshop/store/records.py" />
             <source>network role</source>
             <translation>บทบาทในเครือข่าย</translation>
         </message>
         <message>
-            <location filename="../../workshop/store.py" />
+            <location filename="../../workshop/store/records.py" />
             <source>category</source>
             <translation>หมวดหมู่</translation>
         </message>
         <message>
-            <location filename="../../workshop/store.py" />
+            <location filename="../../workshop/store/records.py" />
             <source>group of issues</source>
             <translation>กลุ่มปัญหา</translation>
         </message>
         <message>
-            <location filename="../../workshop/store.py" />
+            <location filename="../../workshop/store/records.py" />
             <source>issue</source>
             <translation>ปัญหา</translation>
         </message>
         <message>
-            <location filename="../../workshop/store.py" />
+            <location filename="../../workshop/store/records.py" />
             <source>link between issues</source>
             <translation>ความเชื่อมโยงระหว่างปัญหา</translation>
         </message>
         <message>
-            <location filename="../../workshop/store.py" />
+            <location filename="../../workshop/store/records.py" />
             <source>party to an issue</source>
             <translation>ผู้เกี่ยวข้องกับปัญหา</translation>
         </message>
         <message>
-            <location filename="../../workshop/store.py" />
+            <location filename="../../workshop/store/records.py" />
             <source>map</source>
             <translation>แผนที่</translation>
         </message>
         <message>
-            <location filename="../../workshop/store.py" />
+            <location filename="../../workshop/store/records.py" />
             <source>vote</source>
             <translation>คะแนนโหวต</translation>
         </message>
         <message>
-            <location filename="../../workshop/store.py" />
+            <location filename="../../workshop/store/records.py" />
             <source>criterion</source>
             <translation>เกณฑ์</translation>
         </message>
         <message>
-            <location filename="../../workshop/store.py" />
+            <location filename="../../workshop/store/records.py" />
             <source>score</source>
             <translation>คะแนน</translation>
         </message>
         <message>
-            <location filename="../../workshop/store.py" />
+            <location filename="../../workshop/store/records.py" />
             <source>speaker's turn</source>
             <translation>ลำดับผู้พูด</translation>
         </message>
         <message>
-            <location filename="../../workshop/store.py" />
+            <location filename="../../workshop/store/records.py" />
             <source>contribution</source>
             <translation>ความเห็น</translation>
         </message>
         <message>
-            <location filename="../../workshop/store.py" />
+            <location filename="../../workshop/store/records.py" />
             <source>proposal</source>
             <translation>ข้อเสนอ</translation>
         </message>
         <message>
-            <location filename="../../workshop/store.py" />
+            <location filename="../../workshop/store/records.py" />
             <source>position on a proposal</source>
             <translation>ความเห็นต่อข้อเสนอ</translation>
         </message>
         <message>
-            <location filename="../../workshop/store.py" />
+            <location filename="../../workshop/store/records.py" />
             <source>action</source>
             <translation>กิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../workshop/store.py" />
+            <location filename="../../workshop/store/records.py" />
             <source>action partner</source>
             <translation>ผู้ร่วมดำเนินการ</translation>
         </message>
         <message>
-            <location filename="../../workshop/store.py" />
+            <location filename="../../workshop/store/records.py" />
             <source>pledge</source>
             <translation>การสมทบทรัพยากร</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store/sqlerrors.py" />
+            <source>The disk is full: the last change to {name} was not saved. Free some space or save a copy elsewhere.</source>
+            <translation>ดิสก์เต็ม การแก้ไขล่าสุดในแฟ้ม {name} จึงยังไม่ถูกบันทึก กรุณาลบแฟ้มที่ไม่ใช้ให้มีที่ว่าง หรือบันทึกสำเนาไว้ที่อื่น</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store/sqlerrors.py" />
+            <source>{name} cannot be changed (it is read-only or on a locked disk). Save a copy elsewhere to keep working.</source>
+            <translation>แก้ไขแฟ้ม {name} ไม่ได้ (แฟ้มถูกตั้งค่าห้ามแก้ไข หรืออยู่ในดิสก์ที่ล็อกไว้) หากต้องการทำงานต่อ ให้บันทึกสำเนาไว้ที่อื่น</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store/sqlerrors.py" />
+            <source>{name} is busy in another program. Close it there and try again.</source>
+            <translation>แฟ้ม {name} กำลังถูกใช้อยู่ในโปรแกรมอื่น กรุณาปิดแฟ้มในโปรแกรมนั้นแล้วลองใหม่</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store/sqlerrors.py" />
+            <source>{name} is damaged and cannot be read safely. Open one of its backups instead.</source>
+            <translation>แฟ้ม {name} เสียหาย อ่านต่อไม่ได้อย่างปลอดภัย กรุณาเปิดแฟ้มสำรองของแฟ้มนี้แทน</translation>
+        </message>
+        <message>
+            <source>This change conflicts with the saved data ({detail}).</source>
+            <translation type="vanished">การแก้ไขนี้ขัดกับข้อมูลที่บันทึกไว้แล้ว (รายละเอียดทางเทคนิค: {detail})</translation>
         </message>
         <message>
             <source>{path} has no meetings yet.</source>

@@ -1,0 +1,366 @@
+"""The actor network of a meeting, a series of meetings or the whole file (GUIDE section 2).
+
+Nodes are the organisations and people that the record shows taking part: a network role
+(planning, deciding, implementing, exchanging, mobilising, coordinating), leading or partnering
+an action, or pledging a resource.  A record that names both a person and their organisation
+(an action's lead, a pledge) counts for the organisation, as the action plan's totals do
+(:class:`workshop.actions.Actors`); a person who takes part in their own name is a node of
+their own, linked to their organisation ("member") when it takes part too.
+
+Links, each typed (:class:`LinkKind`) and each saying which records it comes from
+(:class:`Source`):
+
+* **shared roles on the same issue or action**: two actors with network roles on the same
+  issue, or on the same action (an action's lead implements it), are linked, typed by the roles
+  they hold there.  Roles for the meeting as a whole link nobody (they would join everyone who
+  decided into one block); they stay on the node (:attr:`Node.roles`);
+* **partner**: an action's lead and each of its partner organisations or people;
+* **pledge**: whoever pledges a resource to an action and the action's lead;
+* **member**: a person node and their organisation's node.
+
+The graph is a :class:`networkx.Graph` (one edge per pair, the kinds and sources on it);
+:func:`layout` places it with networkx's spring layout, seeded and started from positions
+derived from each node's id, so that two builds of the same record give the same picture and
+a node keeps its place when another one joins.  :mod:`workshop.coordinators` reads the graph.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+import networkx as nx
+
+from .model import (
+    Action, ActionPartner, Attendance, AttendanceStatus, Issue, Meeting, NetworkRole, NetworkRoleAssignment, Organisation,
+    Person, Pledge, Sector, StrEnum,
+)
+from .people import DEFAULT_SECTOR
+from .store import Store
+
+LAYOUT_SEED = 2569
+
+
+class LinkKind(StrEnum):
+    """What a link stands for: a network role shared on an issue or action, or a relation."""
+    PLANNING = "planning"
+    DECIDING = "deciding"
+    IMPLEMENTING = "implementing"
+    EXCHANGING = "exchanging"
+    MOBILISING = "mobilising"
+    COORDINATING = "coordinating"
+    PARTNER = "partner"      # an action's lead and a partner
+    PLEDGE = "pledge"        # a pledge to an action and the action's lead
+    MEMBER = "member"        # a person and their organisation
+
+
+ROLE_KINDS = tuple(LinkKind(r.value) for r in NetworkRole)
+
+
+@dataclass(frozen=True)
+class Source:
+    """The record a link or a role comes from."""
+    table: str                  # network_roles, actions, action_partners, pledges, people
+    id: str
+    meeting_id: str = ""
+    issue_id: Optional[str] = None
+    action_id: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class RoleEntry:
+    """One thing an actor did: a role (a :class:`LinkKind` value, "lead" for an action's lead,
+    "partner", "pledge") on an issue, an action or the meeting as a whole."""
+    kind: str
+    source: Source
+    subject: str = ""           # the action's or issue's title ("" for the whole meeting)
+
+
+@dataclass
+class Node:
+    key: str                    # "org:<id>" or "person:<id>"
+    kind: str                   # "organisation" or "person"
+    id: str
+    name: str
+    sector: Sector
+    roles: list[RoleEntry] = field(default_factory=list)
+
+    def role_kinds(self) -> set[str]:
+        return {r.kind for r in self.roles}
+
+    def decides_or_implements(self) -> bool:
+        return bool(self.role_kinds() & {"deciding", "implementing", "lead", "partner"})
+
+
+@dataclass
+class Link:
+    a: str
+    b: str
+    kinds: dict[LinkKind, list[Source]]
+
+    @property
+    def weight(self) -> int:
+        return sum(len(v) for v in self.kinds.values())
+
+
+@dataclass
+class Network:
+    meeting_ids: list[str]
+    nodes: dict[str, Node]
+    graph: nx.Graph
+    titles: dict[str, str] = field(default_factory=dict)       # issue/action id -> title
+    present: dict[Sector, int] = field(default_factory=dict)   # people present by sector
+
+    @property
+    def links(self) -> list[Link]:
+        return [Link(a, b, d["kinds"]) for a, b, d in self.graph.edges(data=True)]
+
+    def link(self, a: str, b: str) -> Optional[Link]:
+        d = self.graph.get_edge_data(a, b)
+        return Link(a, b, d["kinds"]) if d else None
+
+    def filtered(self, kinds: Optional[Iterable[str]] = None,
+                 issue_id: Optional[str] = None) -> "Network":
+        """The network keeping only links of ``kinds`` and (when given) about ``issue_id``
+        (its own roles and those of its actions).  Every node stays, so a layout of the whole
+        network draws the filtered one too."""
+        keep = {LinkKind(k) for k in kinds} if kinds is not None else set(LinkKind)
+        g = nx.Graph()
+        g.add_nodes_from(self.graph.nodes(data=True))
+        for a, b, d in self.graph.edges(data=True):
+            out = {}
+            for k, sources in d["kinds"].items():
+                if k not in keep:
+                    continue
+                if issue_id is not None:
+                    sources = [s for s in sources if s.issue_id == issue_id]
+                if sources:
+                    out[k] = sources
+            if out:
+                g.add_edge(a, b, kinds=out, weight=sum(len(v) for v in out.values()))
+        return Network(self.meeting_ids, self.nodes, g, self.titles, self.present)
+
+    def issues(self) -> list[tuple[str, str]]:
+        """(issue id, title) of the issues that some link is about, by title."""
+        ids = {s.issue_id for d in self.graph.edges.values() for v in d["kinds"].values()
+               for s in v if s.issue_id}
+        return sorted(((i, self.titles.get(i, "")) for i in ids), key=lambda t: (t[1], t[0]))
+
+
+# ------------------------------------------------------------------------ scopes
+def series_of(store: Store, meeting_id: str) -> list[str]:
+    """Every meeting of the series ``meeting_id`` belongs to, oldest first: its predecessors
+    (``previous_id``) and the meetings that follow it up, directly or not."""
+    meetings = {m.id: m for m in store.find(Meeting)}
+    if meeting_id not in meetings:
+        return []
+    root = meeting_id
+    seen = {root}
+    while meetings[root].previous_id in meetings and meetings[root].previous_id not in seen:
+        root = meetings[root].previous_id
+        seen.add(root)
+    followers: dict[str, list[Meeting]] = {}
+    for m in meetings.values():
+        if m.previous_id:
+            followers.setdefault(m.previous_id, []).append(m)
+    out, todo = [], [root]
+    while todo:
+        cur = todo.pop(0)
+        if cur in out:
+            continue
+        out.append(cur)
+        todo += [m.id for m in sorted(followers.get(cur, []), key=lambda m: (m.date, m.created))]
+    return sorted(out, key=lambda i: (meetings[i].date, meetings[i].created))
+
+
+def all_meetings(store: Store) -> list[str]:
+    return [m.id for m in store.find(Meeting, order_by="date, created")]
+
+
+# ------------------------------------------------------------------------ building
+class _Builder:
+    def __init__(self, store: Store, meeting_ids: list[str]):
+        self.store = store
+        self.meeting_ids = list(meeting_ids)
+        self.orgs = {o.id: o for o in store.find(Organisation)}
+        self.people = {p.id: p for p in store.find(Person)}
+        self.nodes: dict[str, Node] = {}
+        self.graph = nx.Graph()
+        self.titles: dict[str, str] = {}
+
+    # nodes
+    def key(self, person_id: Optional[str], org_id: Optional[str]) -> str:
+        if org_id and org_id in self.orgs:
+            return "org:" + org_id
+        if person_id and person_id in self.people:
+            return "person:" + person_id
+        return ""
+
+    def node(self, key: str) -> Node:
+        if key not in self.nodes:
+            kind, _, id = key.partition(":")
+            if kind == "org":
+                o = self.orgs[id]
+                self.nodes[key] = Node(key, "organisation", id, o.name, o.sector)
+            else:
+                p = self.people[id]
+                org = self.orgs.get(p.organisation_id or "")
+                self.nodes[key] = Node(key, "person", id, p.full_name,
+                                       org.sector if org else DEFAULT_SECTOR)
+        return self.nodes[key]
+
+    def link(self, a: str, b: str, kind: LinkKind, source: Source) -> None:
+        if not a or not b or a == b:
+            return
+        if not self.graph.has_edge(a, b):
+            self.graph.add_edge(a, b, kinds={}, weight=0)
+        d = self.graph.edges[a, b]
+        sources = d["kinds"].setdefault(kind, [])
+        if source not in sources:
+            sources.append(source)
+            d["weight"] += 1
+
+    def build(self) -> Network:
+        scoped: dict[tuple[str, str], list[tuple[str, str, Source]]] = {}  # scope -> roles
+        actions: dict[str, Action] = {}
+        for mid in self.meeting_ids:
+            for a in self.store.find(Action, meeting_id=mid, order_by="created"):
+                actions[a.id] = a
+            for i in self.store.find(Issue, meeting_id=mid):
+                self.titles[i.id] = i.title
+        self.titles.update({a.id: a.title for a in actions.values()})
+
+        def scope_issue(action_id: Optional[str]) -> Optional[str]:
+            a = actions.get(action_id or "")
+            return a.issue_id if a else None
+
+        for mid in self.meeting_ids:
+            for r in self.store.find(NetworkRoleAssignment, meeting_id=mid, order_by="created"):
+                key = self.key(r.person_id, r.organisation_id)
+                if not key:
+                    continue
+                issue_id = r.issue_id or scope_issue(r.action_id)
+                src = Source("network_roles", r.id, mid, issue_id, r.action_id)
+                subject = self.titles.get(r.action_id or r.issue_id or "", "")
+                self.node(key).roles.append(RoleEntry(r.role.value, src, subject))
+                scope = ("action", r.action_id) if r.action_id else (
+                    ("issue", r.issue_id) if r.issue_id else None)
+                if scope:
+                    scoped.setdefault(scope, []).append((key, r.role.value, src))
+
+        leads: dict[str, str] = {}
+        for a in actions.values():
+            key = self.key(a.lead_person_id, a.lead_organisation_id)
+            if not key:
+                continue
+            leads[a.id] = key
+            src = Source("actions", a.id, a.meeting_id, a.issue_id, a.id)
+            self.node(key).roles.append(RoleEntry("lead", src, a.title))
+            scoped.setdefault(("action", a.id), []).append(
+                (key, LinkKind.IMPLEMENTING.value, src))
+
+        for p in self.store.find(ActionPartner, order_by="created"):
+            a = actions.get(p.action_id)
+            key = self.key(p.person_id, p.organisation_id)
+            if a is None or not key:
+                continue
+            src = Source("action_partners", p.id, a.meeting_id, a.issue_id, a.id)
+            self.node(key).roles.append(RoleEntry("partner", src, a.title))
+            self.link(leads.get(a.id, ""), key, LinkKind.PARTNER, src)
+
+        for mid in self.meeting_ids:
+            for p in self.store.find(Pledge, meeting_id=mid, order_by="created"):
+                key = self.key(p.person_id, p.organisation_id)
+                if not key:
+                    continue
+                action = actions.get(p.action_id or "") or self.store.maybe(Action, p.action_id)
+                src = Source("pledges", p.id, mid, action.issue_id if action else None,
+                             action.id if action else None)
+                self.node(key).roles.append(RoleEntry("pledge", src,
+                                                      action.title if action else ""))
+                if action is not None:
+                    lead = leads.get(action.id) or self.key(action.lead_person_id,
+                                                            action.lead_organisation_id)
+                    if lead:
+                        self.node(lead)
+                    self.link(key, lead, LinkKind.PLEDGE, src)
+
+        for (_, _), entries in scoped.items():
+            for i, (ka, role_a, src_a) in enumerate(entries):
+                for kb, role_b, src_b in entries[i + 1:]:
+                    if ka == kb:
+                        continue
+                    for role, src in ((role_a, src_a), (role_b, src_b)):
+                        self.link(ka, kb, LinkKind(role), src)
+
+        for key, n in list(self.nodes.items()):
+            if n.kind == "person":
+                org_key = "org:" + (self.people[n.id].organisation_id or "")
+                if org_key in self.nodes:
+                    self.link(key, org_key, LinkKind.MEMBER, Source("people", n.id))
+
+        # the graph holds every node, in a fixed order (the layout depends on the order)
+        g = nx.Graph()
+        for key in sorted(self.nodes):
+            g.add_node(key)
+        g.add_edges_from(sorted(self.graph.edges(data=True), key=lambda e: tuple(sorted(e[:2]))))
+        return Network(self.meeting_ids, self.nodes, g, self.titles, self._present())
+
+    def _present(self) -> dict[Sector, int]:
+        out: dict[Sector, int] = {}
+        seen: set[str] = set()
+        for mid in self.meeting_ids:
+            for a in self.store.find(Attendance, meeting_id=mid,
+                                     status=AttendanceStatus.PRESENT):
+                p = self.people.get(a.person_id)
+                if p is None or p.id in seen:
+                    continue
+                seen.add(p.id)
+                org = self.orgs.get(p.organisation_id or "")
+                s = org.sector if org else DEFAULT_SECTOR
+                out[s] = out.get(s, 0) + 1
+        return out
+
+
+def build(store: Store, meeting_ids: Iterable[str]) -> Network:
+    """The actor network of the given meetings (see the module docstring)."""
+    return _Builder(store, list(meeting_ids)).build()
+
+
+def for_meeting(store: Store, meeting_id: str) -> Network:
+    return build(store, [meeting_id])
+
+
+def for_series(store: Store, meeting_id: str) -> Network:
+    return build(store, series_of(store, meeting_id))
+
+
+def for_file(store: Store) -> Network:
+    return build(store, all_meetings(store))
+
+
+# ------------------------------------------------------------------------ layout
+def _start(key: str) -> tuple[float, float]:
+    h = hashlib.sha256(key.encode("utf-8")).digest()
+    return (int.from_bytes(h[:4], "big") / 2 ** 31 - 1.0,
+            int.from_bytes(h[4:8], "big") / 2 ** 31 - 1.0)
+
+
+def layout(net: Network, seed: int = LAYOUT_SEED) -> dict[str, tuple[float, float]]:
+    """Positions in [-1, 1]² for every node: networkx's spring layout (Fruchterman-Reingold,
+    weighted by the number of records behind a link), seeded and started from positions
+    derived from the node keys, so that it does not move between two builds."""
+    g = net.graph
+    if len(g) == 0:
+        return {}
+    if len(g) == 1:
+        return {next(iter(g)): (0.0, 0.0)}
+    start = {k: _start(k) for k in g}
+    pos = nx.spring_layout(g, pos=start, seed=seed, weight="weight", iterations=60,
+                           method="force")
+    return {k: (round(float(x), 6), round(float(y), 6)) for k, (x, y) in pos.items()}
+
+
+__all__ = ["LinkKind", "ROLE_KINDS", "Source", "RoleEntry", "Node", "Link", "Network",
+           "series_of", "all_meetings", "build", "for_meeting", "for_series", "for_file",
+           "layout", "LAYOUT_SEED"]
