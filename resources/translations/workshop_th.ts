@@ -66,7 +66,7 @@
         <message>
             <location filename="../../workshop/coordinators.py" />
             <source>the private sector</source>
-            <translation>ภาคเอกชน</translation>
+            <translation>ภาคเอกชน (ธุรกิจ)</translation>
         </message>
         <message>
             <location filename="../../workshop/coordinators.py" />
@@ -76,7 +76,7 @@
         <message>
             <location filename="../../workshop/coordinators.py" />
             <source>the community</source>
-            <translation>ภาคประชาชน</translation>
+            <translation>ภาคประชาชน (ชุมชน)</translation>
         </message>
         <message>
             <location filename="../../workshop/coordinators.py" />

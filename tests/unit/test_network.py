@@ -185,11 +185,30 @@ def test_layout_does_not_move_between_builds(demo, tmp_path):
     again = nw.layout(nw.for_series(store, m1.id))
     assert first == again
     assert set(first) == set(nw.for_series(store, m3.id).nodes)
-    xs = [x for x, _ in first.values()]
-    assert max(xs) - min(xs) > 0.5          # spread out, not all in one spot
+    xs, ys = [x for x, _ in first.values()], [y for _, y in first.values()]
+    # spread out over the square, not all in one spot
+    assert max(max(xs) - min(xs), max(ys) - min(ys)) > 1.0
+    assert max(map(abs, xs + ys)) == pytest.approx(1.0, abs=1e-5)
     # a reopened file gives the same picture
     path = store.path
     store.close()
     from workshop.store import Store
     with Store.open(path, backups=False) as again_store:
         assert nw.layout(nw.for_series(again_store, m3.id)) == first
+
+
+def test_sector_words_in_the_reasons_are_the_vocabulary_words():
+    """The reasons name sectors inside a sentence (lower case in English); in Thai they read
+    exactly as the one vocabulary (workshop.vocabulary) labels them."""
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    from workshop import vocabulary
+
+    ts = Path(__file__).resolve().parents[2] / "resources/translations/workshop_th.ts"
+    thai = {m.findtext("source"): m.findtext("translation")
+            for m in ET.parse(ts).getroot().iter("message")}
+    assert set(co.SECTOR_NAMES) == set(Sector)
+    for sector, notice in co.SECTOR_NAMES.items():
+        assert thai[notice.template] == vocabulary.label(sector, "th")
+        assert notice.lower() == notice and vocabulary.label(sector, "en").lower() in notice
