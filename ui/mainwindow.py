@@ -1,9 +1,11 @@
 """The main window: a thin shell.
 
-It owns the open workshop file (through an :class:`AppContext`), builds one page per stage
-(``ui.pages.PAGES``) into a navigation list + stacked widget, and wires everything in
-:meth:`MainWindow._connect_signals`.  It never edits records itself, except creating a new
-file's first meeting.
+It owns the open workshop file (through an :class:`AppContext`), lists one page per stage
+(``ui.pages.PAGES``) in a navigation list + stacked widget, builds each page the first time it
+is shown, and wires everything in :meth:`MainWindow._connect_signals` (the context) and
+:meth:`MainWindow._connect_page` (a page, when it is built).  A hidden page gets no change
+notices (its :class:`ui.pages.PageContext` holds them) and catches up when shown again.  It
+never edits records itself, except creating a new file's first meeting.
 """
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ import logging
 import os
 from datetime import datetime
 from pathlib import Path
-from typing import Optional
+from typing import Optional, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -28,10 +30,12 @@ from . import dialogs, i18n
 from . import pages as pages_pkg
 from . import settings as S
 from .context import AppContext
+from .pages import Page, PageContext, PageEntry
 
 log = logging.getLogger(__name__)
 ICON = paths.RESOURCES / "icons" / "prachakhom.svg"
 DEFAULT_SIZE = QSize(1280, 720)   # fits a 1366×768 screen with a task bar
+P = TypeVar("P", bound=Page)
 
 
 class MainWindow(QMainWindow):
@@ -44,7 +48,10 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings or S.Settings()
         self.ctx: Optional[AppContext] = None
-        self.pages: list[QWidget] = []
+        self._entries: list[PageEntry] = []
+        self._pages: list[Optional[Page]] = []          # None until first shown
+        self._gates: list[Optional[PageContext]] = []
+        self._shown = -1                                # the index of the page on screen
         self._undo_group = QUndoGroup(self)
         if ICON.exists():
             self.setWindowIcon(QIcon(str(ICON)))
@@ -81,7 +88,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_actions()
         self._build_menus()
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._switch_to)
         self.nav.currentRowChanged.connect(self._remember_page)
         self._restore_window()
         # A rotating backup every so often while edits happen (the store decides when one
@@ -112,11 +119,9 @@ class MainWindow(QMainWindow):
         self.act_open = act(self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
         self.act_save_copy = act(self.tr("Save a &copy as…"), self.save_copy,
                                  QKeySequence("Ctrl+Shift+S"))
-        self.act_export_minutes = act(self.tr("&Export minutes as PDF…"),
-                                      lambda: self._report("export_minutes"),
+        self.act_export_minutes = act(self.tr("&Export minutes as PDF…"), self.export_minutes,
                                       QKeySequence("Ctrl+E"))
-        self.act_signin_sheet = act(self.tr("Print &sign-in sheet…"),
-                                    lambda: self._report("export_signin"))
+        self.act_signin_sheet = act(self.tr("Print &sign-in sheet…"), self.export_signin)
         self.act_prefs = act(self.tr("&Preferences…"), self.show_preferences,
                              QKeySequence("Ctrl+,"))
         self.act_quit = act(self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
@@ -176,10 +181,10 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self._undo_group.addStack(ctx.undo_stack)
         self._undo_group.setActiveStack(ctx.undo_stack)
-        self._build_pages()
-        self._connect_signals()
         latest = meetings.latest_meeting(store)
-        ctx.set_meeting(latest.id if latest else "")
+        ctx.set_meeting(latest.id if latest else "")   # before any page: each loads it once
+        self._connect_signals()
+        self._build_navigation()
         self._update_meeting_label()
         self._update_title()
         self.saved_label.setText("")
@@ -198,9 +203,7 @@ class MainWindow(QMainWindow):
             if focus is not None and self.stack.isAncestorOf(focus):
                 focus.clearFocus()
             for page in self.pages:
-                commit = getattr(page, "commit_pending", None)
-                if callable(commit):
-                    commit()
+                page.commit_pending()
 
     def _backup_if_due(self) -> None:
         if self.ctx is not None:
@@ -212,16 +215,22 @@ class MainWindow(QMainWindow):
         self.commit_pages()           # nothing typed is lost ...
         self.ctx.store.backup_if_due(0)   # ... and the last state is in the backups too
         for page in self.pages:       # ... and no timer or job outlives the file
-            shutdown = getattr(page, "shutdown", None)
-            if callable(shutdown):
-                shutdown()
+            page.shutdown()
         # Pages and the context are deleted now, not with deleteLater(): a deferred delete
         # that is still pending when the window itself goes away crashed PySide6 6.12.
-        for page in self.pages:
-            self.stack.removeWidget(page)
-            shiboken6.delete(page)
-        self.pages.clear()
+        self._shown = -1
+        while self.stack.count():
+            widget = self.stack.widget(0)
+            self.stack.removeWidget(widget)
+            shiboken6.delete(widget)
+        for gate in self._gates:
+            if gate is not None:
+                gate.detach()
+                shiboken6.delete(gate)
+        self._entries, self._pages, self._gates = [], [], []
+        self.nav.blockSignals(True)
         self.nav.clear()
+        self.nav.blockSignals(False)
         for a in self.page_actions:
             self.menu_go.removeAction(a)
             self.removeAction(a)
@@ -233,15 +242,18 @@ class MainWindow(QMainWindow):
         ctx, self.ctx = self.ctx, None
         shiboken6.delete(ctx)
 
-    def _build_pages(self) -> None:
+    def _build_navigation(self) -> None:
+        """One navigation entry, Go-menu action and placeholder per page; the page itself is
+        built when first shown (:meth:`_page_at`)."""
         assert self.ctx is not None
-        for i, cls in enumerate(pages_pkg.page_classes()):
-            page = cls(self.ctx, self.stack)
-            self.pages.append(page)
-            self.stack.addWidget(page)
-            item = QListWidgetItem(page.page_title())
-            self.nav.addItem(item)
-            a = QAction(page.page_title(), self)
+        self._entries = list(pages_pkg.PAGES)
+        for i, entry in enumerate(self._entries):
+            title = PageEntry(*entry).load_class().page_title()
+            self._pages.append(None)
+            self._gates.append(None)
+            self.stack.addWidget(QWidget(self.stack))
+            self.nav.addItem(QListWidgetItem(title))
+            a = QAction(title, self)
             if i < 9:
                 a.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             a.triggered.connect(lambda _=False, n=i: self.show_page(n))
@@ -249,7 +261,31 @@ class MainWindow(QMainWindow):
             self.menu_go.addAction(a)
             self.page_actions.append(a)
         last = self.settings.get(S.LAST_PAGE)
-        self.show_page(last if 0 <= last < len(self.pages) else 0)
+        self.show_page(last if 0 <= last < len(self._entries) else 0)
+
+    def _page_at(self, index: int) -> Page:
+        """The page at ``index``, built now if it was not yet (hidden until shown)."""
+        page = self._pages[index]
+        if page is not None:
+            return page
+        assert self.ctx is not None
+        cls = PageEntry(*self._entries[index]).load_class()
+        gate = PageContext(self.ctx, self)
+        if index != self._shown:
+            gate.hold()
+        page = cls(gate, self.stack)
+        placeholder = self.stack.widget(index)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        shiboken6.delete(placeholder)
+        self._pages[index], self._gates[index] = page, gate
+        self._connect_page(page)
+        return page
+
+    @property
+    def pages(self) -> list[Page]:
+        """The pages built so far, in :data:`ui.pages.PAGES` order."""
+        return [p for p in self._pages if p is not None]
 
     def _connect_signals(self) -> None:
         """Every connection between the context, the pages and the window, in one place."""
@@ -259,38 +295,78 @@ class MainWindow(QMainWindow):
         ctx.errorOccurred.connect(self._on_error)
         ctx.meetingChanged.connect(self._update_meeting_label)
         ctx.storeChanged.connect(self._on_store_changed)
-        for page in self.pages:
-            sig = getattr(page, "requestPage", None)
-            if sig is not None:
-                sig.connect(self.show_page_module)
-            sig = getattr(page, "statusMessage", None)
-            if sig is not None:
-                sig.connect(lambda text: self.statusBar().showMessage(text, 5000))
+
+    def _connect_page(self, page: Page) -> None:
+        """A page's connections to the window, made when the page is built."""
+        page.requestPage.connect(self.show_page_module)
+        page.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
 
     # ------------------------------------------------------------------ pages
     def show_page(self, index: int) -> None:
-        if 0 <= index < len(self.pages):
+        if 0 <= index < len(self._entries):
             self.nav.setCurrentRow(index)
+            if index != self._shown:        # the row was already current (a new file)
+                self._switch_to(index)
+
+    def _switch_to(self, index: int) -> None:
+        """Leave the shown page (its typed edits are saved, its notices held from now on) and
+        show page ``index``, built if needed, caught up with what it missed while hidden."""
+        if not 0 <= index < len(self._entries) or index == self._shown:
+            return
+        old = self._pages[self._shown] if self._shown >= 0 else None
+        if old is not None:
+            if self.ctx is not None and not self.ctx.read_only:
+                old.commit_pending()
+            gate = self._gates[self._shown]
+            assert gate is not None
+            gate.hold()
+        self._shown = index
+        page = self._page_at(index)
+        gate = self._gates[index]
+        assert gate is not None
+        meeting_missed, change = gate.go_live()
+        if meeting_missed:
+            page.load()
+        elif change is not None:
+            gate.storeChanged.emit(change)
+        self.stack.setCurrentIndex(index)
+
+    def _index_of(self, module_name: str) -> int:
+        return next((i for i, e in enumerate(self._entries) if e[0] == module_name), -1)
 
     def show_page_module(self, module_name: str) -> None:
-        for i, page in enumerate(self.pages):
-            if type(page).__module__ == module_name:
-                self.show_page(i)
-                return
+        self.show_page(self._index_of(module_name))
 
-    def page(self, module_name: str) -> Optional[QWidget]:
-        for page in self.pages:
-            if type(page).__module__ == module_name:
-                return page
-        return None
+    def page(self, module_name: str) -> Optional[Page]:
+        """The page of a module (e.g. ``"ui.pages.setup"``), built if it was not yet."""
+        i = self._index_of(module_name)
+        return self._page_at(i) if i >= 0 and self.ctx is not None else None
 
-    def _report(self, method: str) -> None:
-        """Show the minutes page and run one of its exports (the page owns the logic)."""
+    def page_of(self, cls: type[P]) -> Optional[P]:
+        """The page of class ``cls``, built if it was not yet."""
+        page = self.page(cls.__module__)
+        return page if isinstance(page, cls) else None
+
+    def show_page_of(self, cls: type[P]) -> Optional[P]:
+        self.show_page_module(cls.__module__)
+        return self.page_of(cls)
+
+    def export_minutes(self) -> None:
+        """File ▸ Export minutes: the minutes page's export (the page owns the logic)."""
+        from .pages.report import ReportPage
+
         self.commit_pages()
-        self.show_page_module("ui.pages.report")
-        page = self.page("ui.pages.report")
+        page = self.show_page_of(ReportPage)
         if page is not None:
-            getattr(page, method)()
+            page.export_minutes()
+
+    def export_signin(self) -> None:
+        from .pages.report import ReportPage
+
+        self.commit_pages()
+        page = self.show_page_of(ReportPage)
+        if page is not None:
+            page.export_signin()
 
     def _remember_page(self, index: int) -> None:
         if index >= 0:

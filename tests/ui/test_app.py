@@ -74,6 +74,15 @@ def test_window_title_and_default_size_fit_1366x768(window):
 
 
 def test_pages_are_listed_in_one_place_and_a_missing_one_is_an_error(window, monkeypatch):
+    # pages are built on first show: only the one on screen exists at start
+    assert [type(p).__module__ for p in window.pages] == [pages.PAGES[0].module]
+    assert window.nav.count() == len(pages.PAGES) == window.stack.count()
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == \
+        [cls.page_title() for cls in pages.page_classes()]
+    for i in range(len(pages.PAGES)):
+        window.show_page(i)
+        assert window.stack.currentWidget() is window.pages[i]
+        assert window.stack.currentWidget().isVisibleTo(window)
     names = [type(p).__module__ for p in window.pages]
     assert names == [module for module, _cls in pages.PAGES]
     assert window.nav.count() == len(window.pages) == window.stack.count()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox,
                                QDoubleSpinBox, QFileDialog, QGridLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton,
@@ -27,6 +27,7 @@ from ..models.deliberation import RowsModel, Row
 from ..planform import PlanForm
 from ..undoable import CreateRecords, ServiceCommand
 from ..widgets import BEDateEdit, ColumnFitter, SearchCombo, limit_length, read_only_table
+from . import Page
 
 STATUS_COLORS = {ActionStatus.DONE: "#1b5e20", ActionStatus.CANCELLED: "#757575",
                  ActionStatus.IN_PROGRESS: "#0d47a1"}
@@ -37,7 +38,7 @@ def _num(v: float) -> str:
     return format_baht(v) if v else "–"
 
 
-class ActionsPage(QWidget):
+class ActionsPage(Page):
     icon_name = "actions"
     statusMessage = Signal(str)
 
@@ -49,8 +50,12 @@ class ActionsPage(QWidget):
         ctx.storeChanged.connect(self._on_store_changed)
         self.reload()
 
-    def page_title(self) -> str:
-        return self.tr("Action plan")
+    @classmethod
+    def page_title(cls) -> str:
+        return QCoreApplication.translate("ActionsPage", "Action plan")
+
+    def load(self) -> None:
+        self.reload()
 
     def commit_pending(self) -> None:
         self.plan_form.commit_pending()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Callable, Optional
 
-from PySide6.QtCore import (QByteArray, QMimeData, QModelIndex,
+from PySide6.QtCore import (QByteArray, QCoreApplication, QMimeData, QModelIndex,
                             QPersistentModelIndex, Qt, QTimer, Signal)
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox,
@@ -25,6 +25,7 @@ from ..context import AppContext
 from ..models.table import RIGHT, RecordsModel, bold_font
 from ..undoable import CreateRecords, ServiceCommand
 from ..widgets import PlainTextField, limit_length
+from . import Page
 
 _Index = QModelIndex | QPersistentModelIndex
 MIME = "application/x-prachakhom-agenda-item"
@@ -149,7 +150,7 @@ class AgendaModel(RecordsModel):
             self.dataChanged.emit(self.index(0, col), self.index(len(self.items) - 1, col))
 
 
-class AgendaPage(QWidget):
+class AgendaPage(Page):
     icon_name = "agenda"
     statusMessage = Signal(str)
 
@@ -295,8 +296,12 @@ class AgendaPage(QWidget):
             hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             hh.resizeSection(col, width)
 
-    def page_title(self) -> str:
-        return self.tr("Agenda")
+    @classmethod
+    def page_title(cls) -> str:
+        return QCoreApplication.translate("AgendaPage", "Agenda")
+
+    def load(self) -> None:
+        self.reload()
 
     # ---- the clock (injectable)
     @property

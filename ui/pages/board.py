@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QRectF, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QInputDialog, QLabel, QPushButton,
                                QVBoxLayout, QWidget)
@@ -19,12 +19,13 @@ from ..context import AppContext
 from ..graphics.board import BoardScene, CardData
 from ..graphics.view import ZoomView
 from ..issuecmds import TokenCommand, push
+from . import Page
 
 CLUSTER_COLORS = ("#fff3c4", "#d7ecff", "#dff5d8", "#fde0e0", "#eadcf7", "#e0f2f1")
 WATCHED = ("issues", "clusters", "categories", "people")
 
 
-class BoardPage(QWidget):
+class BoardPage(Page):
     icon_name = "board"
     statusMessage = Signal(str)
 
@@ -76,8 +77,12 @@ class BoardPage(QWidget):
         self._update_zoom_label(1.0)
         self.reload(fit=True)
 
-    def page_title(self) -> str:
-        return self.tr("Issue board")
+    @classmethod
+    def page_title(cls) -> str:
+        return QCoreApplication.translate("BoardPage", "Issue board")
+
+    def load(self) -> None:
+        self.reload(fit=True)
 
     def _connect(self) -> None:
         self.ctx.meetingChanged.connect(lambda _m: self.reload(fit=True))

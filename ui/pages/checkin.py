@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame,
@@ -31,6 +31,7 @@ from ..commands import Command
 from ..context import AppContext
 from ..models.attendance_model import AttendanceModel
 from ..widgets import limit_length
+from . import Page
 
 TABLES = ("people", "organisations", "attendance", "meetings")
 
@@ -289,7 +290,7 @@ class PickPersonDialog(QDialog):
 
 
 # ------------------------------------------------------------------ the page
-class CheckinPage(QWidget):
+class CheckinPage(Page):
     icon_name = "checkin"
     statusMessage = Signal(str)
 
@@ -408,8 +409,13 @@ class CheckinPage(QWidget):
         self._reload_people()
         self._on_meeting(ctx.meeting_id)
 
-    def page_title(self) -> str:
-        return self.tr("Check-in")
+    @classmethod
+    def page_title(cls) -> str:
+        return QCoreApplication.translate("CheckinPage", "Check-in")
+
+    def load(self) -> None:
+        self._reload_people()
+        self._on_meeting(self.ctx.meeting_id)
 
     # -------------------------------------------------------------- counts panel
     def _build_counts(self) -> QWidget:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSpinBox, QSplitter, QVBoxLayout, QWidget)
@@ -23,12 +23,13 @@ from ..models.deliberation import RowsModel, Row
 from ..undoable import CreateRecords, ServiceCommand
 from ..widgets import (ColumnFitter, PlainTextField, SearchCombo, limit_length,
                        read_only_table)
+from . import Page
 
 OUTCOME_COLORS = {Outcome.ADOPTED: "#1b5e20", Outcome.AMENDED: "#1b5e20",
                   Outcome.REJECTED: "#c62828", Outcome.DEFERRED: "#e65100"}
 
 
-class DecisionsPage(QWidget):
+class DecisionsPage(Page):
     icon_name = "decisions"
     statusMessage = Signal(str)
 
@@ -42,8 +43,12 @@ class DecisionsPage(QWidget):
         ctx.storeChanged.connect(self._on_store_changed)
         self.reload()
 
-    def page_title(self) -> str:
-        return self.tr("Decisions")
+    @classmethod
+    def page_title(cls) -> str:
+        return QCoreApplication.translate("DecisionsPage", "Decisions")
+
+    def load(self) -> None:
+        self.reload()
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:

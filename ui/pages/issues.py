@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QColorDialog, QComboBox, QDialog,
                                QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
@@ -28,6 +28,7 @@ from ..context import AppContext
 from ..issuecmds import TokenCommand, push, push_showing
 from ..models.table import RecordsModel
 from ..widgets import ColumnFitter, PlainTextField, SearchCombo, limit_length
+from . import Page
 
 
 def _lang() -> str:
@@ -176,7 +177,7 @@ class CategoriesDialog(QDialog):
             self.set_field(item.data(Qt.ItemDataRole.UserRole), "color", color.name())
 
 
-class IssuesPage(QWidget):
+class IssuesPage(Page):
     icon_name = "issues"
     statusMessage = Signal(str)
 
@@ -296,8 +297,12 @@ class IssuesPage(QWidget):
         self._ensure_categories()
         self.reload()
 
-    def page_title(self) -> str:
-        return self.tr("Issues")
+    @classmethod
+    def page_title(cls) -> str:
+        return QCoreApplication.translate("IssuesPage", "Issues")
+
+    def load(self) -> None:
+        self._meeting_changed(self.ctx.meeting_id)
 
     def _ensure_categories(self) -> None:
         """The default categories, the first time a meeting is open in a file without any."""

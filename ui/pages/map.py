@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QByteArray, QMimeData, Qt, Signal
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel,
@@ -26,6 +26,7 @@ from .. import i18n
 from ..context import AppContext
 from ..graphics.mapitems import ISSUE_MIME, MapScene, MapView
 from ..issuecmds import TokenCommand, push, push_showing
+from . import Page
 
 
 def _pin_icon(number: int, color: str, on_map: bool) -> QIcon:
@@ -75,7 +76,7 @@ class IssueList(QListWidget):
         return [ISSUE_MIME]
 
 
-class MapPage(QWidget):
+class MapPage(Page):
     icon_name = "map"
     statusMessage = Signal(str)
 
@@ -152,8 +153,12 @@ class MapPage(QWidget):
         self._connect()
         self.reload()
 
-    def page_title(self) -> str:
-        return self.tr("Community map")
+    @classmethod
+    def page_title(cls) -> str:
+        return QCoreApplication.translate("MapPage", "Community map")
+
+    def load(self) -> None:
+        self._meeting_changed(self.ctx.meeting_id)
 
     def _connect(self) -> None:
         self.ctx.meetingChanged.connect(self._meeting_changed)

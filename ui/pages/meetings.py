@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
@@ -15,6 +15,7 @@ from ..commands import DeleteRecord
 from ..context import AppContext
 from ..models.table import ID_ROLE, RecordsModel, bold_font
 from ..undoable import CreateRecords
+from . import Page
 
 
 class MeetingsModel(RecordsModel):
@@ -64,7 +65,7 @@ class MeetingsModel(RecordsModel):
                 MeetingStatus.CLOSED: self.tr("Closed")}.get(status, "")
 
 
-class MeetingsPage(QWidget):
+class MeetingsPage(Page):
     icon_name = "meetings"
     requestPage = Signal(str)
     statusMessage = Signal(str)
@@ -124,8 +125,13 @@ class MeetingsPage(QWidget):
         self._select_current()
         self._update_buttons()
 
-    def page_title(self) -> str:
-        return self.tr("Meetings")
+    @classmethod
+    def page_title(cls) -> str:
+        return QCoreApplication.translate("MeetingsPage", "Meetings")
+
+    def load(self) -> None:
+        self.model.reload()
+        self._select_current()
 
     # ---- state
     def selected_id(self) -> str:

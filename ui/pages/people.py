@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
@@ -26,6 +26,7 @@ from ..commands import AddRecord, Command, DeleteRecord, UpdateRecord
 from ..context import AppContext
 from ..models.people_model import OrganisationModel, PeopleModel
 from ..widgets import limit_length
+from . import Page
 
 try:  # the people-CSV import (workshop/interchange.py)
     from workshop.interchange import import_people_csv
@@ -82,7 +83,7 @@ def _table(parent: QWidget, model) -> QTableView:
     return t
 
 
-class PeoplePage(QWidget):
+class PeoplePage(Page):
     icon_name = "people"
     statusMessage = Signal(str)
 
@@ -108,8 +109,12 @@ class PeoplePage(QWidget):
         ctx.meetingChanged.connect(lambda _m: None)   # the registry is kept across meetings
         self.reload()
 
-    def page_title(self) -> str:
-        return self.tr("People")
+    @classmethod
+    def page_title(cls) -> str:
+        return QCoreApplication.translate("PeoplePage", "People")
+
+    def load(self) -> None:
+        self.reload()
 
     # -------------------------------------------------------------- people tab
     def _build_people_tab(self) -> QWidget:

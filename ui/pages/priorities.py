@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox,
@@ -26,6 +26,7 @@ from ..context import AppContext
 from ..graphics.text import breakable
 from ..issuecmds import TokenCommand, push, push_showing
 from ..widgets import SearchCombo, plain_tooltip
+from . import Page
 
 WATCHED = ("issues", "dot_votes", "criteria", "criterion_scores", "meetings", "people",
            "attendance", "categories")
@@ -35,7 +36,7 @@ def _fmt(v: float) -> str:
     return f"{v:.1f}".rstrip("0").rstrip(".") if v != int(v) else str(int(v))
 
 
-class PrioritiesPage(QWidget):
+class PrioritiesPage(Page):
     icon_name = "priorities"
     statusMessage = Signal(str)
 
@@ -63,8 +64,12 @@ class PrioritiesPage(QWidget):
         self._ensure_criteria()
         self.reload()
 
-    def page_title(self) -> str:
-        return self.tr("Priorities")
+    @classmethod
+    def page_title(cls) -> str:
+        return QCoreApplication.translate("PrioritiesPage", "Priorities")
+
+    def load(self) -> None:
+        self._meeting_changed(self.ctx.meeting_id)
 
     # ------------------------------------------------------------------ building
     def _build_dots(self) -> QWidget:

@@ -16,7 +16,7 @@ import threading
 from pathlib import Path
 from typing import Callable, Optional
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QApplication, QCheckBox, QComboBox, QFileDialog, QFormLayout, QFrame, QGridLayout,
@@ -35,6 +35,7 @@ from workshop.store import Change
 from .. import i18n, labels
 from .. import settings as S
 from ..context import AppContext
+from . import Page
 
 # the page that fixes each readiness check / governance finding (by module name)
 FIX_PAGE = {
@@ -67,7 +68,7 @@ class _Bridge(QObject):
     done = Signal(object, object, object)   # job, bytes or None, exception or None
 
 
-class ReportPage(QWidget):
+class ReportPage(Page):
     icon_name = "report"
     requestPage = Signal(str)
     statusMessage = Signal(str)
@@ -120,8 +121,12 @@ class ReportPage(QWidget):
         ctx.meetingChanged.connect(self._on_meeting_changed)
         self.refresh()
 
-    def page_title(self) -> str:
-        return self.tr("Minutes and reports")
+    @classmethod
+    def page_title(cls) -> str:
+        return QCoreApplication.translate("ReportPage", "Minutes and reports")
+
+    def load(self) -> None:
+        self.refresh()
 
     # ------------------------------------------------------------------ building
     def _build_export(self) -> QGroupBox:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QSplitter,
     QTableView, QVBoxLayout, QWidget,
@@ -28,6 +28,7 @@ from .. import labels
 from ..commands import AddRecord, Command, DeleteRecord
 from ..context import AppContext
 from ..models.roles_model import RoleMatrixModel
+from . import Page
 
 TABLES = ("people", "organisations", "attendance", "meeting_roles", "network_roles",
           "meetings", "issues", "actions")
@@ -71,7 +72,7 @@ def _matrix_view(parent: QWidget, model: RoleMatrixModel) -> QTableView:
     return t
 
 
-class RolesPage(QWidget):
+class RolesPage(Page):
     icon_name = "roles"
     statusMessage = Signal(str)
 
@@ -143,8 +144,12 @@ class RolesPage(QWidget):
         ctx.storeChanged.connect(self._on_store)
         self._on_meeting(ctx.meeting_id)
 
-    def page_title(self) -> str:
-        return self.tr("Roles")
+    @classmethod
+    def page_title(cls) -> str:
+        return QCoreApplication.translate("RolesPage", "Roles")
+
+    def load(self) -> None:
+        self._on_meeting(self.ctx.meeting_id)
 
     # -------------------------------------------------------------- loading
     def _on_meeting(self, meeting_id: str) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Optional
 
-from PySide6.QtCore import QRegularExpression, Signal
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
@@ -19,11 +19,12 @@ from workshop.model import Meeting, Organisation, Person
 from ..commands import UpdateRecord
 from ..context import AppContext
 from ..widgets import BEDateEdit, PlainTextField, SearchCombo, limit_length
+from . import Page
 
 TIME_RE = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
 
 
-class SetupPage(QWidget):
+class SetupPage(Page):
     icon_name = "setup"
     statusMessage = Signal(str)
 
@@ -139,8 +140,9 @@ class SetupPage(QWidget):
         self._reload_choices()
         self.load()
 
-    def page_title(self) -> str:
-        return self.tr("Setup")
+    @classmethod
+    def page_title(cls) -> str:
+        return QCoreApplication.translate("SetupPage", "Setup")
 
     # ---- building fields
     def _line(self, name: str, form: QFormLayout, label: str, placeholder: str = "") -> QLineEdit:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Callable, Optional
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QComboBox, QCompleter, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QListWidget,
@@ -24,6 +24,7 @@ from ..context import AppContext
 from ..models.deliberation import RowsModel, Row
 from ..undoable import CreateRecords, ServiceCommand
 from ..widgets import limit_length, read_only_table
+from . import Page
 
 Clock = Callable[[], datetime]
 
@@ -39,7 +40,7 @@ def mmss(seconds: int) -> str:
     return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
-class SpeakersPage(QWidget):
+class SpeakersPage(Page):
     icon_name = "speakers"
     statusMessage = Signal(str)
 
@@ -61,8 +62,12 @@ class SpeakersPage(QWidget):
         self.timer.start()
         self.reload()
 
-    def page_title(self) -> str:
-        return self.tr("Speakers")
+    @classmethod
+    def page_title(cls) -> str:
+        return QCoreApplication.translate("SpeakersPage", "Speakers")
+
+    def load(self) -> None:
+        self.reload()
 
     def shutdown(self) -> None:
         """The file is about to close: the turn timer stops with it."""

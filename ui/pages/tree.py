@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QSplitter, QVBoxLayout, QWidget)
@@ -20,9 +20,10 @@ from ..graphics.tree import TreeScene
 from ..graphics.view import ZoomView
 from ..issuecmds import TokenCommand, push, push_showing
 from ..widgets import SearchCombo
+from . import Page
 
 
-class TreePage(QWidget):
+class TreePage(Page):
     icon_name = "tree"
     statusMessage = Signal(str)
 
@@ -98,8 +99,12 @@ class TreePage(QWidget):
                   self.remove_selected_link)
         self.reload(fit=True)
 
-    def page_title(self) -> str:
-        return self.tr("Problem tree")
+    @classmethod
+    def page_title(cls) -> str:
+        return QCoreApplication.translate("TreePage", "Problem tree")
+
+    def load(self) -> None:
+        self.reload(fit=True)
 
     def _on_store_changed(self, change: Change) -> None:
         if change.touches("issues", "issue_links", "categories"):

@@ -1,0 +1,124 @@
+"""The declared page interface (ui.pages.Page), pages built on first show, and hidden pages that
+get no change notices but catch up when shown."""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from ui import pages
+from ui.pages import Page, PageContext
+from workshop.meetings import create_meeting
+from workshop.model import Meeting, Person
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_every_page_declares_the_interface():
+    classes = pages.page_classes()
+    assert len(classes) == len(pages.PAGES) >= 15
+    for cls in classes:
+        assert issubclass(cls, Page)
+        # its own title (known before it is built) and its own load()
+        assert cls.page_title is not Page.page_title and cls.page_title()
+        assert cls.load is not Page.load, cls.__name__
+    with pytest.raises(NotImplementedError):
+        Page.page_title()
+
+
+def test_the_window_finds_pages_without_strings_or_getattr():
+    tree = ast.parse((ROOT / "ui" / "mainwindow.py").read_text(encoding="utf-8"))
+    calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call)
+             and isinstance(n.func, ast.Name) and n.func.id in ("getattr", "hasattr")]
+    assert calls == []
+
+
+def _spy(page, name):
+    calls = []
+    original = getattr(page, name)
+
+    def spy(*args, **kwargs):
+        calls.append(args)
+        return original(*args, **kwargs)
+    setattr(page, name, spy)
+    return calls
+
+
+def test_only_the_shown_page_is_built(window):
+    assert len(window.pages) == 1
+    assert window.stack.currentWidget() is window.pages[0]
+    window.show_page_module("ui.pages.speakers")
+    assert [type(p).__name__ for p in window.pages] == ["MeetingsPage", "SpeakersPage"]
+    assert window.stack.currentWidget() is window.pages[1]
+
+
+def test_a_hidden_page_waits_and_catches_up_when_shown(window):
+    speakers = window.show_page_of(pages.PageEntry("ui.pages.speakers", "SpeakersPage")
+                                   .load_class())
+    assert isinstance(speakers.ctx, PageContext) and speakers.ctx.live
+    reloads = _spy(speakers, "reload")
+    window.show_page_module("ui.pages.people")            # the speakers page is hidden now
+    assert not speakers.ctx.live
+    store = window.store
+    store.add(Person(first_name="สมหญิง"))
+    store.add(Person(first_name="สมปอง"))
+    assert reloads == []                                   # nothing done while hidden
+    assert "สมหญิง" not in speakers._by_label
+    window.show_page_module("ui.pages.speakers")
+    assert len(reloads) == 1                               # both changes, one catch-up
+    assert any("สมหญิง" in label for label in speakers._by_label)
+    assert any("สมปอง" in label for label in speakers._by_label)
+
+
+def test_a_meeting_changed_while_hidden_is_loaded_when_shown(window):
+    window.show_page_module("ui.pages.setup")
+    setup = window.page("ui.pages.setup")
+    loads = _spy(setup, "load")
+    window.show_page_module("ui.pages.meetings")
+    other = create_meeting(window.store, Meeting(title="เวทีครั้งที่สอง", date="2026-12-01"))
+    window.ctx.set_meeting(other.id)
+    assert loads == []
+    window.show_page_module("ui.pages.setup")
+    assert len(loads) == 1
+    assert setup.title.text() == "เวทีครั้งที่สอง"
+
+
+def test_a_hidden_page_sees_the_notice_of_its_own_edit(window):
+    people = window.page("ui.pages.people")               # built, never shown
+    assert not people.ctx.live
+    seen = []
+    people.ctx.storeChanged.connect(seen.append)
+    window.store.add(Person(first_name="อื่น"))           # someone else's edit: held
+    assert seen == []
+
+    class Add:
+        def redo(self):
+            window.store.add(Person(first_name="ของหน้านี้"))
+
+    people.ctx.push(_command(Add()))                      # the page's own edit: delivered
+    assert len(seen) == 1 and seen[0].touches("people")
+
+
+def _command(inner):
+    from PySide6.QtGui import QUndoCommand
+
+    class Command(QUndoCommand):
+        done = False
+
+        def redo(self):                 # QUndoStack.push calls it again: once is the edit
+            if not self.done:
+                self.done = True
+                inner.redo()
+
+        def undo(self):
+            pass
+    return Command("add")
+
+
+def test_leaving_a_page_saves_what_is_typed(window):
+    window.show_page_module("ui.pages.setup")
+    setup = window.page("ui.pages.setup")
+    commits = _spy(setup, "commit_pending")
+    window.show_page_module("ui.pages.people")
+    assert len(commits) == 1
