@@ -44,9 +44,50 @@ def _load_commands() -> None:
         importlib.import_module(f"{__name__}.{name}")
 
 
+def _command_list() -> str:
+    return ", ".join(COMMANDS)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that refuses on one line (what is wrong, then the commands), exit code 2."""
+
+    def error(self, message: str):  # type: ignore[override]
+        self.exit(2, f"{self.prog}: {message} (commands: {_command_list()}; "
+                     "see python main.py --help)\n")
+
+
+def gui_refusal(argv: list[str]) -> str:
+    """Why ``argv`` (not a command) cannot start the GUI, on one line; "" when it can.
+
+    The GUI takes nothing or one FILE: an existing path, or a name ending in ``.prachakhom``.
+    A word that is neither (``restor``) is a misspelt command, not a new file."""
+    _load_commands()
+    if not argv:
+        return ""
+    from ..store import FILE_SUFFIX
+
+    from pathlib import Path
+
+    first = argv[0]
+    p = Path(first)
+    a_file = not first.startswith("-") and (p.exists() or p.suffix.lower() == FILE_SUFFIX)
+    if len(argv) == 1 and a_file:
+        return ""
+    if a_file:
+        what = f"stray argument {argv[1]!r} after the file (the app takes one FILE)"
+    elif len(argv) == 1 and not first.startswith("-"):
+        what = f"there is no command or file {first!r}"
+    elif first.startswith("-"):
+        what = f"unknown option {first!r}"
+    else:
+        what = f"there is no command {first!r}"
+    return (f"prachakhom: {what} (commands: {_command_list()}; "
+            "python main.py [FILE] starts the app)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     _load_commands()
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="prachakhom",
         description="Prachakhom (ประชาคม): community forum workshop files. "
                     "Run without a command to start the app (python main.py [FILE]).")
