@@ -38,9 +38,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
 
-from . import errors
+from . import errors, validate
 from .model import (ALL_RECORDS, RECORD_BY_TABLE, Gender, Organisation, Person, Record, Sector,
                     field_types, now_iso)
+from .people import split_name, split_prefix
 from .schema import SCHEMA_VERSION
 from .store import sqlerrors
 
@@ -297,6 +298,12 @@ def _validate(data: Any) -> tuple[dict[str, list[dict]], list[dict], dict[str, s
                 else:
                     raise errors.ImportFailed("{table} row {row} lacks the column {column}.",
                                               table=table, row=i + 1, column=repr(c))
+            for c, v in rec.items():    # the rules an edit in the app obeys
+                problem = validate.value_problem(table, c, v) or validate.required_problem(
+                    table, c, v)
+                if problem is not None:
+                    raise errors.ImportFailed("{table} row {row} ({column}) {problem}.",
+                                              table=table, row=i + 1, column=c, problem=problem)
             out.append(rec)
         clean[table] = out
     tombs = data.get("tombstones", [])
@@ -310,6 +317,12 @@ def _validate(data: Any) -> tuple[dict[str, list[dict]], list[dict], dict[str, s
         if t["table_name"] not in RECORD_BY_TABLE:
             raise errors.ImportFailed("tombstone {n} names an unknown table {table}.", n=i + 1,
                                       table=repr(t["table_name"]))
+        for c in ("id", "deleted"):
+            problem = validate.value_problem(t["table_name"], "id" if c == "id" else "created",
+                                             t[c])
+            if problem is not None:
+                raise errors.ImportFailed("tombstone {n} ({column}) {problem}.", n=i + 1,
+                                          column=c, problem=problem)
     meta = data.get("meta", {})
     if not isinstance(meta, dict) or not all(isinstance(v, str) for v in meta.values()):
         raise errors.ImportFailed("\"meta\" must be an object of texts.")
@@ -495,14 +508,15 @@ _SECTOR_WORDS: list[tuple[str, Sector]] = [
     ("มหาวิทยาลัย", Sector.ACADEMIA), ("academ", Sector.ACADEMIA),
     ("university", Sector.ACADEMIA),
 ]
+# keys without spaces, lower case: "อื่น ๆ", "อื่นๆ" and "อื่น" are the same word
 _GENDER_WORDS = {"ชาย": Gender.MALE, "male": Gender.MALE, "m": Gender.MALE, "ช": Gender.MALE,
-                 "หญิง": Gender.FEMALE, "female": Gender.FEMALE, "f": Gender.FEMALE,
-                 "ญ": Gender.FEMALE, "อื่นๆ": Gender.OTHER, "อื่น": Gender.OTHER,
-                 "other": Gender.OTHER, "ไม่ระบุ": Gender.UNSPECIFIED,
-                 "unspecified": Gender.UNSPECIFIED, "": Gender.UNSPECIFIED}
+                 "เพศชาย": Gender.MALE, "หญิง": Gender.FEMALE, "female": Gender.FEMALE,
+                 "f": Gender.FEMALE, "ญ": Gender.FEMALE, "เพศหญิง": Gender.FEMALE,
+                 "อื่นๆ": Gender.OTHER, "อื่น": Gender.OTHER, "other": Gender.OTHER,
+                 "ไม่ระบุ": Gender.UNSPECIFIED, "unspecified": Gender.UNSPECIFIED,
+                 "-": Gender.UNSPECIFIED, "": Gender.UNSPECIFIED}
 _YES = {"1", "y", "yes", "true", "ใช่", "ยินยอม", "ย", "✓", "✔", "x", "/", "ได้"}
 _NO = {"", "0", "n", "no", "false", "ไม่", "ไม่ยินยอม", "-", "ไม่ได้"}
-_PREFIXES = ["นางสาว", "น.ส.", "นาย", "นาง", "ด.ช.", "ด.ญ."]  # written without a space
 
 
 def parse_sector(text: str) -> Optional[Sector]:
@@ -519,27 +533,71 @@ def parse_sector(text: str) -> Optional[Sector]:
     return None
 
 
+_THAI_CONSONANTS = {chr(c) for c in range(0x0E01, 0x0E2F)}
+_THAI_MARKS = {chr(c) for c in (0x0E31, 0x0E33, *range(0x0E34, 0x0E3B), *range(0x0E47, 0x0E4F))}
+_THAI_LEADING = {chr(c) for c in range(0x0E40, 0x0E45)}
+
+
+def _plausible_thai(text: str) -> bool:
+    """Whether text decoded as cp874 reads as Thai: every mark sits on a Thai letter, every
+    leading vowel comes before one, and no Thai letter touches a Latin one.  Latin letters
+    with accents saved in Windows-1252 (é, è, à, ó) decode to Thai marks and digits that
+    break these rules ("café" reads as "caf" and a tone mark)."""
+    prev = ""
+    for i, ch in enumerate(text):
+        if "\u0e00" <= ch <= "\u0e7f":
+            if ch in _THAI_MARKS and not (prev in _THAI_CONSONANTS or prev in _THAI_MARKS):
+                return False
+            nxt = text[i + 1:i + 2]
+            if ch in _THAI_LEADING and nxt not in _THAI_CONSONANTS:
+                return False
+            if (prev.isascii() and prev.isalpha()) or (nxt.isascii() and nxt.isalpha()):
+                return False
+        prev = ch
+    return True
+
+
 def decode_csv(raw: bytes, name: str = "") -> tuple[str, str]:
-    """Decode CSV bytes: UTF-16 (BOM), UTF-8 (with or without BOM) or Thai Windows (cp874)."""
+    """Decode CSV bytes, decided by the bytes and never guessed: UTF-16 with its byte-order
+    mark, UTF-8 with or without one, or Thai Windows (cp874) when the text reads as Thai.
+    Bytes that fit cp874 only as garbage (another code page's accented letters) are refused
+    with a request to save the file as UTF-8."""
+    label = name or "the file"
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return raw.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
             pass
-    elif b"\x00" not in raw:
+    elif raw.startswith(b"\xef\xbb\xbf"):
         try:
             return raw.decode("utf-8-sig"), "utf-8"
         except UnicodeDecodeError:
             pass
+    elif b"\x00" not in raw:
         try:
-            return raw.decode("cp874"), "cp874"
+            return raw.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
             pass
-    if not name:
-        raise errors.ImportFailed("The file is not a text file in a known encoding. Save it "
-                                  "from the spreadsheet as \"CSV UTF-8\" and try again.")
+        try:
+            text = raw.decode("cp874")
+        except UnicodeDecodeError:
+            pass
+        else:
+            if _plausible_thai(text):
+                return text, "cp874"
+            raise errors.ImportFailed(
+                "{name} is not UTF-8, and read as Thai Windows (cp874) its letters make no "
+                "sense (it may be in another code page, e.g. names with é). Save it from the "
+                "spreadsheet as \"CSV UTF-8\" and try again.", name=label)
     raise errors.ImportFailed("{name} is not a text file in a known encoding. Save it from the "
-                              "spreadsheet as \"CSV UTF-8\" and try again.", name=name)
+                              "spreadsheet as \"CSV UTF-8\" and try again.", name=label)
+
+
+def _prefix(text: str) -> str:
+    """A prefix cell as the list spells it: "น. ส." is "น.ส." (spaces inside an abbreviation
+    dropped), "Mr" stays "Mr"."""
+    t = _norm(text)
+    return t.replace(" ", "") if "." in t else t
 
 
 def _norm(s: str) -> str:
@@ -613,22 +671,19 @@ def import_people_csv(store, source: str | os.PathLike) -> ImportReport:
     new_orgs: list[Organisation] = []
     for n, row in rows:
         first, last = row.get("first_name", ""), row.get("last_name", "")
-        prefix = row.get("prefix", "")
+        prefix = _prefix(row.get("prefix", ""))
         if not first and row.get("full_name"):
-            parts = row["full_name"].split(" ", 1)
-            first, last = parts[0], (parts[1] if len(parts) > 1 else last)
+            p, first, rest = split_name(row["full_name"])
+            prefix, last = prefix or p, rest or last
         if not prefix:
-            for p in _PREFIXES:
-                if first.startswith(p) and len(first) > len(p):
-                    prefix, first = p, first[len(p):].strip()
-                    break
+            prefix, first = split_prefix(first)
         if not first:
             raise errors.ImportFailed("row {row}: first name is empty.", row=n)
-        gender_text = row.get("gender", "").lower()
+        gender_text = "".join(row.get("gender", "").split()).lower()
         if gender_text not in _GENDER_WORDS:
             raise errors.ImportFailed("row {row}: gender {value} is not one of ชาย, หญิง, "
-                                      "อื่น ๆ (male, female, other).", row=n,
-                                      value=repr(row["gender"]))
+                                      "อื่น ๆ, ไม่ระบุ (male, female, other, unspecified).",
+                                      row=n, value=repr(row["gender"]))
         consent_text = row.get("consent", "").lower()
         if consent_text in _YES:
             consent = True

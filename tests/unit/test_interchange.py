@@ -17,7 +17,18 @@ from workshop.model import (RECORD_BY_TABLE, Action, ActionPartner, AgendaItem, 
                             ProposalPosition, Response, Sector, SpeakerTurn)
 from workshop.store import Store
 
-PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))
+def _png() -> bytes:
+    """A real picture (an import refuses bytes that do not decode as one)."""
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.frombytes("L", (16, 16), bytes(range(256))).save(out, "PNG")
+    return out.getvalue()
+
+
+PNG = _png()
 
 
 def fill(store: Store) -> dict:
@@ -153,7 +164,7 @@ def test_merge_skips_duplicate_attendance(filled, tmp_path):
     data = interchange.export_data(filled)
     dup = copy.deepcopy(data)
     att = dup["tables"]["attendance"][0]
-    att["id"] = "00000000-dup-attendance"
+    att["id"] = "00000000-0000-4000-8000-00000000d0b1"  # another id, the same person
     for table in dup["tables"]:
         if table != "attendance":
             dup["tables"][table] = []

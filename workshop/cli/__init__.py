@@ -12,7 +12,9 @@ Exit codes: 0 fine, 1 the file has problems (``check``), 2 usage, 3 an environme
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
+from pathlib import Path
 from typing import Callable
 
 from .. import errors
@@ -85,6 +87,61 @@ def gui_refusal(argv: list[str]) -> str:
             "python main.py [FILE] starts the app)")
 
 
+#: commands that judge the file themselves (``check`` reports; ``demo`` writes a new one)
+_OWN_CHECKS = ("demo", "check")
+
+
+def open_read_only(path: Path):
+    """The workshop file ``path`` opened for reading only (no lock, no backup)."""
+    from ..store import Store
+
+    try:
+        return Store.open(path, read_only=True, backups=False, lock=False)
+    except UnicodeDecodeError:      # SQLite's own list of tables is not UTF-8
+        raise errors.DamagedFile("{name} is damaged (its list of tables is not readable). "
+                                 "Open one of its backups instead.", str(path), name=path.name)
+
+
+def refuse_damaged(path: Path) -> None:
+    """Raise :class:`errors.DamagedFile` when the existing workshop file ``path`` is damaged:
+    SQLite's quick check (on open), its size, and every value against the model
+    (:mod:`workshop.validate`).  Every command but ``check`` runs this first, so that a
+    damaged file gets one clear line instead of a traceback or garbage out."""
+    from .. import validate
+
+    if not path.is_file() or path.stat().st_size == 0:
+        return      # the command itself says there is no such file (or creates it)
+    with open_read_only(path) as store:
+        problem = next(iter(validate.file_problems(store, first_only=True)), None)
+    if problem is not None:
+        raise errors.DamagedFile("{name} is damaged ({problem}). Open one of its backups "
+                                 "instead.", str(path), name=path.name, problem=problem)
+
+
+def _environment(exc: sqlite3.DatabaseError, path: Path) -> "errors.WorkshopError | None":
+    """An SQLite error that escaped a command, by its error code: what it says about the
+    file (damaged, full disk, read-only, busy); ``None`` for a bug."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "decode" in str(exc).lower():
+        return errors.DamagedFile("{name} is damaged and cannot be read safely. Open one of its "
+                                  "backups instead.", str(path), name=path.name)
+    if name.startswith("SQLITE_FULL"):
+        return errors.DiskFull("The disk is full: {name} could not be written; what it held "
+                               "before this command is kept.", str(path), name=path.name)
+    if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM")):
+        return errors.ReadOnlyFile("{name} cannot be changed (it is read-only or on a locked "
+                                   "disk). Save a copy elsewhere to keep working.", str(path),
+                                   name=path.name)
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return errors.FileLocked("{name} is busy in another program. Close it there and try "
+                                 "again.", str(path), name=path.name)
+    if name.startswith("SQLITE_IOERR"):
+        return errors.DamagedFile("{name} could not be read from the disk ({detail}). Copy it "
+                                  "to another disk, or open one of its backups.", str(path),
+                                  name=path.name, detail=name)
+    return None
+
+
 def build_parser() -> argparse.ArgumentParser:
     _load_commands()
     parser = _Parser(
@@ -109,8 +166,17 @@ def main(argv: list[str]) -> int:
         parser.print_help()
         return 2
     _help, _arguments, fn = _REGISTRY[args.command]
+    path = getattr(args, "path", None)
     try:
+        if args.command not in _OWN_CHECKS and path:
+            refuse_damaged(Path(path))
         return fn(args)
+    except sqlite3.DatabaseError as exc:
+        err = _environment(exc, Path(path or "?"))
+        if err is None:
+            raise
+        print(f"prachakhom {args.command}: {err}", file=sys.stderr)
+        return 3
     except errors.WorkshopError as exc:
         print(f"prachakhom {args.command}: {exc}", file=sys.stderr)
         return 3

@@ -5,7 +5,7 @@ import argparse
 from pathlib import Path
 
 from ..store import Store
-from . import command
+from . import command, open_read_only
 from .args import path_arg
 
 
@@ -28,12 +28,14 @@ def demo_cmd(args) -> int:
     return 0
 
 
-@command("check", "check a workshop file: integrity and schema (exit 0 when sound)", path_arg)
+@command("check", "check a workshop file: SQLite's full integrity check, the file's size, "
+         "every value against the model (exit 0 when sound)", path_arg)
 def check_cmd(args) -> int:
+    from .. import validate
     from ..schema import SCHEMA_VERSION
 
-    with Store.open(args.path, read_only=True, backups=False, lock=False) as store:
-        problems = store.integrity_check()
+    with open_read_only(Path(args.path)) as store:
+        problems = validate.file_problems(store)
         print(f"file: {store.path}")
         print(f"schema version: {store.schema_version} (this app: {SCHEMA_VERSION})")
         for table in ("meetings", "people", "organisations", "attendance", "issues",
@@ -42,7 +44,7 @@ def check_cmd(args) -> int:
         if problems:
             for p in problems:
                 print(f"PROBLEM: {p}")
-            print("result: damaged")
+            print(f"result: damaged: {problems[0]}")
             return 1
         print("result: sound")
     return 0
