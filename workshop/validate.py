@@ -20,11 +20,12 @@ Rules, by column:
 from __future__ import annotations
 
 import enum
+import functools
 import io
+import re
 import sqlite3
-import uuid
 from datetime import date, datetime, time
-from typing import Any, Iterable, Iterator, Optional
+from typing import Any, Callable, Iterable, Iterator, Optional
 
 from pathlib import Path
 
@@ -37,14 +38,8 @@ _TIMES = ("start_time", "end_time")
 _DATES = ("date", "due_date")
 
 
-def _id_problem(v: Any) -> Optional[errors.Notice]:
-    if isinstance(v, str) and len(v) == 36:
-        try:
-            if str(uuid.UUID(v)) == v.lower():
-                return None
-        except ValueError:
-            pass
-    return errors.Notice("is not a record id (UUID): {value}", value=_show(v))
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
+Check = Callable[[Any], Optional[errors.Notice]]
 
 
 def _show(v: Any) -> str:
@@ -55,66 +50,91 @@ def _show(v: Any) -> str:
 def value_problem(table: str, column: str, value: Any) -> Optional[errors.Notice]:
     """What is wrong with ``value`` as ``table.column`` as the file stores it (texts as
     ``str``, or as ``bytes`` when read raw; booleans 0/1; pictures bytes); ``None`` if fine."""
-    cls = RECORD_BY_TABLE[table]
-    t = field_types(cls)[column]
-    if isinstance(value, bytes) and t is not bytes:
-        try:
-            value = value.decode("utf-8")
-        except UnicodeDecodeError:
-            return errors.Notice("is not valid text (UTF-8)")
-    if value is None:
-        optional = column in _OPTIONAL[table]
-        return None if optional else errors.Notice("is empty but must have a value")
+    return _checker(table, column)(value)
+
+
+@functools.lru_cache(maxsize=None)
+def _checker(table: str, column: str) -> Check:
+    """The check of one column, built once (a file has a million values to check)."""
+    t = field_types(RECORD_BY_TABLE[table])[column]
+    optional = column in _OPTIONAL[table]
+    inner = _inner_check(table, column, t)
+    decode = t is not bytes
+
+    def check(value: Any) -> Optional[errors.Notice]:
+        if value is None:
+            return None if optional else errors.Notice("is empty but must have a value")
+        if decode and isinstance(value, bytes):
+            try:
+                value = value.decode("utf-8")
+            except UnicodeDecodeError:
+                return errors.Notice("is not valid text (UTF-8)")
+        return inner(value)
+
+    return check
+
+
+def _inner_check(table: str, column: str, t: type) -> Check:
     if isinstance(t, type) and issubclass(t, enum.Enum):
-        if value not in {m.value for m in t}:
-            return errors.Notice("has an unknown value {value}", value=_show(value))
-        return None
+        values = frozenset(m.value for m in t)
+        return lambda v: None if v in values else errors.Notice(
+            "has an unknown value {value}", value=_show(v))
     if t is bool:
-        return None if value in (0, 1) and not isinstance(value, float) else errors.Notice(
-            "must be 0 or 1, not {value}", value=_show(value))
+        return lambda v: None if v in (0, 1) and type(v) is int else errors.Notice(
+            "must be 0 or 1, not {value}", value=_show(v))
     if t is int:
-        return None if isinstance(value, int) and not isinstance(value, bool) else errors.Notice(
-            "must be a whole number, not {value}", value=_show(value))
+        return lambda v: None if type(v) is int else errors.Notice(
+            "must be a whole number, not {value}", value=_show(v))
     if t is float:
-        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
-        return None if ok else errors.Notice("must be a number, not {value}", value=_show(value))
+        return lambda v: None if type(v) in (int, float) else errors.Notice(
+            "must be a number, not {value}", value=_show(v))
     if t is bytes:
-        if not isinstance(value, (bytes, bytearray, memoryview)):
-            return errors.Notice("must be a picture, not {value}", value=_show(value))
-        return _picture_problem(bytes(value)) if table == "maps" and column == "image" else None
-    if not isinstance(value, str):
-        return errors.Notice("must be text, not {value}", value=_show(value))
-    return _text_problem(table, column, value)
+        picture = table == "maps" and column == "image"
+
+        def blob(v: Any) -> Optional[errors.Notice]:
+            if not isinstance(v, (bytes, bytearray, memoryview)):
+                return errors.Notice("must be a picture, not {value}", value=_show(v))
+            return _picture_problem(bytes(v)) if picture else None
+        return blob
+    text = _text_check(table, column)
+
+    def string(v: Any) -> Optional[errors.Notice]:
+        if not isinstance(v, str):
+            return errors.Notice("must be text, not {value}", value=_show(v))
+        return text(v)
+    return string
 
 
-def _text_problem(table: str, column: str, v: str) -> Optional[errors.Notice]:
-    if column == "id" or (column.endswith("_id") and (table, column) not in _NOT_IDS):
-        return _id_problem(v)
-    if (table, column) in _NOT_IDS and v:
-        return _id_problem(v)
-    if column in ("created", "updated") or (column.endswith("_at") and v):
-        try:
-            datetime.fromisoformat(v)
-        except ValueError:
-            return errors.Notice("is not a date and time: {value}", value=_show(v))
-        return None
-    if column in _DATES and v:
-        try:
-            date.fromisoformat(v)
-        except ValueError:
-            return errors.Notice("is not a date: {value}", value=_show(v))
-        return None
-    if column in _TIMES and v:
-        try:
-            time.fromisoformat(v)
-        except ValueError:
-            return errors.Notice("is not a time (hh:mm): {value}", value=_show(v))
-        return None
+def _parses(parse: Callable[[str], object], v: str) -> bool:
+    try:
+        parse(v)
+    except ValueError:
+        return False
+    return True
+
+
+def _text_check(table: str, column: str) -> Check:
+    if column == "id" or column.endswith("_id"):
+        may_be_empty = (table, column) in _NOT_IDS
+        return lambda v: None if (may_be_empty and not v) or _UUID.match(v) else errors.Notice(
+            "is not a record id (UUID): {value}", value=_show(v))
+    if column in ("created", "updated") or column.endswith("_at"):
+        required = column in ("created", "updated")
+        return lambda v: None if (not v and not required) or _parses(
+            datetime.fromisoformat, v) else errors.Notice(
+            "is not a date and time: {value}", value=_show(v))
+    if column in _DATES:
+        return lambda v: None if not v or _parses(date.fromisoformat, v) else errors.Notice(
+            "is not a date: {value}", value=_show(v))
+    if column in _TIMES:
+        return lambda v: None if not v or _parses(time.fromisoformat, v) else errors.Notice(
+            "is not a time (hh:mm): {value}", value=_show(v))
     limit = limits.LIMITS.get((table, column))
-    if limit and len(v) > limit:
-        return errors.Notice("is too long: {length} characters, at most {limit}",
-                             length=f"{len(v):,}", limit=f"{limit:,}")
-    return None
+    if not limit:
+        return lambda v: None
+    return lambda v: None if len(v) <= limit else errors.Notice(
+        "is too long: {length} characters, at most {limit}", length=f"{len(v):,}",
+        limit=f"{limit:,}")
 
 
 def _picture_problem(data: bytes) -> Optional[errors.Notice]:
@@ -182,13 +202,14 @@ def size_problem(path: Path) -> Optional[errors.Notice]:
 def row_problems(table: str, columns: list[str],
                  rows: Iterable[tuple]) -> Iterator[errors.Notice]:
     """Findings for raw rows of ``table`` (``columns`` in order, ``id`` first)."""
+    checks = [_checker(table, c) for c in columns]
     for row in rows:
-        rid = row[0]
-        if isinstance(rid, bytes):
-            rid = rid.decode("utf-8", "replace")
-        for column, value in zip(columns, row):
-            problem = value_problem(table, column, value)
+        for column, check, value in zip(columns, checks, row):
+            problem = check(value)
             if problem is not None:
+                rid = row[0]
+                if isinstance(rid, bytes):
+                    rid = rid.decode("utf-8", "replace")
                 yield errors.Notice("{table} {id} ({column}) {problem}", table=table,
                                     id=_show(rid), column=column, problem=problem)
 
