@@ -31,6 +31,7 @@ from pathlib import Path
 
 from . import errors, limits
 from .model import RECORD_BY_TABLE, field_types
+from .store import check_queries
 
 #: columns ending in ``_id`` that hold something other than a record id
 _NOT_IDS = {("agenda_items", "source_id"): "optional"}
@@ -220,7 +221,7 @@ def value_problems(store, first_only: bool = False) -> list[errors.Notice]:
     for table, cls in RECORD_BY_TABLE.items():
         columns = cls.columns()
         try:
-            rows = _raw_rows(store, table, columns)
+            rows = check_queries.raw_rows(store, table, columns)
         except sqlite3.DatabaseError as exc:
             found.append(errors.Notice("table {table} cannot be read ({detail})", table=table,
                                        detail=str(exc)))
@@ -248,14 +249,3 @@ def file_problems(store, first_only: bool = False) -> list[str]:
         found += value_problems(store, first_only)
     return found[:1] if first_only else found
 
-
-def _raw_rows(store, table: str, columns: list[str]) -> list[tuple]:
-    """Rows as stored, texts as bytes (so bytes that are not UTF-8 are found, not raised).
-    TODO(filesafety): moves into the store package once it exists."""
-    conn = store.conn
-    old = conn.text_factory
-    conn.text_factory = bytes
-    try:
-        return conn.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall()
-    finally:
-        conn.text_factory = old

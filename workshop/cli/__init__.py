@@ -119,27 +119,14 @@ def refuse_damaged(path: Path) -> None:
 
 
 def _environment(exc: sqlite3.DatabaseError, path: Path) -> "errors.WorkshopError | None":
-    """An SQLite error that escaped a command, by its error code: what it says about the
-    file (damaged, full disk, read-only, busy); ``None`` for a bug."""
-    name = getattr(exc, "sqlite_errorname", "") or ""
-    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "decode" in str(exc).lower():
+    """An SQLite error that escaped a command: what it says about the file, by its result
+    code (a text that is not UTF-8 has none: the file is damaged); ``None`` for a bug."""
+    from ..store import sqlerrors
+
+    if sqlerrors.primary_code(exc) is None and "decode" in str(exc).lower():
         return errors.DamagedFile("{name} is damaged and cannot be read safely. Open one of its "
                                   "backups instead.", str(path), name=path.name)
-    if name.startswith("SQLITE_FULL"):
-        return errors.DiskFull("The disk is full: {name} could not be written; what it held "
-                               "before this command is kept.", str(path), name=path.name)
-    if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM")):
-        return errors.ReadOnlyFile("{name} cannot be changed (it is read-only or on a locked "
-                                   "disk). Save a copy elsewhere to keep working.", str(path),
-                                   name=path.name)
-    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-        return errors.FileLocked("{name} is busy in another program. Close it there and try "
-                                 "again.", str(path), name=path.name)
-    if name.startswith("SQLITE_IOERR"):
-        return errors.DamagedFile("{name} could not be read from the disk ({detail}). Copy it "
-                                  "to another disk, or open one of its backups.", str(path),
-                                  name=path.name, detail=name)
-    return None
+    return sqlerrors.environment_error(exc, path)
 
 
 def build_parser() -> argparse.ArgumentParser:
