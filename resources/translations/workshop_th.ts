@@ -54,6 +54,23 @@
             <translation>คนคนเดียวกันมาประชุมแทนตัวเองไม่ได้</translation>
         </message>
         <message>
+            <location filename="../../workshop/cli/__init__.py" />
+            <source>{name} is damaged (its list of tables is not readable). Open one of its backups instead.</source>
+            <translation>แฟ้ม {name} เสียหาย (อ่านรายการตารางของแฟ้มไม่ได้) กรุณาเปิดแฟ้มสำรองของแฟ้มนี้แทน</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/cli/__init__.py" />
+            <location filename="../../workshop/store/file.py" />
+            <source>{name} is damaged ({problem}). Open one of its backups instead.</source>
+            <translation>แฟ้ม {name} เสียหาย ({problem}) กรุณาเปิดแฟ้มสำรองของแฟ้มนี้แทน</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/cli/__init__.py" />
+            <location filename="../../workshop/store/sqlerrors.py" />
+            <source>{name} is damaged and cannot be read safely. Open one of its backups instead.</source>
+            <translation>แฟ้ม {name} เสียหาย อ่านต่อไม่ได้อย่างปลอดภัย กรุณาเปิดแฟ้มสำรองของแฟ้มนี้แทน</translation>
+        </message>
+        <message>
             <location filename="../../workshop/coordinators.py" />
             <source>state agencies</source>
             <translation>ภาครัฐ</translation>
@@ -385,6 +402,11 @@
         </message>
         <message>
             <location filename="../../workshop/interchange.py" />
+            <source>{table} row {row} ({column}) {problem}.</source>
+            <translation>ตาราง {table} แถวที่ {row} ({column}) {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
             <source>"tombstones" must be a list.</source>
             <translation>ส่วน "tombstones" ในแฟ้มต้องเป็นรายการ</translation>
         </message>
@@ -397,6 +419,11 @@
             <location filename="../../workshop/interchange.py" />
             <source>tombstone {n} names an unknown table {table}.</source>
             <translation>รายการที่ถูกลบลำดับที่ {n} อ้างถึงตารางที่ไม่รู้จัก คือ {table}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>tombstone {n} ({column}) {problem}.</source>
+            <translation>บันทึกการลบรายการที่ {n} ({column}) {problem}</translation>
         </message>
         <message>
             <location filename="../../workshop/interchange.py" />
@@ -446,8 +473,8 @@
         </message>
         <message>
             <location filename="../../workshop/interchange.py" />
-            <source>The file is not a text file in a known encoding. Save it from the spreadsheet as "CSV UTF-8" and try again.</source>
-            <translation>อ่านแฟ้มไม่ออก เพราะไม่ใช่แฟ้มข้อความแบบที่รู้จัก กรุณาบันทึกแฟ้มจากโปรแกรมตารางเป็นแบบ "CSV UTF-8" แล้วลองใหม่</translation>
+            <source>{name} is not UTF-8, and read as Thai Windows (cp874) its letters make no sense (it may be in another code page, e.g. names with é). Save it from the spreadsheet as "CSV UTF-8" and try again.</source>
+            <translation>แฟ้ม {name} ไม่ได้บันทึกเป็น UTF-8 และเมื่ออ่านเป็นรหัสภาษาไทยแบบเก่า ตัวอักษรก็อ่านไม่เป็นความ (อาจบันทึกด้วยรหัสอักขระของภาษาอื่น เช่น ชื่อที่มีตัว é) กรุณาบันทึกแฟ้มจากโปรแกรมตารางคำนวณเป็น "CSV UTF-8" แล้วลองใหม่</translation>
         </message>
         <message>
             <location filename="../../workshop/interchange.py" />
@@ -481,8 +508,8 @@
         </message>
         <message>
             <location filename="../../workshop/interchange.py" />
-            <source>row {row}: gender {value} is not one of ชาย, หญิง, อื่น ๆ (male, female, other).</source>
-            <translation>แถวที่ {row}: เพศ {value} ต้องเป็น ชาย หญิง หรือ อื่น ๆ</translation>
+            <source>row {row}: gender {value} is not one of ชาย, หญิง, อื่น ๆ, ไม่ระบุ (male, female, other, unspecified).</source>
+            <translation>แถวที่ {row}: เพศ {value} ไม่ใช่ ชาย หญิง อื่น ๆ หรือ ไม่ระบุ</translation>
         </message>
         <message>
             <location filename="../../workshop/interchange.py" />
@@ -779,11 +806,6 @@
             <translation>แฟ้ม {name} บันทึกจากโปรแกรมประชาคมรุ่นที่ใหม่กว่า (รูปแบบแฟ้มที่ {version} แต่รุ่นนี้อ่านได้ถึงรูปแบบที่ {supported}) กรุณาอัปเดตโปรแกรมประชาคม</translation>
         </message>
         <message>
-            <location filename="../../workshop/store/file.py" />
-            <source>{name} is damaged ({problem}). Open one of its backups instead.</source>
-            <translation>แฟ้ม {name} เสียหาย ({problem}) กรุณาเปิดแฟ้มสำรองของแฟ้มนี้แทน</translation>
-        </message>
-        <message>
             <location filename="../../workshop/store/records.py" />
             <source>{name} already exists; choose another name.</source>
             <translation>มีแฟ้มชื่อ {name} อยู่แล้ว กรุณาตั้งชื่ออื่น</translation>
@@ -934,9 +956,117 @@
             <translation>แฟ้ม {name} กำลังถูกใช้อยู่ในโปรแกรมอื่น กรุณาปิดแฟ้มในโปรแกรมนั้นแล้วลองใหม่</translation>
         </message>
         <message>
-            <location filename="../../workshop/store/sqlerrors.py" />
-            <source>{name} is damaged and cannot be read safely. Open one of its backups instead.</source>
-            <translation>แฟ้ม {name} เสียหาย อ่านต่อไม่ได้อย่างปลอดภัย กรุณาเปิดแฟ้มสำรองของแฟ้มนี้แทน</translation>
+            <location filename="../../workshop/validate.py" />
+            <source>is empty but must have a value</source>
+            <translation>ว่างอยู่ แต่ต้องมีค่า</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/validate.py" />
+            <source>is not valid text (UTF-8)</source>
+            <translation>ไม่ใช่ข้อความที่ถูกต้อง (UTF-8)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/validate.py" />
+            <source>has an unknown value {value}</source>
+            <translation>มีค่าที่ไม่รู้จัก {value}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/validate.py" />
+            <source>must be 0 or 1, not {value}</source>
+            <translation>ต้องเป็น 0 หรือ 1 ไม่ใช่ {value}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/validate.py" />
+            <source>must be a whole number, not {value}</source>
+            <translation>ต้องเป็นจำนวนเต็ม ไม่ใช่ {value}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/validate.py" />
+            <source>must be a number, not {value}</source>
+            <translation>ต้องเป็นตัวเลข ไม่ใช่ {value}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/validate.py" />
+            <source>must be a picture, not {value}</source>
+            <translation>ต้องเป็นรูปภาพ ไม่ใช่ {value}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/validate.py" />
+            <source>must be text, not {value}</source>
+            <translation>ต้องเป็นข้อความ ไม่ใช่ {value}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/validate.py" />
+            <source>is not a record id (UUID): {value}</source>
+            <translation>ไม่ใช่รหัสรายการที่ถูกต้อง: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/validate.py" />
+            <source>is not a date and time: {value}</source>
+            <translation>ไม่ใช่วันที่และเวลา: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/validate.py" />
+            <source>is not a date: {value}</source>
+            <translation>ไม่ใช่วันที่: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/validate.py" />
+            <source>is not a time (hh:mm): {value}</source>
+            <translation>ไม่ใช่เวลา (ชช:นน): {value}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/validate.py" />
+            <source>is too long: {length} characters, at most {limit}</source>
+            <translation>ยาวเกินไป: {length} ตัวอักษร ได้ไม่เกิน {limit}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/validate.py" />
+            <source>is not a picture that can be shown (damaged or cut short)</source>
+            <translation>ไม่ใช่รูปภาพที่แสดงได้ (เสียหายหรือขาดหาย)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/validate.py" />
+            <source>cannot be empty</source>
+            <translation>เว้นว่างไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/validate.py" />
+            <source>it is cut short ({size} bytes)</source>
+            <translation>แฟ้มขาดหาย (เหลือ {size} ไบต์)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/validate.py" />
+            <source>its header is damaged</source>
+            <translation>ส่วนหัวของแฟ้มเสียหาย</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/validate.py" />
+            <source>it is cut short or has bytes added: {size} bytes is not a whole number of pages of {page_size} bytes</source>
+            <translation>แฟ้มขาดหายหรือมีข้อมูลเกินมา: ขนาด {size} ไบต์ ไม่ใช่จำนวนหน้าเต็มของหน้าละ {page_size} ไบต์</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/validate.py" />
+            <source>it holds {have} pages but its header records {pages}: it was cut short or has pages added</source>
+            <translation>แฟ้มมี {have} หน้า แต่ส่วนหัวบันทึกไว้ {pages} หน้า: แฟ้มขาดหายหรือมีหน้าเกินมา</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/validate.py" />
+            <source>{table} {id} ({column}) {problem}</source>
+            <translation>ตาราง {table} รายการ {id} ({column}) {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/validate.py" />
+            <source>table {table} cannot be read ({detail})</source>
+            <translation>อ่านตาราง {table} ไม่ได้ ({detail})</translation>
+        </message>
+        <message>
+            <source>The file is not a text file in a known encoding. Save it from the spreadsheet as "CSV UTF-8" and try again.</source>
+            <translation type="vanished">อ่านแฟ้มไม่ออก เพราะไม่ใช่แฟ้มข้อความแบบที่รู้จัก กรุณาบันทึกแฟ้มจากโปรแกรมตารางเป็นแบบ "CSV UTF-8" แล้วลองใหม่</translation>
+        </message>
+        <message>
+            <source>row {row}: gender {value} is not one of ชาย, หญิง, อื่น ๆ (male, female, other).</source>
+            <translation type="vanished">แถวที่ {row}: เพศ {value} ต้องเป็น ชาย หญิง หรือ อื่น ๆ</translation>
         </message>
         <message>
             <source>This change conflicts with the saved data ({detail}).</source>
