@@ -79,10 +79,13 @@ def test_unknown_os_reason_keeps_the_os_words(thai):
 
 
 def test_sqlite_detail_is_marked_as_technical(thai):
-    exc = errors.InvalidInput("This change conflicts with the saved data ({detail}).",
+    # A constraint broken by the code is a bug (crash report); one broken by imported data is
+    # an import error whose SQLite detail is marked as technical.
+    exc = errors.ImportFailed("the data is inconsistent ({detail}).",
                               detail="UNIQUE constraint failed: people.id")
-    assert i18n.error_text(exc) == ("การแก้ไขนี้ขัดกับข้อมูลที่บันทึกไว้แล้ว "
-                                    "(รายละเอียดทางเทคนิค: UNIQUE constraint failed: people.id)")
+    text = i18n.error_text(exc)
+    assert "ข้อมูลในแฟ้มขัดแย้งกันเอง (รายละเอียดทางเทคนิค: UNIQUE constraint failed: people.id)" in text
+    assert text.startswith("นำเข้าไม่ได้"), text
 
 
 def test_export_failure_says_why_in_thai(qtbot, demo_ctx, thai, tmp_path):
