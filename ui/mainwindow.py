@@ -26,7 +26,7 @@ from workshop import errors, meetings, paths
 from workshop.model import Meeting
 from workshop.store import FILE_SUFFIX, Store
 
-from . import dialogs, i18n
+from . import dialogs, i18n, merge_dialog
 from . import pages as pages_pkg
 from . import settings as S
 from .context import AppContext
@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         self.menu_recent.aboutToShow.connect(self._fill_recent)
         self.menu_file.addMenu(self.menu_recent)
         self.menu_file.addAction(self.act_save_copy)
+        self.menu_file.addAction(merge_dialog.merge_action(self))    # issue 16
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_export_minutes)
         self.menu_file.addAction(self.act_signin_sheet)

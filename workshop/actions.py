@@ -54,8 +54,9 @@ def outstanding_pledges(store: Store, meeting_ids: Iterable[str]) -> list[Pledge
 class Actors:
     """Names and sectors of people and organisations, loaded once."""
 
-    def __init__(self, store: Store):
-        self.people = {p.id: p for p in store.find(Person)}
+    def __init__(self, store: Store, rule=None):
+        # rule: a workshop.privacy.NameRule when the names are for others (PDPA)
+        self.people = rule.people if rule is not None else {p.id: p for p in store.find(Person)}
         self.orgs = {o.id: o for o in store.find(Organisation)}
 
     def name(self, person_id: Optional[str], organisation_id: Optional[str]) -> str:
@@ -198,11 +199,12 @@ class MeetingTotals:
     grand: Totals
 
 
-def meeting_totals(store: Store, meeting_id: str) -> MeetingTotals:
+def meeting_totals(store: Store, meeting_id: str, rule=None) -> MeetingTotals:
     """Totals per actor, per sector and overall, in one pass over the meeting's pledges and
     actions.  Pledges and actions group under the organisation when there is one.  The
-    action plan page, the CSV and the minutes all use this."""
-    actors = Actors(store)
+    action plan page, the CSV and the minutes all use this.  ``rule``: who may be named
+    (a :class:`workshop.privacy.NameRule`) when the totals are printed for others."""
+    actors = Actors(store, rule)
     by_actor: dict[str, ActorTotals] = {}
     by_sector: dict[Optional[Sector], Totals] = {}
     grand = Totals()
@@ -254,8 +256,12 @@ def _num(v: float) -> str:
 
 
 def csv_rows(store: Store, meeting_id: str) -> list[list[str]]:
-    """The action plan, the pledges and the totals as rows (Thai headings, B.E. dates)."""
-    actors = Actors(store)
+    """The action plan, the pledges and the totals as rows (Thai headings, B.E. dates).
+    The CSV is handed to others: people are named only with consent (workshop.privacy)."""
+    from .privacy import Audience, NameRule
+
+    rule = NameRule(store, Audience.PUBLIC, meeting_id)
+    actors = Actors(store, rule)
     th, sector_th = vocabulary.label, vocabulary.sector_label
     rows: list[list[str]] = [["แผนปฏิบัติการ"],
                              ["ลำดับ", "กิจกรรม/สิ่งที่จะทำ", "ผู้รับผิดชอบหลัก", "ภาคี",
@@ -278,7 +284,7 @@ def csv_rows(store: Store, meeting_id: str) -> list[list[str]]:
              ["ผู้สนับสนุน/ผู้รับผิดชอบ", "ภาค", "เงิน (บาท)", "แรงงาน (คน-วัน)",
               "ทรัพยากรอื่น (รายการ)", "ยังค้าง (รายการ)", "กิจกรรมที่รับผิดชอบ",
               "งบกิจกรรม (บาท)"]]
-    mt = meeting_totals(store, meeting_id)
+    mt = meeting_totals(store, meeting_id, rule)
     for r in mt.by_actor:
         t = r.totals
         rows.append([r.name, sector_th(r.sector), _num(t.money_baht), _num(t.labour_days),

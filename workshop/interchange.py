@@ -43,7 +43,6 @@ from .model import (ALL_RECORDS, RECORD_BY_TABLE, Gender, Organisation, Person, 
                     field_types, now_iso)
 from .people import split_name, split_prefix
 from .schema import SCHEMA_VERSION
-from .store import sqlerrors
 
 FORMAT_NAME = "prachakhom-workshop"
 FORMAT_VERSION = 1
@@ -151,10 +150,16 @@ def dumps(data: dict) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
-def export_json(store, dest: str | os.PathLike) -> Path:
-    """Write the whole file as JSON to ``dest`` (atomically: a temporary file, then rename)."""
+def export_json(store, dest: str | os.PathLike, *, anonymise: bool = False) -> Path:
+    """Write the whole file as JSON to ``dest`` (atomically: a temporary file, then rename);
+    ``anonymise``: every personal name and phone replaced by a pseudonym (workshop.privacy)."""
     dest = Path(dest)
-    text = dumps(export_data(store))
+    data = export_data(store)
+    if anonymise:
+        from .privacy import anonymise as _anonymise
+
+        data = _anonymise(data)
+    text = dumps(data)
     tmp = dest.with_name(dest.name + ".part")
     try:
         with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
@@ -338,132 +343,41 @@ def is_empty(store) -> bool:
 
 
 def import_data(store, data: Any) -> ImportReport:
-    """Merge an export (a dict from :func:`load_json`) into ``store``; see the module doc."""
+    """Merge an export (a dict from :func:`load_json`) into ``store`` with the one merge rule
+    of :mod:`workshop.merge` (the same as merging whole files); all or nothing."""
+    from . import merge
+
     tables, tombs, meta = _validate(data)
-    report = ImportReport()
-    conn = store.conn
+    incoming = merge.Content({t: {r["id"]: r for r in rows} for t, rows in tables.items()},
+                             {t["id"]: (t["table_name"], t["deleted"]) for t in tombs})
     empty = is_empty(store)
-    order = [t for t in table_order(conn) if t in tables]
-    incoming_ids = {r["id"] for rows in tables.values() for r in rows}
-    try:
-        with store.transaction():
-            store.execute("PRAGMA defer_foreign_keys = ON")
-            local_tombs = {r[0]: r[1] for r in store.rows("SELECT id, deleted FROM tombstones")}
-            for table in order:
-                cls = RECORD_BY_TABLE[table]
-                cols = cls.columns()
-                fks = [(c, p, d) for c, p, d in _foreign_keys(conn, table)]
-                insert = (f"INSERT INTO {table} ({', '.join(cols)}) "
-                          f"VALUES ({', '.join('?' for _ in cols)})")
-                update = (f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in cols[1:])} "
-                          "WHERE id = ?")
-                changed: list[str] = []
-                for row in tables[table]:
-                    rid = row["id"]
-                    if rid in local_tombs:
-                        report.skipped.append(errors.Notice("{table} {id}: deleted in this file", table=table, id=rid))
-                        continue
-                    skip = _resolve_parents(store, table, row, fks, incoming_ids, local_tombs,
-                                            report)
-                    if skip:
-                        continue
-                    have = store.rows(f"SELECT updated FROM {table} WHERE id=?", (rid,))
-                    values = [row[c] for c in cols]
-                    if have:
-                        if row["updated"] > have[0][0]:
-                            _run(store, update, values[1:] + [rid], table, rid, report)
-                            report.updated += 1
-                            changed.append(rid)
-                        continue
-                    if _run(store, insert, values, table, rid, report):
-                        report.added += 1
-                        changed.append(rid)
-                    else:
-                        local_tombs[rid] = ""  # so its children are skipped too
-                if changed:
-                    store.notify(table, changed)
-            for t in tombs:
-                _apply_tombstone(store, t, report)
-            problems = store.rows("PRAGMA foreign_key_check")
-            if problems:
-                p = problems[0]
-                rid = store.rows(f"SELECT id FROM {p[0]} WHERE rowid=?", (p[1],))
-                rid_s = rid[0][0] if rid else f"rowid {p[1]}"
-                raise errors.ImportFailed("{table} {id} refers to a {parent} record that is "
-                                          "neither in the file nor in the import.",
-                                          table=p[0], id=rid_s, parent=p[2])
-            if empty:
-                for k, v in sorted(meta.items()):
-                    store.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) "
-                                  "DO UPDATE SET value = excluded.value", (k, v))
-                store.notify("meta", meta)
-    except errors.ImportFailed:
-        raise
-    except errors.InvalidInput as exc:
-        raise errors.ImportFailed.from_error(exc)
-    except (sqlite3.IntegrityError, sqlerrors.ConstraintBug) as exc:
-        # the import's data, not the code, broke a constraint
-        raise errors.ImportFailed("the data is inconsistent ({detail}).", detail=str(exc))
+    current = merge.read(store)
+    plan, _target = merge.merge_plan(current, [incoming])
+    report = ImportReport(added=len(plan.add), updated=len(plan.update),
+                          deleted=len(plan.delete))
+    for table, rid in plan.refused:
+        if rid in current.tombs:
+            why = errors.Notice("{table} {id}: deleted in this file", table=table, id=rid)
+        elif table in merge.UNIQUE_KEYS:
+            why = errors.Notice("{table} {id}: duplicates a record already in the file",
+                                table=table, id=rid)
+        else:
+            why = errors.Notice("{table} {id}: a record it depends on was deleted",
+                                table=table, id=rid)
+        report.skipped.append(why)
+    for c in plan.conflicts:
+        report.warnings.append(errors.Notice("{table} {id} was deleted in one file but edited "
+                                             "later in the other; kept", table=c.table,
+                                             id=c.id)
+                               if c.what.startswith("deleted") else
+                               errors.Notice("{table} {id} was edited in both at the same time; "
+                                             "one version was kept", table=c.table, id=c.id))
+    with store.transaction():
+        merge.apply(store, plan)
+        if empty:
+            for k, v in sorted(meta.items()):
+                store.set_meta(k, v)
     return report
-
-
-def _resolve_parents(store, table, row, fks, incoming_ids, local_tombs, report) -> bool:
-    """Handle references to deleted or missing parents; True when the row must be skipped."""
-    rid = row["id"]
-    for col, parent, on_delete in fks:
-        ref = row.get(col)
-        if ref is None:
-            continue
-        if ref in local_tombs:
-            if on_delete == "SET NULL":
-                row[col] = None
-                continue
-            report.skipped.append(errors.Notice("{table} {id}: its {parent} record was deleted",
-                                                table=table, id=rid, parent=parent))
-            local_tombs[rid] = ""
-            return True
-        if ref not in incoming_ids and not store.rows(
-                f"SELECT 1 FROM {parent} WHERE id=?", (ref,)):
-            raise errors.ImportFailed("{table} {id} refers to a {parent} record ({ref}) that is "
-                                      "neither in the file nor in the import.",
-                                      table=table, id=rid, parent=parent, ref=ref)
-    return False
-
-
-def _run(store, sql, params, table, rid, report) -> bool:
-    try:
-        store.conn.execute(sql, params)
-        return True
-    except sqlite3.IntegrityError as exc:
-        msg = str(exc)
-        if sqlerrors.is_unique_violation(exc):
-            report.skipped.append(errors.Notice("{table} {id}: duplicates a record already in the "
-                                                "file", table=table, id=rid))
-            return False
-        raise errors.ImportFailed("{table} {id} cannot be stored ({detail}).", table=table,
-                                  id=rid, detail=msg)
-    except sqlite3.OperationalError as exc:
-        err = sqlerrors.environment_error(exc, store.path)
-        if err is not None:
-            raise err
-        raise errors.ImportFailed("{table} {id} cannot be stored ({detail}).", table=table,
-                                  id=rid, detail=str(exc))
-
-
-def _apply_tombstone(store, t: dict, report: ImportReport) -> None:
-    rid, table, deleted = t["id"], t["table_name"], t["deleted"]
-    cls = RECORD_BY_TABLE[table]
-    have = store.rows(f"SELECT updated FROM {table} WHERE id=?", (rid,))
-    if have:
-        if have[0][0] > deleted:
-            report.warnings.append(errors.Notice("{table} {id} was deleted elsewhere but edited "
-                                                "here later; kept", table=table, id=rid))
-            return
-        snap = store.delete(cls, rid)
-        report.deleted += len(snap.deleted)
-    store.execute("INSERT INTO tombstones(id, table_name, deleted) VALUES (?, ?, ?) "
-                  "ON CONFLICT(id) DO UPDATE SET deleted = excluded.deleted, "
-                  "table_name = excluded.table_name", (rid, table, deleted))
 
 
 def import_json(store, source: str | os.PathLike) -> ImportReport:

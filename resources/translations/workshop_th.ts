@@ -437,39 +437,23 @@
         </message>
         <message>
             <location filename="../../workshop/interchange.py" />
-            <source>{table} {id} refers to a {parent} record that is neither in the file nor in the import.</source>
-            <translation>{table} {id} อ้างถึงข้อมูล {parent} ที่ไม่มีทั้งในแฟ้มนี้และในแฟ้มที่นำเข้า</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/interchange.py" />
-            <source>the data is inconsistent ({detail}).</source>
-            <translation>ข้อมูลในแฟ้มขัดแย้งกันเอง (รายละเอียดทางเทคนิค: {detail})</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/interchange.py" />
-            <source>{table} {id}: its {parent} record was deleted</source>
-            <translation>{table} {id}: ข้อมูล {parent} ที่อ้างถึงถูกลบไปแล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/interchange.py" />
-            <source>{table} {id} refers to a {parent} record ({ref}) that is neither in the file nor in the import.</source>
-            <translation>{table} {id} อ้างถึงข้อมูล {parent} ({ref}) ที่ไม่มีทั้งในแฟ้มนี้และในแฟ้มที่นำเข้า</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/interchange.py" />
             <source>{table} {id}: duplicates a record already in the file</source>
             <translation>{table} {id}: ซ้ำกับข้อมูลที่มีอยู่ในแฟ้มแล้ว</translation>
         </message>
         <message>
             <location filename="../../workshop/interchange.py" />
-            <location filename="../../workshop/interchange.py" />
-            <source>{table} {id} cannot be stored ({detail}).</source>
-            <translation>บันทึก {table} {id} ไม่ได้ (รายละเอียดทางเทคนิค: {detail})</translation>
+            <source>{table} {id}: a record it depends on was deleted</source>
+            <translation>{table} {id}: ข้อมูลที่รายการนี้อ้างถึงถูกลบไปแล้ว</translation>
         </message>
         <message>
             <location filename="../../workshop/interchange.py" />
-            <source>{table} {id} was deleted elsewhere but edited here later; kept</source>
-            <translation>{table} {id} ถูกลบในอีกเครื่องหนึ่ง แต่ในแฟ้มนี้แก้ไขภายหลัง จึงเก็บไว้</translation>
+            <source>{table} {id} was deleted in one file but edited later in the other; kept</source>
+            <translation>{table} {id} ถูกลบในไฟล์หนึ่ง แต่ถูกแก้ไขภายหลังในอีกไฟล์หนึ่ง จึงเก็บไว้</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/interchange.py" />
+            <source>{table} {id} was edited in both at the same time; one version was kept</source>
+            <translation>{table} {id} ถูกแก้ไขในทั้งสองไฟล์ในเวลาเดียวกัน จึงเก็บไว้ฉบับเดียว</translation>
         </message>
         <message>
             <location filename="../../workshop/interchange.py" />
@@ -669,6 +653,11 @@
             <translation>ไม่พบการประชุม {meeting} ในแฟ้มนี้</translation>
         </message>
         <message>
+            <location filename="../../workshop/merge.py" />
+            <source>{table} {id} refers to a {parent} record ({ref}) that is neither in the file nor in the import.</source>
+            <translation>{table} {id} อ้างถึงข้อมูล {parent} ({ref}) ที่ไม่มีทั้งในแฟ้มนี้และในแฟ้มที่นำเข้า</translation>
+        </message>
+        <message>
             <location filename="../../workshop/people.py" />
             <source>A person needs at least a first name.</source>
             <translation>กรุณาใส่ชื่อ (อย่างน้อยต้องมีชื่อจริง)</translation>
@@ -748,6 +737,16 @@
             <location filename="../../workshop/store/backups.py" />
             <source>The disk is full: the copy {name} was not made.</source>
             <translation>ดิสก์เต็ม จึงทำสำเนา {name} ไม่ได้ กรุณาลบแฟ้มที่ไม่ใช้แล้วลองใหม่</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store/district_queries.py" />
+            <source>{table} refers to a {parent} record that is missing.</source>
+            <translation>{table} อ้างถึงข้อมูล {parent} ที่ไม่มีอยู่</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store/district_queries.py" />
+            <source>the data is inconsistent ({detail}).</source>
+            <translation>ข้อมูลในแฟ้มขัดแย้งกันเอง (รายละเอียดทางเทคนิค: {detail})</translation>
         </message>
         <message>
             <location filename="../../workshop/store/file.py" />
@@ -1067,6 +1066,22 @@
         <message>
             <source>row {row}: gender {value} is not one of ชาย, หญิง, อื่น ๆ (male, female, other).</source>
             <translation type="vanished">แถวที่ {row}: เพศ {value} ต้องเป็น ชาย หญิง หรือ อื่น ๆ</translation>
+        </message>
+        <message>
+            <source>{table} {id} refers to a {parent} record that is neither in the file nor in the import.</source>
+            <translation type="vanished">{table} {id} อ้างถึงข้อมูล {parent} ที่ไม่มีทั้งในแฟ้มนี้และในแฟ้มที่นำเข้า</translation>
+        </message>
+        <message>
+            <source>{table} {id}: its {parent} record was deleted</source>
+            <translation type="vanished">{table} {id}: ข้อมูล {parent} ที่อ้างถึงถูกลบไปแล้ว</translation>
+        </message>
+        <message>
+            <source>{table} {id} cannot be stored ({detail}).</source>
+            <translation type="vanished">บันทึก {table} {id} ไม่ได้ (รายละเอียดทางเทคนิค: {detail})</translation>
+        </message>
+        <message>
+            <source>{table} {id} was deleted elsewhere but edited here later; kept</source>
+            <translation type="vanished">{table} {id} ถูกลบในอีกเครื่องหนึ่ง แต่ในแฟ้มนี้แก้ไขภายหลัง จึงเก็บไว้</translation>
         </message>
         <message>
             <source>This change conflicts with the saved data ({detail}).</source>

@@ -59,7 +59,7 @@ def build_rich_meeting(store) -> Meeting:
         for pre, first, last, pos, oi, _m, _s, _r in PEOPLE:
             people.append(store.add(Person(prefix=pre, first_name=first, last_name=last,
                                            position=pos, organisation_id=orgs[oi].id,
-                                           village_no="5")))
+                                           village_no="5", consent=True)))
         m = create_meeting(store, Meeting(
             title="เวทีประชาคมหมู่บ้าน แก้ปัญหาน้ำ", body_name="ประชาคมหมู่บ้านหนองบัว หมู่ที่ 5",
             number=3, be_year=2569, date="2026-11-20", start_time="09:30", end_time="12:45",

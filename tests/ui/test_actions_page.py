@@ -31,7 +31,8 @@ def setup(ctx):
     m = create_meeting(store, Meeting(title="เวทีประชาคม", body_name="หมู่ 5",
                                       date="2026-11-24"))
     obt = store.add(Organisation(name="อบต.หนองบัว", sector=Sector.LOCAL_GOVERNMENT))
-    head = store.add(Person(prefix="นาย", first_name="บุญมี", last_name="ศรีสุข"))
+    head = store.add(Person(prefix="นาย", first_name="บุญมี", last_name="ศรีสุข",
+                        consent=True))   # named in the CSV (workshop.privacy)
     store.add(Attendance(meeting_id=m.id, person_id=head.id))
     prop = dec.add_proposal(store, m.id, "ขุดลอกคลองส่งน้ำ", method=DecisionMethod.CONSENT)
     dec.decide(store, prop.id)

@@ -255,3 +255,31 @@ def test_organisation_edits_saved_when_leaving(page, qtbot, ctx, seeded):
     page.tabs.setCurrentIndex(0)                          # leaving the tab keeps the edit
     assert ctx.store.get(Organisation, seeded.id).kind == "อบต."
     assert ctx.undo_stack.count() == 1
+
+
+# ------------------------------------------------------------------ PDPA (workshop.privacy)
+def test_consent_rule_is_stated_and_erasing_asks_first(page, ctx, modals, qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.commands import UpdateRecord
+
+    rule = page.consent_panel.rule.text()
+    assert "ticked" in rule and "counted by sector and gender" in rule
+    somchai = next(p for p in ctx.store.select(Person) if p.first_name == "สมชาย")
+    page.table.selectRow(page.model.row_of(somchai.id))
+    # cancelled: nothing happens
+    assert page.consent_panel.ask_and_erase() is False
+    assert "สมชาย" in modals.pop("QMessageBox").text
+    assert ctx.store.maybe(Person, somchai.id) is not None
+    # confirmed: the person is erased, and the undo history cannot bring them back
+    ctx.push(UpdateRecord(ctx.store, Person, somchai.id, {"position": "อดีตผู้ใหญ่บ้าน"},
+                          "edit"))
+    modals.answer(QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(page.statusMessage):
+        assert page.consent_panel.ask_and_erase() is True
+    modals.pop("QMessageBox")
+    assert ctx.store.maybe(Person, somchai.id) is None
+    assert ctx.undo_stack.count() == 0
+    assert "สมชาย" not in shown_names(page)
+    assert b"081-234-5678" not in ctx.store.path.read_bytes()
+

@@ -23,6 +23,7 @@ from workshop.store import Change, Snapshot, Store
 
 from .. import i18n, labels
 from ..commands import AddRecord, Command, DeleteRecord, UpdateRecord
+from ..consent import ConsentPanel
 from ..context import AppContext
 from ..models.people_model import OrganisationModel, PeopleModel
 from ..widgets import limit_length
@@ -199,6 +200,9 @@ class PeoplePage(Page):
         form.addRow(self.tr("Phone"), self.phone)
         form.addRow(self.tr("Village no."), self.village)
         form.addRow("", self.consent)
+        self.consent_panel = ConsentPanel(self.ctx, self._person_in_form, form_box)  # PDPA
+        self.consent_panel.statusMessage.connect(self.statusMessage)
+        form.addRow("", self.consent_panel)
         form.addRow(self.tr("Notes"), self.notes)
         form.addRow(self.warning)
         row = QHBoxLayout()
@@ -455,6 +459,9 @@ class PeoplePage(Page):
     def _revert_person(self) -> None:
         p = self.store.maybe(Person, self._editing_id) if self._editing_id else None
         self._fill_person(p)
+
+    def _person_in_form(self) -> Optional[Person]:
+        return self.store.maybe(Person, self._editing_id) if self._editing_id else None
 
     def save_person(self) -> bool:
         values = self._form_values()

@@ -13,6 +13,8 @@ def _minutes_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", required=True, help="the PDF to write")
     p.add_argument("--lang", choices=("th", "en"), default="th", help="language (th or en)")
     p.add_argument("--thai-digits", action="store_true", help="print numbers in Thai digits")
+    p.add_argument("--public", action="store_true",
+                   help="the public version: only people who consented are named (PDPA)")
 
 
 @command("minutes", "write the minutes (รายงานการประชุม) of a meeting as PDF", _minutes_args)
@@ -23,7 +25,7 @@ def minutes_cmd(args) -> int:
 
     with Store.open(args.path, read_only=True, backups=False, lock=False) as store:
         meeting = resolve_meeting(store, args.meeting)
-        content = build_minutes(store, meeting.id)
+        content = build_minutes(store, meeting.id, "public" if args.public else "official")
     out = write_atomic(render_minutes(content, args.lang, args.thai_digits), args.output)
     print(f"wrote {out}")
     return 0

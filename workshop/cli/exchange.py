@@ -14,6 +14,8 @@ def _export_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("path", help="the workshop file (.prachakhom)")
     p.add_argument("-o", "--output", required=True, metavar="FILE.json",
                    help="where to write the JSON export")
+    p.add_argument("--anonymise", action="store_true",
+                   help="replace every personal name and phone by a stable pseudonym (PDPA)")
 
 
 @command("export", "export a whole workshop file as JSON (see docs/file-format.md)",
@@ -22,7 +24,7 @@ def export_cmd(args) -> int:
     from .. import interchange
 
     with Store.open(args.path, read_only=True, backups=False, lock=False) as store:
-        dest = interchange.export_json(store, args.output)
+        dest = interchange.export_json(store, args.output, anonymise=args.anonymise)
     print(f"wrote {dest}")
     return 0
 

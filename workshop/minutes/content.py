@@ -20,6 +20,7 @@ from ..model import (
 from ..actions import Totals, meeting_totals
 from ..ranking import rank_issues
 from ..store import Store
+from .. import privacy
 from .thaitext import Keep, Phrase
 
 SECTOR_ORDER = (Sector.STATE, Sector.LOCAL_GOVERNMENT, Sector.PRIVATE, Sector.CIVIL_SOCIETY,
@@ -217,8 +218,9 @@ class SignInSheet:
 
 # --------------------------------------------------------------------------- building
 class _Names:
-    def __init__(self, store: Store):
-        self.people = {p.id: p for p in store.find(Person)}
+    def __init__(self, store: Store, rule: "privacy.NameRule"):
+        self.rule = rule
+        self.people = rule.people          # names as this output may print them (PDPA)
         self.orgs = {o.id: o for o in store.find(Organisation)}
 
     def person(self, pid: Optional[str]) -> str:
@@ -337,10 +339,12 @@ def _resources(action: Action, pledges: list[Pledge], names: _Names) -> str:
     return "; ".join(parts)
 
 
-def build_minutes(store: Store, meeting_id: str) -> Minutes:
-    """Gather everything the minutes of one meeting print, in the official order."""
+def build_minutes(store: Store, meeting_id: str,
+                  audience: privacy.Audience = privacy.Audience.OFFICIAL) -> Minutes:
+    """Gather everything the minutes of one meeting print, in the official order; who is
+    named follows :mod:`workshop.privacy` for the ``audience``."""
     m = store.get(Meeting, meeting_id)
-    names = _Names(store)
+    names = _Names(store, privacy.NameRule(store, audience, m.id))
     place = " ".join(x for x in (
         f"หมู่ที่ {m.village_no}" if m.village_no else "", m.village_name,
         f"ตำบล{m.subdistrict}" if m.subdistrict else "",
@@ -354,11 +358,21 @@ def build_minutes(store: Store, meeting_id: str) -> Minutes:
     attendance = store.find(Attendance, order_by="created, rowid", meeting_id=m.id)
     present, absent, others = [], [], []
     for a in attendance:
+        if not names.rule.may_name(a.person_id):
+            continue                            # counted below (workshop.privacy)
         line = _person_line(names, a)
         if a.status == AttendanceStatus.PRESENT:
             (present if a.member else others).append(line)
         elif a.member:
             absent.append(line)
+    for into, rows in ((present, [a for a in attendance if a.status == AttendanceStatus.PRESENT
+                                  and a.member]),
+                       (absent, [a for a in attendance if a.status != AttendanceStatus.PRESENT
+                                 and a.member]),
+                       (others, [a for a in attendance if a.status == AttendanceStatus.PRESENT
+                                 and not a.member])):
+        into += [PersonLine(name=h.text(), sector=h.sector) for h in privacy.headcounts(
+            names.rule, [a.person_id for a in rows], names.orgs)]
     key = lambda p: _sector_key(p.sector)  # noqa: E731 - members keep check-in order per sector
     mins.present = sorted(present, key=key)
     mins.absent = absent
@@ -444,7 +458,7 @@ def build_minutes(store: Store, meeting_id: str) -> Minutes:
             action=action_titles.get(pl.action_id or "", "")))
     if pledges:
         # the same totals as the action plan page (workshop.actions), pledges only
-        mt = meeting_totals(store, m.id)
+        mt = meeting_totals(store, m.id, names.rule)
         decision_section.pledge_totals_actor = sorted(
             (Total(Keep(r.name), r.sector, r.totals) for r in mt.by_actor if r.totals.pledges),
             key=lambda t: (-t.value_baht, t.label))       # the largest contribution first
@@ -488,10 +502,12 @@ def _carried_text(store: Store, names: _Names, it: AgendaItem) -> str:
     return it.title
 
 
-def build_signin(store: Store, meeting_id: str) -> SignInSheet:
-    """Registered people of the meeting (else everyone in the file), for the sign-in sheet."""
+def build_signin(store: Store, meeting_id: str,
+                 audience: privacy.Audience = privacy.Audience.OFFICIAL) -> SignInSheet:
+    """Registered people of the meeting (else everyone in the file), for the sign-in sheet;
+    a person :mod:`workshop.privacy` does not name gets a blank row to sign in by hand."""
     m = store.get(Meeting, meeting_id)
-    names = _Names(store)
+    names = _Names(store, privacy.NameRule(store, audience, m.id))
     sheet = SignInSheet(meeting_id=m.id, title=m.title, body_name=m.body_name,
                         number=m.number, be_year=m.be_year, date=m.date, venue=m.venue,
                         start_time=m.start_time)
@@ -504,6 +520,9 @@ def build_signin(store: Store, meeting_id: str) -> SignInSheet:
     for pid in ids:
         p = names.people.get(pid)
         if p is None:
+            continue
+        if not names.rule.may_name(pid):
+            sheet.rows.append(SignInRow("", "", None, ""))
             continue
         org = names.org_of(pid)
         sheet.rows.append(SignInRow(Keep(p.full_name), Keep(org.name) if org else "",
