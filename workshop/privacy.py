@@ -38,8 +38,6 @@ UNNAMED = "ผู้ไม่ประสงค์ออกนาม"           
 ERASED_TEXT = "[ลบข้อมูลส่วนบุคคลแล้ว]"      # what replaces a name or phone in free text
 ERASED_MARK = "erased "                     # tombstones.deleted of an erasure: sorts after
 #                                           # every ISO time, so no edit ever outlives it
-GENDER_TH = {Gender.FEMALE: "หญิง", Gender.MALE: "ชาย", Gender.OTHER: "เพศอื่น",
-             Gender.UNSPECIFIED: "ไม่ระบุเพศ"}
 
 
 class Audience(StrEnum):
@@ -96,7 +94,9 @@ class Headcount:
 
     def text(self) -> str:
         """``ผู้ไม่ประสงค์ออกนาม หญิง 2 ชาย 1 รวม 3 คน``"""
-        parts = [f"{GENDER_TH[g]} {n}" for g in Gender for n in [self.by_gender.get(g, 0)] if n]
+        from .vocabulary import label
+
+        parts = [f"{label(g)} {n}" for g in Gender for n in [self.by_gender.get(g, 0)] if n]
         return f"{UNNAMED} {' '.join(parts)} รวม {self.total} คน"
 
 
