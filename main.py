@@ -10,14 +10,30 @@ start the GUI.
 """
 from __future__ import annotations
 
+import re
 import sys
+from pathlib import Path
+
+_COMMAND_WORD = re.compile(r"[a-z][a-z0-9-]*")
+
+
+def wants_command(argv: list[str]) -> bool:
+    """True when ``argv`` asks for a headless command (a command word, ``--help``,
+    ``--version``) rather than the app with a FILE: decided without importing the commands,
+    so the app starts without them."""
+    if not argv:
+        return False
+    first = argv[0]
+    if first in ("-h", "--help", "--version"):
+        return True
+    return bool(_COMMAND_WORD.fullmatch(first)) and not Path(first).exists()
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    from workshop import cli
+    if wants_command(argv):
+        from workshop import cli
 
-    if argv and (argv[0] in cli.COMMANDS or argv[0] in ("-h", "--help", "--version")):
         return cli.main(argv)
     refusal = cli.gui_refusal(argv)
     if refusal:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Optional, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QMainWindow, QMenu, QMessageBox, QSplitter,
@@ -52,6 +52,8 @@ class MainWindow(QMainWindow):
         self._pages: list[Optional[Page]] = []          # None until first shown
         self._gates: list[Optional[PageContext]] = []
         self._shown = -1                                # the index of the page on screen
+        self._open_backup_due = False       # opened without one: made once the window shows
+        self._painted = False
         self._undo_group = QUndoGroup(self)
         if ICON.exists():
             self.setWindowIcon(QIcon(str(ICON)))
@@ -83,6 +85,7 @@ class MainWindow(QMainWindow):
         self.splitter.setCollapsible(1, False)
         outer.addWidget(self.splitter)
         self.setCentralWidget(central)
+        central.installEventFilter(self)    # its first paint: the window is on screen
 
         self.saved_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.saved_label)
@@ -206,6 +209,21 @@ class MainWindow(QMainWindow):
             for page in self.pages:
                 page.commit_pending()
 
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint and not self._painted \
+                and obj is self.centralWidget():
+            self._painted = True
+            QTimer.singleShot(0, self._make_open_backup)
+        return super().eventFilter(obj, event)
+
+    def _make_open_backup(self) -> None:
+        """The backup of the file as it was opened: made once the window is on screen (not
+        while the facilitator waits for it), and in any case before the first edit (a page's
+        first call into its context) or the file's close."""
+        if self._open_backup_due and self.ctx is not None:
+            self._open_backup_due = False
+            self.ctx.store.make_backup()
+
     def _backup_if_due(self) -> None:
         if self.ctx is not None:
             self.ctx.store.backup_if_due()
@@ -213,6 +231,7 @@ class MainWindow(QMainWindow):
     def _close_store(self) -> None:
         if self.ctx is None:
             return
+        self._make_open_backup()
         self.commit_pages()           # nothing typed is lost ...
         self.ctx.store.backup_if_due(0)   # ... and the last state is in the backups too
         for page in self.pages:       # ... and no timer or job outlives the file
@@ -271,7 +290,7 @@ class MainWindow(QMainWindow):
             return page
         assert self.ctx is not None
         cls = PageEntry(*self._entries[index]).load_class()
-        gate = PageContext(self.ctx, self)
+        gate = PageContext(self.ctx, self, before_acting=self._make_open_backup)
         if index != self._shown:
             gate.hold()
         page = cls(gate, self.stack)
@@ -410,7 +429,7 @@ class MainWindow(QMainWindow):
         if self.store is not None and path.resolve() == self.store.path.resolve():
             return True
         try:
-            store = Store.open(path)
+            store = Store.open(path, backups=False)   # the backup waits for the window
         except errors.ReadOnlyFile as exc:
             if not dialogs.ask_open_read_only(self, name):
                 return False
@@ -426,6 +445,9 @@ class MainWindow(QMainWindow):
                 self.settings.remove_recent(str(path.resolve()))
             return False
         self.set_store(store)
+        self._open_backup_due = not store.read_only
+        if self._painted:                 # File ▸ Open in a window already on screen
+            QTimer.singleShot(0, self._make_open_backup)
         self.settings.add_recent(path)
         return True
 

@@ -240,3 +240,11 @@ class PeopleIndex:
 def search(store: Store, query: str, limit: Optional[int] = None) -> list[Person]:
     """One-off search (build a :class:`PeopleIndex` to search repeatedly)."""
     return PeopleIndex(store).search(query, limit)
+
+
+def of_meeting(store: Store, meeting_id: str) -> list[Person]:
+    """The people a meeting's pages show and offer (those at the meeting and those its
+    records name), without reading the whole registry: see :mod:`workshop.store.meeting_people`."""
+    from .store.meeting_people import meeting_people
+
+    return meeting_people(store, meeting_id)

@@ -10,7 +10,7 @@ import pytest
 from ui import pages
 from ui.pages import Page, PageContext
 from workshop.meetings import create_meeting
-from workshop.model import Meeting, Person
+from workshop.model import Attendance, Issue, Meeting, Person
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -60,9 +60,10 @@ def test_a_hidden_page_waits_and_catches_up_when_shown(window):
     reloads = _spy(speakers, "reload")
     window.show_page_module("ui.pages.people")            # the speakers page is hidden now
     assert not speakers.ctx.live
-    store = window.store
-    store.add(Person(first_name="สมหญิง"))
-    store.add(Person(first_name="สมปอง"))
+    store, mid = window.store, window.ctx.meeting_id
+    for name in ("สมหญิง", "สมปอง"):
+        person = store.add(Person(first_name=name))
+        store.add(Attendance(meeting_id=mid, person_id=person.id))
     assert reloads == []                                   # nothing done while hidden
     assert "สมหญิง" not in speakers._by_label
     window.show_page_module("ui.pages.speakers")
@@ -122,3 +123,18 @@ def test_leaving_a_page_saves_what_is_typed(window):
     commits = _spy(setup, "commit_pending")
     window.show_page_module("ui.pages.people")
     assert len(commits) == 1
+
+
+def test_meeting_pages_read_the_meetings_people_not_the_registry(window):
+    store, mid = window.store, window.ctx.meeting_id
+    here = store.add(Person(first_name="มาประชุม"))
+    store.add(Attendance(meeting_id=mid, person_id=here.id))
+    raiser = store.add(Person(first_name="ผู้เสนอ"))
+    store.add(Issue(meeting_id=mid, title="ถนนชำรุด", raised_by_id=raiser.id))
+    elsewhere = store.add(Person(first_name="ไม่เกี่ยว"))
+    speakers = window.page("ui.pages.speakers")
+    decisions = window.page("ui.pages.decisions")
+    issues = window.page("ui.pages.issues")
+    assert set(speakers._people) == set(decisions._people) == {here.id, raiser.id}
+    assert set(issues.model._people) == {here.id, raiser.id}
+    assert elsewhere.id not in issues.model._people

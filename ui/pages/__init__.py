@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
-from typing import Any, ClassVar, NamedTuple, Optional
+from typing import Any, Callable, ClassVar, NamedTuple, Optional
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -113,9 +113,11 @@ class PageContext(QObject):
     meetingChanged = Signal(str)
     storeChanged = Signal(object)
 
-    def __init__(self, ctx: Any, parent: Optional[QObject] = None):
+    def __init__(self, ctx: Any, parent: Optional[QObject] = None,
+                 before_acting: Optional[Callable[[], None]] = None):
         super().__init__(parent)
         self._ctx = ctx
+        self._before_acting = before_acting     # e.g. the open-time backup, if still due
         self._live = True
         self._acting = 0
         self._missed_meeting = False
@@ -131,6 +133,8 @@ class PageContext(QObject):
             return value
 
         def acting(*args: Any, **kwargs: Any) -> Any:
+            if self._before_acting is not None:
+                self._before_acting()
             self._acting += 1
             try:
                 return value(*args, **kwargs)

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QInputDialog, QLabel, QPu
                                QVBoxLayout, QWidget)
 
 from workshop import issues
-from workshop.model import Cluster, Issue, Person, new_id
+from workshop import people as people_mod
+from workshop.model import Cluster, Issue, new_id
 from workshop.store import Change
 
 from ..commands import DeleteRecord, UpdateRecord
@@ -116,7 +117,7 @@ class BoardPage(Page):
             self._update_buttons()
             return
         cats = {c.id: c for c in issues.categories(store)}
-        people = {p.id: p.full_name for p in store.find(Person)}
+        people = {p.id: p.full_name for p in people_mod.of_meeting(store, mid)}
         all_issues = store.find(Issue, order_by="position, created", meeting_id=mid)
         merged: dict[str, int] = {}
         for i in all_issues:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox,
 from workshop import agenda as agenda_mod
 from workshop import errors
 from workshop import decisions as dec
+from workshop import people as people_mod
 from workshop.model import (
     DecisionMethod, Outcome, Person, PositionValue, Proposal, ProposalPosition, Threshold,
 )
@@ -216,7 +217,7 @@ class DecisionsPage(Page):
         store, mid = self.ctx.store, self.ctx.meeting_id
         keep = self.selected_id() or (self._proposal.id if self._proposal else "")
         self.setEnabled(bool(mid))
-        self._people = {p.id: p for p in store.find(Person)}
+        self._people = {p.id: p for p in people_mod.of_meeting(store, mid)}
         cur_item = self.item_combo.currentData()
         self.item_combo.clear()
         self.item_combo.addItem(self.tr("(no agenda item)"), "")

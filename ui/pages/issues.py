@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QColorDialog, QComboBox, QDial
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from workshop import issues
+from workshop import people as people_mod
 from workshop.model import (Category, Issue, IssueActor, Organisation, Person, Response,
                             new_id)
 from workshop.store import Change
@@ -56,7 +57,7 @@ class IssuesModel(RecordsModel):
         with self.resetting():
             store, mid = self.ctx.store, self.ctx.meeting_id
             self._cats = {c.id: c for c in issues.categories(store)}
-            self._people = {p.id: p.full_name for p in store.find(Person)}
+            self._people = {p.id: p.full_name for p in people_mod.of_meeting(store, mid)}
             all_issues = store.find(Issue, order_by="position, created", meeting_id=mid) if mid \
                 else []
             self._merged = {}
@@ -359,7 +360,7 @@ class IssuesPage(Page):
                 combo.setItemData(combo.count() - 1, QColor(c.color),
                                   Qt.ItemDataRole.DecorationRole)
             combo.setCurrentIndex(max(0, combo.findData(cur)))
-        people = store.find(Person, order_by="first_name, last_name")
+        people = people_mod.of_meeting(store, self.ctx.meeting_id)
         self.person_combo.set_items(self.tr("(who raised it)"),
                                     [(p.id, p.full_name) for p in people],
                                     self.person_combo.currentData())

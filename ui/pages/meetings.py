@@ -18,6 +18,9 @@ from ..undoable import CreateRecords
 from . import Page
 
 
+FIT_ROWS = 100      # rows a column is fitted to (the visible ones come first)
+
+
 class MeetingsModel(RecordsModel):
     """Adapter over ``workshop.meetings.list_meetings`` (newest first)."""
 
@@ -92,8 +95,13 @@ class MeetingsPage(Page):
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
         hh = self.view.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # a file holds thousands of meetings: the columns fit the first rows once per reload,
+        # never every row on every show (ResizeToContents)
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.view.verticalHeader().setResizeContentsPrecision(FIT_ROWS)
+        self.model.modelReset.connect(self._fit_columns)
+        self._fit_columns()
         lay.addWidget(self.view, 1)
 
         buttons = QHBoxLayout()
@@ -143,6 +151,11 @@ class MeetingsPage(Page):
         if mid:
             self.ctx.set_meeting(mid)
         self._update_buttons()
+
+    def _fit_columns(self) -> None:
+        for col in range(self.model.columnCount()):
+            if col != 2:
+                self.view.resizeColumnToContents(col)
 
     def _select_current(self, *_args) -> None:
         row = self.model.row_of(self.ctx.meeting_id)

@@ -26,8 +26,6 @@ from PySide6.QtWidgets import (
 
 from workshop import actions as actions_mod
 from workshop import governance
-from workshop.minutes.content import build_minutes, build_signin
-from workshop.minutes.layout import render_minutes, render_signin, write_atomic
 from workshop.model import MeetingRole, Meeting, NetworkRole, Sector
 from workshop.readiness import readiness
 from workshop.store import Change
@@ -61,6 +59,14 @@ def default_name(kind: str, number: int, be_year: int, lang: str) -> str:
     en = {"minutes": "minutes-{n}-{y}.pdf", "signin": "signin-sheet-{n}-{y}.pdf",
           "actions": "action-plan-{n}-{y}.csv"}
     return (th if lang == "th" else en)[kind].format(n=number, y=be_year)
+
+
+def _minutes():
+    """The minutes modules, imported on first export: reportlab and uharfbuzz are not
+    loaded at start-up."""
+    from workshop.minutes import content, layout
+
+    return content, layout
 
 
 class _Bridge(QObject):
@@ -515,8 +521,9 @@ class ReportPage(Page):
         if not path:
             return
         digits = self.thai_digits.isChecked()
-        self._build(path, lambda: build_minutes(self.store, m.id),
-                    lambda content: render_minutes(content, lang, digits),
+        content, layout = _minutes()
+        self._build(path, lambda: content.build_minutes(self.store, m.id),
+                    lambda mins: layout.render_minutes(mins, lang, digits),
                     self.tr("The minutes were saved as:"))
 
     def export_signin(self) -> None:
@@ -530,8 +537,9 @@ class ReportPage(Page):
         if not path:
             return
         digits, blank = self.thai_digits.isChecked(), self.blank_rows.value()
-        self._build(path, lambda: build_signin(self.store, m.id),
-                    lambda content: render_signin(content, lang, digits, blank_rows=blank),
+        content, layout = _minutes()
+        self._build(path, lambda: content.build_signin(self.store, m.id),
+                    lambda sheet: layout.render_signin(sheet, lang, digits, blank_rows=blank),
                     self.tr("The sign-in sheet was saved as:"))
 
     def export_actions(self) -> None:
@@ -584,7 +592,7 @@ class ReportPage(Page):
         try:
             if error is not None:
                 raise error
-            out = write_atomic(data, path)
+            out = _minutes()[1].write_atomic(data, path)
         except OSError as exc:
             self._set_busy(False)
             self._failed(exc)

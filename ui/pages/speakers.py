@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QGroupBox,
                                QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from workshop import agenda as agenda_mod
+from workshop import people as people_mod
 from workshop import speakers
 from workshop.model import ContributionKind, Organisation, Person, Sector, SpeakerTurn
 
@@ -204,7 +205,7 @@ class SpeakersPage(Page):
 
     def reload(self) -> None:
         store, mid = self.ctx.store, self.ctx.meeting_id
-        self._people = {p.id: p for p in store.find(Person)}
+        self._people = {p.id: p for p in people_mod.of_meeting(store, mid)}
         self._orgs = {o.id: o for o in store.find(Organisation)}
         self._by_label = {}
         for p in sorted(self._people.values(), key=lambda p: (p.first_name, p.last_name)):

@@ -1,0 +1,108 @@
+"""Start-up does only what the first screen needs: the open-time backup waits until the window
+is on screen (and is made before the first edit anyway); the PDF libraries, the Thai word
+dictionary and the headless commands are not imported by the GUI until used."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from workshop.meetings import create_meeting
+from workshop.model import Meeting
+from workshop.store import Store
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _file(tmp_path) -> Path:
+    path = tmp_path / "forum.prachakhom"
+    with Store.create(path, backups=False) as store:
+        create_meeting(store, Meeting(title="เวทีประชาคม", date="2026-11-24"))
+    return path
+
+
+def _backups(window) -> list[Path]:
+    return window.store.list_backups()
+
+
+def test_the_open_backup_is_made_once_the_window_is_on_screen(qtbot, tmp_path, settings):
+    from ui.mainwindow import MainWindow
+
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    assert w.open_file(_file(tmp_path))
+    assert _backups(w) == []                     # not while the window is being built
+    w.show()
+    qtbot.waitUntil(lambda: len(_backups(w)) == 1, timeout=3000)
+    w.close()
+
+
+def test_the_open_backup_comes_before_the_first_edit(qtbot, tmp_path, settings):
+    from ui.mainwindow import MainWindow
+
+    w = MainWindow(settings)                     # never shown
+    qtbot.addWidget(w)
+    assert w.open_file(_file(tmp_path))
+    setup = w.page("ui.pages.setup")
+    assert _backups(w) == []
+    setup.title.setText("เวทีประชาคมหมู่บ้าน")
+    setup.commit_pending()                       # the first edit: the backup is made first
+    backups = _backups(w)
+    assert len(backups) == 1
+    with Store.open(backups[0], backups=False, read_only=True, lock=False) as copy:
+        assert copy.find(Meeting)[0].title == "เวทีประชาคม"      # the file as it was opened
+    assert w.store.find(Meeting)[0].title == "เวทีประชาคมหมู่บ้าน"
+    w.close()
+    assert len(list(backups[0].parent.glob("*.prachakhom"))) == 2   # and the one at close
+
+
+SCRIPT = """
+import json, os, sys
+from ui import app as app_mod, settings as S
+s = S.Settings()
+app = app_mod.create_app([], s)
+w = app_mod.build_window([sys.argv[1]], s)
+w.show()
+app.processEvents()
+assert w.store is not None
+heavy = ("reportlab", "uharfbuzz", "sqlite_utils", "pythainlp", "workshop.cli.documents",
+         "workshop.cli.exchange", "workshop.minutes.layout")
+print(json.dumps({"loaded": [m for m in heavy if m in sys.modules],
+                  "pages": [type(p).__name__ for p in w.pages]}))
+w.close()
+"""
+
+
+def test_the_gui_starts_without_the_pdf_and_command_libraries(tmp_path):
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen",
+               PRACHAKHOM_CONFIG_DIR=str(tmp_path / "config"),
+               PRACHAKHOM_DATA_DIR=str(tmp_path / "data"))
+    out = subprocess.run([sys.executable, "-c", SCRIPT, str(_file(tmp_path))], cwd=ROOT,
+                         env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["pages"] == ["MeetingsPage"]
+    assert result["loaded"] == []
+
+
+def test_main_tells_a_command_from_a_file_without_importing_the_commands(tmp_path,
+                                                                          monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "forum").write_bytes(b"")
+    code = ("import sys, main\n"
+            "cases = [[], ['forum.prachakhom'], ['forum'], ['-style', 'fusion'], ['check', 'f'],"
+            " ['--help'], ['import-people', 'a', 'b', 'c']]\n"
+            "print([main.wants_command(c) for c in cases], 'workshop.cli' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True,
+                         text=True, timeout=60, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["[False,", "False,", "False,", "False,", "True,", "True,",
+                                  "True]", "False"]
+    from workshop import cli
+
+    # every registered command is a word main.py sends to the command line
+    import main
+    for name in cli.COMMANDS:
+        assert main.wants_command([name, "x"]), name

@@ -1,0 +1,27 @@
+"""The people one meeting's pages show and offer, read without loading the file's registry.
+
+A file grows by a few hundred people a year; a meeting's board, issues, speakers and decisions
+need only those checked in (or marked absent) at that meeting and those its records name.
+"""
+from __future__ import annotations
+
+from ..model import Person
+from .records import Store
+
+_OF_MEETING = """id IN (
+    SELECT person_id FROM attendance WHERE meeting_id = ?1
+    UNION SELECT raised_by_id FROM issues WHERE meeting_id = ?1
+    UNION SELECT a.person_id FROM issue_actors a JOIN issues i ON i.id = a.issue_id
+          WHERE i.meeting_id = ?1
+    UNION SELECT person_id FROM speaker_turns WHERE meeting_id = ?1
+    UNION SELECT person_id FROM contributions WHERE meeting_id = ?1
+    UNION SELECT pp.person_id FROM proposal_positions pp
+          JOIN proposals p ON p.id = pp.proposal_id WHERE p.meeting_id = ?1)"""
+
+
+def meeting_people(store: Store, meeting_id: str) -> list[Person]:
+    """The meeting's people (attendance, issue raisers and actors, speakers, contributors,
+    positions), by first and last name."""
+    if not meeting_id:
+        return []
+    return store.select(Person, _OF_MEETING, (meeting_id,), order_by="first_name, last_name")
