@@ -15,30 +15,31 @@ import sys
 from pathlib import Path
 
 _COMMAND_WORD = re.compile(r"[a-z][a-z0-9-]*")
+FILE_SUFFIX = ".prachakhom"      # workshop.store.FILE_SUFFIX, without importing the store
 
 
-def wants_command(argv: list[str]) -> bool:
-    """True when ``argv`` asks for a headless command (a command word, ``--help``,
-    ``--version``) rather than the app with a FILE: decided without importing the commands,
-    so the app starts without them."""
+def needs_commands(argv: list[str]) -> bool:
+    """True unless ``argv`` is nothing or one FILE (an existing path, or a name ending in
+    .prachakhom): only then does the app start without importing the headless commands."""
     if not argv:
         return False
     first = argv[0]
-    if first in ("-h", "--help", "--version"):
+    if len(argv) > 1 or first.startswith("-") or _COMMAND_WORD.fullmatch(first):
         return True
-    return bool(_COMMAND_WORD.fullmatch(first)) and not Path(first).exists()
+    return not (Path(first).exists() or first.lower().endswith(FILE_SUFFIX))
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if wants_command(argv):
+    if needs_commands(argv):
         from workshop import cli
 
-        return cli.main(argv)
-    refusal = cli.gui_refusal(argv)
-    if refusal:
-        print(refusal, file=sys.stderr)
-        return 2
+        if argv[0] in cli.COMMANDS or argv[0] in ("-h", "--help", "--version"):
+            return cli.main(argv)
+        refusal = cli.gui_refusal(argv)
+        if refusal:
+            print(refusal, file=sys.stderr)
+            return 2
     from ui.app import run
 
     return run(argv)
