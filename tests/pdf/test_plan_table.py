@@ -18,6 +18,7 @@ from workshop.plan.output import write_plan
 from workshop.store import Store
 
 from tests.pdf.conftest import norm
+from tests.xlsxcheck import value
 
 ROOT = Path(__file__).resolve().parents[2]
 OPEN = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
@@ -90,18 +91,6 @@ def test_pdf_holds_every_action_once_grouped_with_totals(demo, tmp_path, pdftote
     assert f"({len(expected)} โครงการ)" in grand
 
 
-def _value(ws, ref: str) -> float:
-    """A cell's number, working out the SUM/addition formulas the workbook holds."""
-    v = ws[ref].value
-    if isinstance(v, str) and v.startswith("="):
-        m = re.fullmatch(r"=SUM\(([A-Z]+)(\d+):([A-Z]+)(\d+)\)", v)
-        if m:
-            col, a, _c, b = m.groups()
-            return sum(_value(ws, f"{col}{r}") for r in range(int(a), int(b) + 1))
-        return sum(_value(ws, part) for part in v[1:].split("+"))
-    return float(v or 0)
-
-
 @pytest.mark.parametrize("which", ["latest", "all"])
 def test_xlsx_cells_totals_are_formulas_that_add_up(demo, tmp_path, which):
     out = write_plan(demo, which, tmp_path / "plan.xlsx")
@@ -125,7 +114,7 @@ def test_xlsx_cells_totals_are_formulas_that_add_up(demo, tmp_path, which):
     for label, col in years.items():
         ref = f"{ws.cell(row=grand_row, column=col).column_letter}{grand_row}"
         assert str(ws[ref].value).startswith("=")
-        assert _value(ws, ref) == totals[int(label.split()[1])]
+        assert value(ws, ref) == totals[int(label.split()[1])]
         assert ws[ref].number_format == "#,##0"
 
 

@@ -86,11 +86,12 @@ def import_people_cmd(args) -> int:
 
 def _export_actions_args(p: argparse.ArgumentParser) -> None:
     meeting_args(p)
-    p.add_argument("-o", "--output", required=True, metavar="FILE.csv",
-                   help="where to write the CSV (UTF-8 with BOM, opens in Thai Excel)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.csv|FILE.xlsx",
+                   help="where to write the CSV (UTF-8 with BOM, opens in Thai Excel) or, "
+                        "for a name ending in .xlsx, an Excel workbook (a sheet per table)")
 
 
-@command("export-actions", "write a meeting's action plan and pledges as CSV for Excel",
+@command("export-actions", "write a meeting's action plan and pledges as CSV or XLSX for Excel",
          _export_actions_args)
 def export_actions_cmd(args) -> int:
     from .. import actions
@@ -98,7 +99,12 @@ def export_actions_cmd(args) -> int:
 
     with Store.open(args.path, read_only=True, backups=False, lock=False) as store:
         m = resolve_meeting(store, args.meeting)
-        actions.write_csv(store, m.id, args.output)
+        if str(args.output).lower().endswith(".xlsx"):
+            from ..plan.actions_xlsx import write_actions_xlsx
+
+            write_actions_xlsx(store, m.id, args.output)
+        else:
+            actions.write_csv(store, m.id, args.output)
         n_a, n_p = len(actions.actions(store, m.id)), len(actions.pledges(store, m.id))
     print(f"wrote {args.output} ({n_a} actions, {n_p} pledges)")
     return 0
