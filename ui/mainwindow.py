@@ -26,7 +26,7 @@ from workshop import errors, meetings, paths
 from workshop.model import Meeting
 from workshop.store import FILE_SUFFIX, Store
 
-from . import dialogs, i18n, merge_dialog
+from . import dialogs, handover, i18n, merge_dialog
 from . import pages as pages_pkg
 from . import settings as S
 from .context import AppContext
@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self.act_export_minutes = act(self.tr("&Export minutes as PDF…"), self.export_minutes,
                                       QKeySequence("Ctrl+E"))
         self.act_signin_sheet = act(self.tr("Print &sign-in sheet…"), self.export_signin)
+        self.act_handover = act(handover.menu_text(), self.hand_over)
         self.act_prefs = act(self.tr("&Preferences…"), self.show_preferences,
                              QKeySequence("Ctrl+,"))
         self.act_quit = act(self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_export_minutes)
         self.menu_file.addAction(self.act_signin_sheet)
+        self.menu_file.addAction(self.act_handover)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_prefs)
         self.menu_file.addSeparator()
@@ -516,6 +518,12 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(
             self.tr("A copy was saved as %1").replace("%1", str(path)), 8000)
+
+    def hand_over(self) -> None:
+        if self.ctx is not None:
+            run = handover.HandOver(self, self.ctx, self.commit_pages)
+            if run.run():
+                self.statusBar().showMessage(run.message, 8000)
 
     def show_preferences(self) -> None:
         dialogs.PreferencesDialog(self.settings, self).exec()

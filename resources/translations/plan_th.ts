@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>HandOver</name>
+    <message>
+        <location filename="../../ui/handover.py" line="22" />
+        <source>&amp;Hand over…</source>
+        <translation>ส่งมอบเอกสาร…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover.py" line="39" />
+        <source>Choose a meeting first.</source>
+        <translation>กรุณาเลือกการประชุมก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover.py" line="43" />
+        <source>Hand over the meeting's documents</source>
+        <translation>ส่งมอบเอกสารของการประชุม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover.py" line="44" />
+        <source>ZIP archives (*.zip)</source>
+        <translation>ไฟล์บีบอัด ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover.py" line="59" />
+        <source>The package could not be written: %1</source>
+        <translation>บันทึกชุดเอกสารส่งมอบไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover.py" line="64" />
+        <source>Hand-over package written: %1 (%2 files)</source>
+        <translation>บันทึกชุดเอกสารส่งมอบแล้ว: %1 (%2 ไฟล์)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover.py" line="69" />
+        <source>Replace the package?</source>
+        <translation>แทนที่ชุดเอกสารเดิม?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover.py" line="70" />
+        <source>%1 already exists. Replace it with a new package?</source>
+        <translation>มี %1 อยู่แล้ว ต้องการแทนที่ด้วยชุดเอกสารใหม่หรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover.py" line="79" />
+        <source>Hand over</source>
+        <translation>ส่งมอบเอกสาร</translation>
+    </message>
+</context>
+<context>
     <name>PlanForm</name>
     <message>
         <location filename="../../ui/planform.py" line="50" />

@@ -267,6 +267,11 @@
             <translation>วาระนี้ไม่ได้ยกเรื่องมาจากการประชุมครั้งก่อน</translation>
         </message>
         <message>
+            <location filename="../../workshop/handover.py" />
+            <source>{name} already exists; it was left as it was.</source>
+            <translation>มี {name} อยู่แล้ว จึงไม่ได้เขียนทับ</translation>
+        </message>
+        <message>
             <location filename="../../workshop/interchange.py" />
             <source>The disk is full: {name} was not written.</source>
             <translation>ดิสก์เต็ม จึงบันทึกแฟ้ม {name} ไม่ได้ กรุณาลบแฟ้มที่ไม่ใช้แล้วลองใหม่</translation>
