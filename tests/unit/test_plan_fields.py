@@ -105,3 +105,17 @@ def test_schema_2_file_gains_the_plan_fields(tmp_path):
         a = s.get(Action, "a1")
         assert (a.title, a.cost_baht, a.objective, a.budget_years) == ("ซ่อมถนน", 5000, "", "")
         assert s.integrity_check() == []
+
+
+def test_the_plan_names_a_lead_person_only_with_consent(store):
+    from workshop.model import Person
+    from workshop.privacy import UNNAMED
+
+    m = create_meeting(store, Meeting(title="เวที", date="2026-11-20"))
+    shy = store.add(Person(first_name="สมศรี", last_name="ไม่ยินยอม", consent=False))
+    ok = store.add(Person(first_name="สมชาย", last_name="ยินยอม", consent=True))
+    store.add(Action(meeting_id=m.id, title="ก", lead_person_id=shy.id))
+    store.add(Action(meeting_id=m.id, title="ข", lead_person_id=ok.id))
+    agencies = {r.title: r.agency for r in build_plan(store, m.id).rows}
+    assert "ไม่ยินยอม" not in agencies["ก"] and UNNAMED in agencies["ก"]
+    assert "ยินยอม" in agencies["ข"]

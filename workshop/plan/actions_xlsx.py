@@ -1,5 +1,6 @@
 """The action plan and the pledges of a meeting as an Excel workbook, beside the CSV.
 
+People are named as in the CSV: only with consent (:mod:`workshop.privacy`, PUBLIC).
 A sheet per table, as the CSV's sections (:func:`workshop.actions.csv_rows`): แผนปฏิบัติการ,
 การสนับสนุนทรัพยากร, สรุปตามผู้สนับสนุน, สรุปตามภาคส่วน.  Numbers are numbers (``#,##0``),
 due dates are real dates shown in the Buddhist Era (:data:`workshop.plan.xlsx.BE_DATE`), and
@@ -40,8 +41,11 @@ def _total_row(ws, row: int, first: int, label: str, label_cols: int, sum_cols: 
 
 
 def actions_workbook(store: Store, meeting_id: str):
+    from ..privacy import Audience, NameRule
+
     m = store.get(Meeting, meeting_id)
-    actors = ac.Actors(store)
+    rule = NameRule(store, Audience.PUBLIC, meeting_id)   # handed to others, as the CSV
+    actors = ac.Actors(store, rule)
     th, sector_th = vocabulary.label, vocabulary.sector_label
     wb = new_workbook()
     title = [f"{m.body_name or m.title}".strip(),
@@ -99,7 +103,7 @@ def actions_workbook(store: Store, meeting_id: str):
     widths(ws, [7, 34, 22, 18, 34, 12, 10, 16, 14])
 
     # --- totals per actor and per sector
-    mt = ac.meeting_totals(store, meeting_id)
+    mt = ac.meeting_totals(store, meeting_id, rule)
     nums = ["เงิน (บาท)", "แรงงาน (คน-วัน)", "ทรัพยากรอื่น (รายการ)", "ยังค้าง (รายการ)",
             "กิจกรรมที่รับผิดชอบ", "งบกิจกรรม (บาท)"]
 

@@ -139,7 +139,10 @@ def build_plan(store: Store, which: str = "latest") -> VillagePlan:
                 carried_ids.add(a.id)
     by_meeting: dict[str, Meeting] = {m.id: m for m in meetings}
     ranks: dict[str, dict[str, int]] = {}
-    actors = actions_mod.Actors(store)
+    from ..privacy import Audience, NameRule
+
+    # the plan goes to others: a lead person is named only with consent (workshop.privacy)
+    actors = actions_mod.Actors(store, NameRule(store, Audience.PUBLIC))
     rows: list[PlanRow] = []
     for a in picked.values():
         if a.status == ActionStatus.CANCELLED:
