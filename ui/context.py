@@ -5,14 +5,20 @@ context, and learn about changes from its signals:
 
 * ``meetingChanged(str)``: the meeting the facilitator is working on ("" for none).
 * ``storeChanged(object)``: a :class:`workshop.store.Change` after every committed write,
-  including writes made by undo/redo.
+  including writes made by undo/redo.  ``change.made_by(page)`` is True for the page whose
+  own edit it was (that page already shows it and does not reload).
+
+A page changes the file in one way only: ``ctx.run(text, workshop_fn, *args, origin=self)``
+runs one named workshop function as one transaction and puts the step the store recorded on
+the undo stack (:class:`ui.undo.StepCommand`).
 * ``errorOccurred(str)``: a :class:`workshop.errors.WorkshopError` message to show the user,
   already in the UI's language (:func:`ui.i18n.error_text`).
 """
 from __future__ import annotations
 
 import contextlib
-from typing import Iterator, Optional
+from dataclasses import dataclass
+from typing import Any, Callable, Iterator, Optional
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -20,6 +26,19 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ui import i18n
 from workshop import errors
 from workshop.store import Change, Store
+
+from .undo import StepCommand
+
+
+@dataclass
+class Done:
+    """What :meth:`AppContext.run` did: true when the change was made; ``result`` is what the
+    workshop function returned."""
+    ok: bool
+    result: Any = None
+
+    def __bool__(self) -> bool:
+        return self.ok
 
 
 class AppContext(QObject):
@@ -76,28 +95,44 @@ class AppContext(QObject):
             for change in held:
                 self.storeChanged.emit(change)
 
-    def push(self, command: QUndoCommand) -> bool:
-        """Run a command once and put it on the undo stack; report an environment error.
+    def run(self, text: str, fn: Callable[..., Any], *args: Any, origin: object = None,
+            **kw: Any) -> Done:
+        """Run one user action: ``fn(*args, **kw)`` (a named workshop function) as one
+        transaction, then put the step the store recorded on the undo stack as ``text``.
 
-        Returns True when the change was made.  The command's first ``redo()`` (called by
-        ``QUndoStack.push``) is the real work; a failure there removes it again.
+        An environment error or a refused input (a WorkshopError) is shown through
+        ``errorOccurred`` and nothing is changed; ``origin`` (the page) is told apart in the
+        change notice so that it does not reload what it has just shown.
         """
         if self.read_only:
             self.errorOccurred.emit(self.tr(
                 "This file is open for viewing only; changes cannot be saved."))
-            return False
+            return Done(False)
         try:
-            command.redo()
+            result, step = self.store.record(fn, *args, origin=origin, **kw)
         except errors.WorkshopError as exc:
             self.errorOccurred.emit(i18n.error_text(exc))
-            return False
-        skip = getattr(command, "skip_first_redo", None)
-        if callable(skip):
-            skip()
-            command.on_error = self.errorOccurred.emit
-        self.undo_stack.push(command)
-        self._keep(command)
-        return True
+            return Done(False)
+        if step:
+            command = StepCommand(self.store, step, text, self.errorOccurred.emit)
+            self.undo_stack.push(command)
+            self._keep(command)
+        return Done(True, result)
+
+    def run_showing(self, label: Any, text: str, fn: Callable[..., Any], *args: Any,
+                    **kw: Any) -> Done:
+        """:meth:`run` that also puts the refusal message (if any) in ``label`` (a QLabel
+        beside the field): for limits hit while typing.  The main window shows it as usual."""
+        messages: list[str] = []
+        self.errorOccurred.connect(messages.append)
+        try:
+            done = self.run(text, fn, *args, **kw)
+        finally:
+            self.errorOccurred.disconnect(messages.append)
+        if label is not None:
+            label.setText(messages[-1] if messages else "")
+            label.setVisible(bool(messages))
+        return done
 
     def _keep(self, command: QUndoCommand) -> None:
         """Hold a Python reference to every command the stack holds.

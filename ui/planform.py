@@ -26,7 +26,6 @@ from workshop.plan.table import ALL, build_plan
 
 from . import i18n, labels
 from .context import AppContext
-from .undoable import ServiceCommand
 from .widgets import PlainTextField, limit_length
 
 
@@ -219,9 +218,8 @@ class PlanForm(QWidget):
         aid = self._action_id
         if not aid:
             return False
-        store, values = self.ctx.store, self._values()
-        ok = self.ctx.push(ServiceCommand(store, lambda: pf.set_plan(store, aid, **values),
-                                          self.tr("Edit plan fields")))
+        ok = bool(self.ctx.run(self.tr("Edit plan fields"), pf.set_plan, self.ctx.store, aid,
+                               origin=self, **self._values()))
         if ok:
             self._dirty = False
         return ok

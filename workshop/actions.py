@@ -118,6 +118,23 @@ def action_from_proposal(store: Store, proposal_id: str) -> Action:
                   title=title)
 
 
+def set_action_status(store: Store, action_id: str, status: ActionStatus) -> None:
+    store.update(Action, action_id, status=ActionStatus(status))
+
+
+def delete_action(store: Store, action_id: str) -> None:
+    """Delete an action; its pledges stay, no longer tied to it."""
+    store.delete(Action, action_id)
+
+
+def set_pledge_fulfilled(store: Store, pledge_id: str, fulfilled: bool) -> None:
+    store.update(Pledge, pledge_id, fulfilled=bool(fulfilled))
+
+
+def delete_pledge(store: Store, pledge_id: str) -> None:
+    store.delete(Pledge, pledge_id)
+
+
 def add_pledge(store: Store, pledge: Pledge) -> Pledge:
     if not (pledge.person_id or pledge.organisation_id):
         raise errors.InvalidInput("Say who pledges the resource (a person or organisation).")

@@ -1,9 +1,8 @@
 """The agenda of a meeting: order, add/remove, and the live meeting clock.
 
 Everything here is plain Python and takes the current time as an argument (``now``, an aware
-or naive :class:`datetime`), so tests use fake time.  Writes return an :class:`Undo` token that
-:func:`revert` applies to put every touched field back: the UI's undo command is then
-``redo -> start_item(...)`` / ``undo -> revert(token)``.
+or naive :class:`datetime`), so tests use fake time.  Each write is one transaction; undo is
+the store's (it records what every transaction changed).
 
 Clock rules:
 
@@ -17,30 +16,12 @@ Clock rules:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Iterable, Optional, Sequence
 
 from . import errors
 from .model import AgendaItem, AgendaKind, Meeting
 from .store import Store
-
-
-@dataclass
-class Undo:
-    """Previous values of the fields a change touched: (record class, id, {field: old})."""
-    fields: list[tuple[type, str, dict]] = field(default_factory=list)
-
-    def record(self, cls: type, id: str, before: dict) -> None:
-        if before:
-            self.fields.append((cls, id, before))
-
-
-def revert(store: Store, undo: Undo) -> None:
-    """Put back every field recorded in ``undo`` (one transaction)."""
-    with store.transaction():
-        for cls, id, before in reversed(undo.fields):
-            store.update(cls, id, **before)
 
 
 # ------------------------------------------------------------------------- reading
@@ -90,18 +71,16 @@ def add_item(store: Store, meeting_id: str, title: str = "",
     return item
 
 
-def set_order(store: Store, meeting_id: str, ids: Sequence[str]) -> Undo:
+def set_order(store: Store, meeting_id: str, ids: Sequence[str]) -> None:
     """Put the meeting's items in the order ``ids`` (every item id exactly once)."""
     current = items(store, meeting_id)
     if sorted(ids) != sorted(i.id for i in current):
         raise errors.InvalidInput("The new agenda order does not match the agenda.")
-    undo = Undo()
     with store.transaction():
         by_id = {i.id: i for i in current}
         for pos, id in enumerate(ids):
             if by_id[id].position != pos:
-                undo.record(AgendaItem, id, store.update(AgendaItem, id, position=pos))
-    return undo
+                store.update(AgendaItem, id, position=pos)
 
 
 def reordered(ids: Sequence[str], item_id: str, new_index: int) -> list[str]:
@@ -114,10 +93,34 @@ def reordered(ids: Sequence[str], item_id: str, new_index: int) -> list[str]:
     return out
 
 
-def move_item(store: Store, item_id: str, new_index: int) -> Undo:
+def move_item(store: Store, item_id: str, new_index: int) -> None:
     item = store.get(AgendaItem, item_id)
     ids = [i.id for i in items(store, item.meeting_id)]
-    return set_order(store, item.meeting_id, reordered(ids, item_id, new_index))
+    set_order(store, item.meeting_id, reordered(ids, item_id, new_index))
+
+
+def update_item(store: Store, item_id: str, **changes: object) -> None:
+    """Edit an agenda item's title, kind, time box, discussion or resolution."""
+    if "title" in changes and not str(changes["title"] or "").strip():
+        raise errors.InvalidInput("An agenda item needs a title; the previous title is kept.")
+    store.update(AgendaItem, item_id, **changes)
+
+
+def delete_item(store: Store, item_id: str) -> None:
+    """Delete an agenda item; later items move up."""
+    with store.transaction():
+        item = store.get(AgendaItem, item_id)
+        store.delete(AgendaItem, item_id)
+        _renumber(store, item.meeting_id)
+
+
+def add_customary(store: Store, meeting_id: str) -> list[AgendaItem]:
+    """Add the customary five agenda items."""
+    from .meetings import customary_agenda
+
+    recs = customary_agenda(meeting_id)
+    store.add_many(recs)
+    return recs
 
 
 def _renumber(store: Store, meeting_id: str) -> None:
@@ -201,57 +204,45 @@ def _iso(now: datetime) -> str:
     return now.isoformat(timespec="seconds")
 
 
-def _stop(store: Store, item: AgendaItem, now: datetime, undo: Undo) -> None:
+def _stop(store: Store, item: AgendaItem, now: datetime) -> None:
     start = _parse(item.started_at)
     run = _seconds(start, now) if start is not None else 0
-    undo.record(AgendaItem, item.id, store.update(
-        AgendaItem, item.id, ended_at=_iso(now), elapsed_s=int(item.elapsed_s or 0) + run))
+    store.update(AgendaItem, item.id, ended_at=_iso(now), elapsed_s=int(item.elapsed_s or 0) + run)
 
 
-def start_item(store: Store, item_id: str, now: datetime) -> Undo:
+def start_item(store: Store, item_id: str, now: datetime) -> None:
     """Start (or resume) an item's clock; stops any other running item of the meeting."""
-    undo = Undo()
     with store.transaction():
         item = store.get(AgendaItem, item_id)
         if is_running(item):
-            return undo
+            return
         agenda = items(store, item.meeting_id)
         for other in agenda:
             if other.id != item.id and is_running(other):
-                _stop(store, other, now, undo)
-        undo.record(AgendaItem, item.id, store.update(
-            AgendaItem, item.id, started_at=_iso(now), ended_at=""))
+                _stop(store, other, now)
+        store.update(AgendaItem, item.id, started_at=_iso(now), ended_at="")
         meeting = store.get(Meeting, item.meeting_id)
         if not meeting.start_time:
-            undo.record(Meeting, meeting.id,
-                        store.update(Meeting, meeting.id, start_time=_hhmm(now)))
-    return undo
+            store.update(Meeting, meeting.id, start_time=_hhmm(now))
 
 
-def stop_item(store: Store, item_id: str, now: datetime) -> Undo:
+def stop_item(store: Store, item_id: str, now: datetime) -> None:
     """Stop an item's clock; stopping the last item fills the meeting's end time."""
-    undo = Undo()
     with store.transaction():
         item = store.get(AgendaItem, item_id)
         if not is_running(item):
-            return undo
-        _stop(store, item, now, undo)
+            return
+        _stop(store, item, now)
         agenda = items(store, item.meeting_id)
         if agenda and agenda[-1].id == item.id:
             meeting = store.get(Meeting, item.meeting_id)
             if not meeting.end_time:
-                undo.record(Meeting, meeting.id,
-                            store.update(Meeting, meeting.id, end_time=_hhmm(now)))
-    return undo
+                store.update(Meeting, meeting.id, end_time=_hhmm(now))
 
 
-def reset_item(store: Store, item_id: str) -> Undo:
+def reset_item(store: Store, item_id: str) -> None:
     """Clear an item's clock (a start pressed by mistake)."""
-    undo = Undo()
-    with store.transaction():
-        undo.record(AgendaItem, item_id, store.update(
-            AgendaItem, item_id, started_at="", ended_at="", elapsed_s=0))
-    return undo
+    store.update(AgendaItem, item_id, started_at="", ended_at="", elapsed_s=0)
 
 
 def running_item(agenda: Iterable[AgendaItem]) -> Optional[AgendaItem]:

@@ -1,13 +1,11 @@
 """Check-in: who came to a meeting, who did not (and why), who came in whose place.
 
 One attendance row per person and meeting (``UNIQUE(meeting_id, person_id)``).  Every writing
-function here is one transaction and returns what its undo needs:
+function here is one transaction (one undo step, recorded by the store):
 
-* :func:`set_attendance` creates or changes a person's row and returns the row as it was
-  before (``None`` when there was none); :func:`restore_attendance` puts that back.
+* :func:`set_attendance` creates or changes a person's row;
 * :func:`register_and_check_in` adds a new person (and, when asked, a new organisation) and
-  checks them in; undo is ``store.delete(Person, id)`` (the row cascades), redo is
-  ``store.restore(snapshot)``.
+  checks them in.
 
 :func:`counts` gives the live numbers the check-in page shows: present / absent / excused,
 members and participants, by sector and gender, whether state *and* non-state actors are
@@ -16,7 +14,6 @@ both in the room (GUIDE section 2, condition 2), and the quorum when the meeting
 """
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -27,7 +24,6 @@ from .model import (
 from .people import DEFAULT_SECTOR, organisation_map, sector_of, validate
 from .store import Store
 
-_FIELDS = ("status", "reason", "substitute_for_id", "member", "check_in_at")
 
 
 def get(store: Store, meeting_id: str, person_id: str) -> Optional[Attendance]:
@@ -83,24 +79,6 @@ def set_attendance(store: Store, meeting_id: str, person_id: str, *,
     return old
 
 
-def restore_attendance(store: Store, meeting_id: str, person_id: str,
-                       previous: Optional[Attendance]) -> None:
-    """Undo :func:`set_attendance`: put back the row it returned (or remove the row)."""
-    with store.transaction():
-        now = get(store, meeting_id, person_id)
-        if previous is None:
-            if now is not None:
-                store.delete(Attendance, now.id)
-            return
-        if now is None or now.id != previous.id:
-            if now is not None:
-                store.delete(Attendance, now.id)
-            store.add(dataclasses.replace(previous))
-        else:
-            store.update(Attendance, previous.id,
-                         **{k: getattr(previous, k) for k in _FIELDS})
-
-
 def check_in(store: Store, meeting_id: str, person_id: str, **kw) -> Optional[Attendance]:
     """Mark present now (see :func:`set_attendance`)."""
     return set_attendance(store, meeting_id, person_id, status=AttendanceStatus.PRESENT, **kw)
@@ -119,8 +97,7 @@ def register_and_check_in(store: Store, meeting_id: str, person: Person, *,
                           organisation: Optional[Organisation] = None,
                           member: bool = True, at: Optional[str] = None) -> Attendance:
     """Add a new person (and a new organisation, when given) and check them in: one
-    transaction, so one undo step (undo: ``store.delete(Person, person.id)`` and, for a new
-    organisation, ``store.delete(Organisation, ...)``)."""
+    transaction, so one undo step."""
     validate(person)
     with store.transaction():
         if organisation is not None:

@@ -39,17 +39,16 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from . import errors
-from .agenda import Undo, revert
 from .model import (
     DecisionMethod, Meeting, Outcome, PositionValue, Proposal,
     ProposalPosition, Threshold, now_iso,
 )
-from .store import Snapshot, Store
+from .store import Store
 
 __all__ = [
     "ConsensusRule", "Result", "consensus_result", "consent_result", "majority_result",
     "present_counts", "add_proposal", "add_position", "set_hand_count", "resolve_objection",
-    "tally", "decide", "reopen", "revert", "positions", "proposals", "remove_position",
+    "tally", "decide", "reopen", "positions", "proposals", "remove_position",
     "allowed_outcomes", "dissent", "set_outcome",
 ]
 
@@ -267,11 +266,10 @@ def _check_open(prop: Proposal) -> None:
 
 def add_position(store: Store, proposal_id: str, value: PositionValue, *,
                  person_id: Optional[str] = None, count: int = 1, reason: str = "",
-                 id: Optional[str] = None) -> tuple[ProposalPosition, list[Snapshot]]:
+                 id: Optional[str] = None) -> ProposalPosition:
     """A person's position (``person_id``) or a group of ``count`` people at ``value``.
 
-    A person has one position per proposal: an earlier one is replaced.  Returns the new
-    position and snapshots of what it replaced (for :func:`remove_position` to put back)."""
+    A person has one position per proposal: an earlier one is replaced."""
     value = PositionValue(value)
     prop = store.get(Proposal, proposal_id)
     _check_open(prop)
@@ -288,54 +286,42 @@ def add_position(store: Store, proposal_id: str, value: PositionValue, *,
                DecisionMethod.MAJORITY: VOTES}[prop.method]
     if value not in allowed:
         raise errors.InvalidInput("That position does not belong to this decision method.")
-    snaps: list[Snapshot] = []
     with store.transaction():
         if person_id:
             for old in store.find(ProposalPosition, proposal_id=proposal_id, person_id=person_id):
-                snaps.append(store.delete(ProposalPosition, old.id))
+                store.delete(ProposalPosition, old.id)
         rec = ProposalPosition(proposal_id=proposal_id, person_id=person_id or None,
                                value=value, count=int(count), reason=reason)
         if id:
             rec.id = id
         store.add(rec)
-    return rec, snaps
+    return rec
 
 
-def remove_position(store: Store, position_id: str,
-                    restore: Iterable[Snapshot] = ()) -> Snapshot:
-    """Delete a position (and put back positions it had replaced); one transaction."""
-    with store.transaction():
-        snap = store.delete(ProposalPosition, position_id)
-        for s in restore:
-            store.restore(s)
-    return snap
+def remove_position(store: Store, position_id: str) -> None:
+    """Delete a position."""
+    store.delete(ProposalPosition, position_id)
 
 
 def set_hand_count(store: Store, proposal_id: str, count_for: int, count_against: int,
-                   count_abstain: int) -> Undo:
+                   count_abstain: int) -> None:
     prop = store.get(Proposal, proposal_id)
     _check_open(prop)
     if min(count_for, count_against, count_abstain) < 0:
         raise errors.InvalidInput("Vote counts cannot be negative.")
-    undo = Undo()
-    undo.record(Proposal, proposal_id, store.update(
-        Proposal, proposal_id, count_for=int(count_for), count_against=int(count_against),
-        count_abstain=int(count_abstain)))
-    return undo
+    store.update(Proposal, proposal_id, count_for=int(count_for),
+                 count_against=int(count_against), count_abstain=int(count_abstain))
 
 
-def resolve_objection(store: Store, position_id: str, resolved: bool = True) -> Undo:
+def resolve_objection(store: Store, position_id: str, resolved: bool = True) -> None:
     pos = store.get(ProposalPosition, position_id)
     _check_open(store.get(Proposal, pos.proposal_id))
-    undo = Undo()
-    undo.record(ProposalPosition, position_id,
-                store.update(ProposalPosition, position_id, resolved=bool(resolved)))
-    return undo
+    store.update(ProposalPosition, position_id, resolved=bool(resolved))
 
 
 def decide(store: Store, proposal_id: str, outcome: Optional[Outcome] = None, *,
            resolution: str = "", amended_text: str = "",
-           rule: ConsensusRule = ConsensusRule()) -> Undo:
+           rule: ConsensusRule = ConsensusRule()) -> None:
     """Record the decision (one transaction).  ``outcome`` None takes the computed one."""
     prop = store.get(Proposal, proposal_id)
     _check_open(prop)
@@ -359,29 +345,21 @@ def decide(store: Store, proposal_id: str, outcome: Optional[Outcome] = None, *,
         # person by person: the votes live in the positions; the counts on the proposal are
         # for a hand count only, so readers that add both (the minutes) count each vote once
         changes.update(count_for=0, count_against=0, count_abstain=0)
-    undo = Undo()
-    undo.record(Proposal, proposal_id, store.update(Proposal, proposal_id, **changes))
-    return undo
+    store.update(Proposal, proposal_id, **changes)
 
 
 def _has_votes(store: Store, proposal_id: str) -> bool:
     return any(p.value in VOTES for p in positions(store, proposal_id))
 
 
-def reopen(store: Store, proposal_id: str) -> Undo:
+def reopen(store: Store, proposal_id: str) -> None:
     """Back to pending (e.g. new information); the positions stay."""
-    undo = Undo()
-    undo.record(Proposal, proposal_id, store.update(
-        Proposal, proposal_id, outcome=Outcome.PENDING, decided_at=""))
-    return undo
+    store.update(Proposal, proposal_id, outcome=Outcome.PENDING, decided_at="")
 
 
-def set_outcome(store: Store, proposal_id: str, outcome: Outcome) -> Undo:
+def set_outcome(store: Store, proposal_id: str, outcome: Outcome) -> None:
     """Change only the outcome (e.g. a deferred proposal taken up at a follow-up)."""
-    undo = Undo()
-    undo.record(Proposal, proposal_id, store.update(Proposal, proposal_id,
-                                                    outcome=Outcome(outcome)))
-    return undo
+    store.update(Proposal, proposal_id, outcome=Outcome(outcome))
 
 
 def _why_not(result: Result) -> errors.InvalidInput:

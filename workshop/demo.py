@@ -206,11 +206,11 @@ def _fill_meeting(store: Store, rng: random.Random, m: Meeting, people: list[Per
     if full:
         director = people[7]
         teacher = people[25]
-        store.execute("UPDATE attendance SET status='absent', reason='ไปราชการที่จังหวัด', "
-                      "check_in_at='' WHERE meeting_id=? AND person_id=?", (m.id, director.id))
-        store.execute("UPDATE attendance SET substitute_for_id=?, member=1 "
-                      "WHERE meeting_id=? AND person_id=?", (director.id, m.id, teacher.id))
-        store.notify("attendance", [])
+        from . import attendance
+
+        attendance.set_attendance(store, m.id, director.id, status=AttendanceStatus.ABSENT,
+                                  reason="ไปราชการที่จังหวัด")
+        attendance.set_attendance(store, m.id, teacher.id, substitute_for_id=director.id)
 
     # --- roles
     roles = [(people[0], MeetingRole.CHAIR), (people[3], MeetingRole.FACILITATOR),

@@ -24,7 +24,6 @@ from typing import Optional, Union
 
 from . import actions as actions_mod
 from . import errors, vocabulary
-from .agenda import Undo, revert
 from .meetings import create_next
 from .model import (
     Action, ActionStatus, AgendaItem, AgendaKind, Meeting, Outcome, Pledge, Proposal,
@@ -37,7 +36,7 @@ NONE_TEXT = "ไม่มีเรื่องสืบเนื่อง"
 SOURCES = {"actions": Action, "proposals": Proposal, "pledges": Pledge}
 
 __all__ = ["create_next_meeting", "series", "carried_over", "followup_items", "source_of",
-           "set_status", "revert", "NONE_TEXT"]
+           "set_status", "NONE_TEXT"]
 
 
 def series(store: Store, meeting_id: str, limit: int = 50) -> list[str]:
@@ -139,13 +138,13 @@ def status_of(store: Store, item: AgendaItem) -> Optional[StatusValue]:
     return rec.fulfilled
 
 
-def set_status(store: Store, agenda_item_id: str, value: StatusValue) -> Undo:
+def set_status(store: Store, agenda_item_id: str, value: StatusValue) -> None:
     """Update the original record from its follow-up item (one transaction)."""
     item = store.get(AgendaItem, agenda_item_id)
     cls = SOURCES.get(item.source_table)
     if cls is None:
         raise errors.InvalidInput("This agenda item does not carry over a record.")
-    undo = Undo()
+    changes: dict[str, object]
     with store.transaction():
         if cls is Action:
             changes = {"status": ActionStatus(value)}
@@ -153,5 +152,4 @@ def set_status(store: Store, agenda_item_id: str, value: StatusValue) -> Undo:
             changes = {"outcome": Outcome(value)}
         else:
             changes = {"fulfilled": bool(value)}
-        undo.record(cls, item.source_id, store.update(cls, item.source_id, **changes))
-    return undo
+        store.update(cls, item.source_id, **changes)

@@ -1,8 +1,7 @@
 """Local issues: capture, edit, categories, clusters on the board, duplicates, map pins,
 cause → effect links (the problem tree) and the actors concerned.
 
-Every function that writes runs in one store transaction.  Functions used by undo return what
-their inverse needs (previous values), so the UI's undo commands stay thin.
+Every function that writes runs in one store transaction; undo is recorded by the store.
 """
 from __future__ import annotations
 
@@ -171,17 +170,16 @@ def raiser_name(store: Store, issue: Issue) -> str:
     return issue.raised_by_name
 
 
-def delete_issue(store: Store, issue_id: str):
-    """Delete an issue (its duplicates are un-merged by the schema); returns the snapshot."""
-    return store.delete(Issue, issue_id)
+def delete_issue(store: Store, issue_id: str) -> None:
+    """Delete an issue (its duplicates are un-merged by the schema)."""
+    store.delete(Issue, issue_id)
 
 
 # ---------------------------------------------------------------------------- board
 def add_cluster(store: Store, meeting_id: str, name: str, x: float, y: float,
                 width: float = 500.0, height: float = 360.0, color: str = "#eeeeee",
-                cluster_id: Optional[str] = None) -> tuple[Cluster, "Positions"]:
-    """Add a named group; the cards inside its rectangle join it.  Returns the cluster and
-    the previous positions of the cards that joined (for undo)."""
+                cluster_id: Optional[str] = None) -> Cluster:
+    """Add a named group; the cards inside its rectangle join it."""
     name = " ".join(name.split())
     if not name:
         raise errors.InvalidInput("A group needs a name.")
@@ -192,22 +190,13 @@ def add_cluster(store: Store, meeting_id: str, name: str, x: float, y: float,
                 color=color)
     if cluster_id:
         c.id = cluster_id
-    before: Positions = {}
     with store.transaction():
         store.add(c)
         # cards inside the rectangle join the new group
         for issue in issues(store, meeting_id):
             if _inside(c, issue.board_x, issue.board_y):
-                before[issue.id] = (issue.board_x, issue.board_y, issue.cluster_id)
                 store.update(Issue, issue.id, cluster_id=c.id)
-    return c, before
-
-
-def remove_cluster(store: Store, cluster_id: str, positions: "Positions") -> None:
-    """Undo of :func:`add_cluster`: delete the group, give the cards their old groups back."""
-    with store.transaction():
-        store.delete(Cluster, cluster_id)
-        restore_positions(store, positions)
+    return c
 
 
 def clusters(store: Store, meeting_id: str) -> list[Cluster]:
@@ -229,79 +218,43 @@ def cluster_at(cluster_list: Iterable[Cluster], x: float, y: float) -> Optional[
     return found
 
 
-Positions = dict[str, tuple[float, float, Optional[str]]]   # issue id -> (x, y, cluster)
-
-
-def move_cards(store: Store, meeting_id: str, moves: dict[str, tuple[float, float]]) -> Positions:
-    """Place cards at new positions; each joins the cluster it lands in (or none).
-
-    Returns the previous positions, for :func:`restore_positions` (undo).
-    """
+def move_cards(store: Store, meeting_id: str, moves: dict[str, tuple[float, float]]) -> None:
+    """Place cards at new positions; each joins the cluster it lands in (or none)."""
     cl = clusters(store, meeting_id)
-    before: Positions = {}
     with store.transaction():
         for issue_id, (x, y) in moves.items():
-            old = store.get(Issue, issue_id)
-            before[issue_id] = (old.board_x, old.board_y, old.cluster_id)
             store.update(Issue, issue_id, board_x=float(x), board_y=float(y),
                          cluster_id=cluster_at(cl, x, y))
-    return before
-
-
-def restore_positions(store: Store, positions: Positions) -> None:
-    with store.transaction():
-        for issue_id, (x, y, cluster_id) in positions.items():
-            store.update(Issue, issue_id, board_x=x, board_y=y, cluster_id=cluster_id)
-
-
-ClusterState = tuple[float, float, float, float]
 
 
 def move_cluster(store: Store, cluster_id: str, x: float, y: float,
-                 width: Optional[float] = None, height: Optional[float] = None
-                 ) -> tuple[ClusterState, Positions]:
-    """Move (and optionally resize) a cluster; its cards move along.  Returns the previous
-    state for :func:`restore_cluster`."""
+                 width: Optional[float] = None, height: Optional[float] = None) -> None:
+    """Move (and optionally resize) a cluster; its cards move along."""
     c = store.get(Cluster, cluster_id)
     w = c.width if width is None else width
     h = c.height if height is None else height
     if w <= 0 or h <= 0:
         raise errors.InvalidInput("A group must have a size.")
     dx, dy = x - c.x, y - c.y
-    before_c = (c.x, c.y, c.width, c.height)
-    before_p: Positions = {}
     with store.transaction():
         store.update(Cluster, cluster_id, x=float(x), y=float(y), width=float(w), height=float(h))
         for issue in store.find(Issue, cluster_id=cluster_id):
-            before_p[issue.id] = (issue.board_x, issue.board_y, issue.cluster_id)
             store.update(Issue, issue.id, board_x=issue.board_x + dx, board_y=issue.board_y + dy)
-    return before_c, before_p
-
-
-def restore_cluster(store: Store, cluster_id: str, state: ClusterState,
-                    positions: Positions) -> None:
-    x, y, w, h = state
-    with store.transaction():
-        store.update(Cluster, cluster_id, x=x, y=y, width=w, height=h)
-        restore_positions(store, positions)
 
 
 GROUP_PAD, GROUP_HEAD = 20.0, 56.0     # inside a group: margin, and the band for its name
 GROUPS_PER_ROW = 3
 
 
-def arrange_board(store: Store, meeting_id: str) -> tuple[dict[str, ClusterState], Positions]:
+def arrange_board(store: Store, meeting_id: str) -> None:
     """Tidy the board: each group's cards in a grid inside it (groups resized to fit, laid
-    out in rows), cards without a group in rows below.  Returns what
-    :func:`restore_arrangement` needs (undo)."""
+    out in rows), cards without a group in rows below."""
     groups = sorted(clusters(store, meeting_id), key=lambda c: (c.y, c.x))
     live = issues(store, meeting_id)
     members: dict[Optional[str], list[Issue]] = {}
     for i in live:
         members.setdefault(i.cluster_id if any(g.id == i.cluster_id for g in groups)
                            else None, []).append(i)
-    before_c: dict[str, ClusterState] = {g.id: (g.x, g.y, g.width, g.height) for g in groups}
-    before_p: Positions = {i.id: (i.board_x, i.board_y, i.cluster_id) for i in live}
     step_x, step_y = CARD_W + CARD_GAP, CARD_H + CARD_GAP
     x = y = row_h = 0.0
     with store.transaction():
@@ -324,21 +277,9 @@ def arrange_board(store: Store, meeting_id: str) -> tuple[dict[str, ClusterState
         for j, card in enumerate(members.get(None, [])):
             store.update(Issue, card.id, board_x=(j % BOARD_COLUMNS) * step_x,
                          board_y=top + (j // BOARD_COLUMNS) * step_y, cluster_id=None)
-    return before_c, before_p
-
-
-def restore_arrangement(store: Store, token: tuple[dict[str, ClusterState], Positions]) -> None:
-    groups, positions = token
-    with store.transaction():
-        for cid, (x, y, w, h) in groups.items():
-            store.update(Cluster, cid, x=x, y=y, width=w, height=h)
-        restore_positions(store, positions)
 
 
 # --------------------------------------------------------------------------- duplicates
-MergeUndo = dict[str, Optional[str]]   # issue id -> previous merged_into_id
-
-
 def root_of(store: Store, issue_id: str) -> str:
     """Follow merged_into_id to the issue that stands for this one."""
     seen = set()
@@ -349,16 +290,14 @@ def root_of(store: Store, issue_id: str) -> str:
     return cur.id
 
 
-def merge_issues(store: Store, target_id: str, duplicate_ids: Iterable[str]) -> MergeUndo:
+def merge_issues(store: Store, target_id: str, duplicate_ids: Iterable[str]) -> None:
     """Merge duplicates into ``target_id``.  Each keeps its record (and who raised it);
-    duplicates already merged into a duplicate now point at the target too.  Returns the
-    previous links for :func:`unmerge` (undo)."""
+    duplicates already merged into a duplicate now point at the target too."""
     target_id = root_of(store, target_id)
     target = store.get(Issue, target_id)
     dups = [d for d in dict.fromkeys(duplicate_ids) if d != target_id]
     if not dups:
         raise errors.InvalidInput("Choose at least two issues to merge.")
-    before: MergeUndo = {}
     with store.transaction():
         for d in dups:
             dup = store.get(Issue, d)
@@ -366,28 +305,17 @@ def merge_issues(store: Store, target_id: str, duplicate_ids: Iterable[str]) -> 
                 raise errors.InvalidInput("Only issues of the same meeting can be merged.")
             if root_of(store, d) == target_id and dup.merged_into_id == target_id:
                 continue
-            before[d] = dup.merged_into_id
             store.update(Issue, d, merged_into_id=target_id)
             for child in store.find(Issue, merged_into_id=d):
-                before.setdefault(child.id, child.merged_into_id)
                 store.update(Issue, child.id, merged_into_id=target_id)
-    return before
 
 
-def unmerge(store: Store, previous: MergeUndo) -> None:
-    """Put merge links back as they were (undo of :func:`merge_issues`)."""
-    with store.transaction():
-        for issue_id, merged_into in previous.items():
-            store.update(Issue, issue_id, merged_into_id=merged_into)
-
-
-def split_off(store: Store, issue_id: str) -> MergeUndo:
+def split_off(store: Store, issue_id: str) -> None:
     """Take one duplicate out of its merge again."""
     issue = store.get(Issue, issue_id)
     if not issue.merged_into_id:
         raise errors.InvalidInput("This issue is not merged into another one.")
     store.update(Issue, issue_id, merged_into_id=None)
-    return {issue_id: issue.merged_into_id}
 
 
 def merged_group(store: Store, issue_id: str) -> list[Issue]:
@@ -431,20 +359,13 @@ def maps(store: Store, meeting_id: str) -> list[CommunityMap]:
     return store.find(CommunityMap, order_by="created", meeting_id=meeting_id)
 
 
-PinState = tuple[Optional[str], Optional[float], Optional[float]]
-
-
 def pin_issue(store: Store, issue_id: str, map_id: Optional[str], x: Optional[float],
-              y: Optional[float]) -> PinState:
-    """Pin an issue at x, y (0..1 of the picture) or unpin it (map_id None).
-
-    Returns the previous pin for undo (call again with it).
-    """
+              y: Optional[float]) -> None:
+    """Pin an issue at x, y (0..1 of the picture) or unpin it (map_id None)."""
     issue = store.get(Issue, issue_id)
-    before = (issue.map_id, issue.map_x, issue.map_y)
     if map_id is None:
         store.update(Issue, issue_id, map_id=None, map_x=None, map_y=None)
-        return before
+        return
     m = store.get(CommunityMap, map_id)
     if m.meeting_id != issue.meeting_id:
         raise errors.InvalidInput("The issue and the map belong to different meetings.")
@@ -453,7 +374,6 @@ def pin_issue(store: Store, issue_id: str, map_id: Optional[str], x: Optional[fl
     x = min(max(float(x), 0.0), 1.0)
     y = min(max(float(y), 0.0), 1.0)
     store.update(Issue, issue_id, map_id=map_id, map_x=x, map_y=y)
-    return before
 
 
 def pinned(store: Store, map_id: str) -> list[Issue]:
@@ -623,10 +543,8 @@ def problem_tree(store: Store, meeting_id: str) -> ProblemTree:
 
 
 # ------------------------------------------------------------------- response, actors
-def set_response(store: Store, issue_id: str, response: Optional[Response]) -> Optional[Response]:
-    before = store.get(Issue, issue_id).response
+def set_response(store: Store, issue_id: str, response: Optional[Response]) -> None:
     store.update(Issue, issue_id, response=response)
-    return before
 
 
 def add_actor(store: Store, issue_id: str, *, person_id: Optional[str] = None,
@@ -648,3 +566,47 @@ def add_actor(store: Store, issue_id: str, *, person_id: Optional[str] = None,
 
 def actors(store: Store, issue_id: str) -> list[IssueActor]:
     return store.find(IssueActor, order_by="created", issue_id=issue_id)
+
+
+# ------------------------------------------------------------------ edits from the pages
+def update_issue(store: Store, issue_id: str, **changes: object) -> None:
+    """Edit an issue's details; its title may not be empty."""
+    if "title" in changes:
+        changes["title"] = " ".join(str(changes["title"] or "").split())
+        if not changes["title"]:
+            raise errors.InvalidInput("Write the issue first (a few words are enough).")
+    store.update(Issue, issue_id, **changes)
+
+
+def update_category(store: Store, category_id: str, **changes: object) -> None:
+    """Rename or recolour a category; its Thai name may not be empty."""
+    if "name_th" in changes and not str(changes["name_th"] or "").strip():
+        raise errors.InvalidInput("A category needs a name.")
+    if "color" in changes:
+        _check_color(str(changes["color"]))
+    store.update(Category, category_id, **changes)
+
+
+def rename_cluster(store: Store, cluster_id: str, name: str) -> None:
+    name = " ".join(name.split())
+    if not name:
+        raise errors.InvalidInput("A group needs a name.")
+    store.update(Cluster, cluster_id, name=name)
+
+
+def delete_cluster(store: Store, cluster_id: str) -> None:
+    """Delete a group; its cards stay on the board, in no group."""
+    store.delete(Cluster, cluster_id)
+
+
+def remove_actor(store: Store, actor_id: str) -> None:
+    store.delete(IssueActor, actor_id)
+
+
+def remove_link(store: Store, link_id: str) -> None:
+    store.delete(IssueLink, link_id)
+
+
+def delete_map(store: Store, map_id: str) -> None:
+    """Remove a map picture; the issues pinned on it lose their pins."""
+    store.delete(CommunityMap, map_id)

@@ -101,3 +101,32 @@ def resolve_meeting(store: Store, which: str) -> Meeting:
 
 def list_meetings(store: Store) -> list[Meeting]:
     return store.select(Meeting, order_by="date DESC, number DESC")
+
+
+def update_details(store: Store, meeting_id: str, **changes: object) -> Meeting:
+    """Change fields of a meeting's heading (the Setup page), checking their rules:
+
+    * a meeting's title may not be empty (it heads the minutes);
+    * the B.E. year follows the date, unless it had been set apart from the date.
+    """
+    if not changes:
+        return store.get(Meeting, meeting_id)
+    from . import errors
+
+    if "title" in changes and not str(changes["title"] or "").strip():
+        raise errors.InvalidInput("The meeting needs a title (it heads the minutes); "
+                                  "the previous title is kept.")
+    with store.transaction():
+        m = store.get(Meeting, meeting_id)
+        if "date" in changes and "be_year" not in changes:
+            new = parse_date(str(changes["date"] or ""))
+            old = parse_date(m.date)
+            if new is not None and (old is None or m.be_year == be_year(old.year)):
+                changes["be_year"] = be_year(new.year)
+        store.update(Meeting, meeting_id, **changes)
+    return store.get(Meeting, meeting_id)
+
+
+def delete_meeting(store: Store, meeting_id: str) -> None:
+    """Delete a meeting with everything recorded in it (undo brings it all back)."""
+    store.delete(Meeting, meeting_id)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from . import errors
-from .model import Organisation, Person, Sector
+from .model import Organisation, Person, Sector, now_iso
 from .store import Store
 
 DEFAULT_SECTOR = Sector.COMMUNITY
@@ -123,8 +123,41 @@ def validate(person: Person) -> None:
 
 
 def add_person(store: Store, person: Person) -> Person:
+    """Add a person to the registry; consent given now is dated now."""
     validate(person)
+    if person.consent and not person.consent_at:
+        person.consent_at = now_iso()
     return store.add(person)
+
+
+def update_person(store: Store, person_id: str, **changes: object) -> None:
+    """Edit a person; giving or withdrawing consent dates it (or clears the date)."""
+    if "first_name" in changes and not str(changes["first_name"] or "").strip():
+        raise errors.InvalidInput("A person needs at least a first name.")
+    with store.transaction():
+        old = store.get(Person, person_id)
+        changes = {k: v for k, v in changes.items() if getattr(old, k) != v}
+        if "consent" in changes:
+            changes["consent_at"] = now_iso() if changes["consent"] else ""
+        store.update(Person, person_id, **changes)
+
+
+def delete_person(store: Store, person_id: str) -> None:
+    """Delete a person (their check-ins and roles go with them)."""
+    store.delete(Person, person_id)
+
+
+def add_organisation(store: Store, organisation: Organisation) -> Organisation:
+    return store.add(organisation)
+
+
+def update_organisation(store: Store, organisation_id: str, **changes: object) -> None:
+    store.update(Organisation, organisation_id, **changes)
+
+
+def delete_organisation(store: Store, organisation_id: str) -> None:
+    """Delete an organisation; its people stay, without an organisation."""
+    store.delete(Organisation, organisation_id)
 
 
 def display_name(person: Person, orgs: Optional[dict[str, Organisation]] = None) -> str:

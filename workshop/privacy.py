@@ -218,12 +218,10 @@ def _erase_in(store, person_id: str) -> tuple[int, int]:
     with store.transaction():
         if p is not None:
             forms = name_forms(p) + phone_forms(p["phone"])
-            snap = store.delete(Person, person_id)
-            removed = len(snap.deleted)
+            removed = len(store.delete(Person, person_id))
             columns = {t: _text_columns(t) for t in RECORD_BY_TABLE}
             texts = q.replace_in_texts(store, columns, forms, ERASED_TEXT, now_iso())
         q.set_tombstone(store, person_id, "people", ERASED_MARK + now_iso())
-        store.notify("people", [person_id])
     return removed, texts
 
 

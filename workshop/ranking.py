@@ -208,7 +208,7 @@ def meeting_method(store: Store, meeting_id: str) -> RankingMethod:
 
 
 def set_method(store: Store, meeting_id: str, method: RankingMethod | str) -> RankingMethod:
-    """Save how the meeting's issues are ranked; returns the previous method (for undo)."""
+    """Save how the meeting's issues are ranked; returns the previous method."""
     try:
         method = RankingMethod(method)
     except ValueError:
@@ -363,6 +363,13 @@ def set_weight(store: Store, criterion_id: str, weight: float) -> float:
     return store.update(Criterion, criterion_id, weight=float(weight))["weight"]
 
 
+def set_dots_per_person(store: Store, meeting_id: str, dots: int) -> None:
+    """How many dots each participant may give in the meeting."""
+    if int(dots) < 0:
+        raise errors.InvalidInput("Dots cannot be negative.")
+    store.update(Meeting, meeting_id, dots_per_person=int(dots))
+
+
 def set_score(store: Store, issue_id: str, criterion_id: str, score: Optional[float]
               ) -> Optional[float]:
     """Set (or clear, with None) one issue's score on one criterion; returns the previous."""
@@ -387,7 +394,7 @@ def set_person_dots(store: Store, meeting_id: str, person_id: str, issue_id: str
                     ) -> int:
     """Set how many dots a participant gives an issue (0 removes them), within the limit.
 
-    Returns the previous number, so undo is the same call with it.
+    Returns the previous number.
     """
     meeting = store.get(Meeting, meeting_id)
     issue = store.get(Issue, issue_id)
@@ -440,9 +447,3 @@ def hand_counts(store: Store, meeting_id: str) -> dict[str, int]:
     for v in store.find(DotVote, meeting_id=meeting_id, person_id=None):
         out[v.issue_id] = out.get(v.issue_id, 0) + v.dots
     return out
-
-
-def restore_dots(store: Store, meeting_id: str, issue_id: str, person_id: Optional[str],
-                 dots: int) -> int:
-    """Put back a previous number of dots without the limit check (undo)."""
-    return _set_dots(store, meeting_id, issue_id, person_id, dots)

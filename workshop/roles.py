@@ -2,8 +2,8 @@
 collaborative network (planning, deciding, implementing, exchanging, mobilising resources,
 coordinating -- GUIDE section 2, condition 3), optionally on one issue or action.
 
-An actor is a person or an organisation.  Every writing function is one transaction and
-returns what its undo needs; the paired function undoes it.
+An actor is a person or an organisation.  Every writing function is one transaction (undo
+is recorded by the store).
 
 Assigning a chair, recorder or reviewer role also fills the meeting's ``chair_id`` /
 ``recorder_id`` / ``reviewer_id`` (the minutes read those); removing the role clears the
@@ -11,7 +11,6 @@ field when it names that person.
 """
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -37,15 +36,6 @@ def people_in_role(store: Store, meeting_id: str, role: MeetingRole) -> list[str
                                             role=MeetingRole(role), order_by="created")]
 
 
-@dataclass
-class RoleChange:
-    """What :func:`assign_meeting_role` / :func:`unassign_meeting_role` did (for undo)."""
-    assignment: MeetingRoleAssignment
-    added: bool
-    meeting_field: Optional[str] = None
-    meeting_before: Optional[str] = None
-
-
 def _find(store: Store, meeting_id: str, person_id: str,
           role: MeetingRole) -> Optional[MeetingRoleAssignment]:
     found = store.find(MeetingRoleAssignment, meeting_id=meeting_id, person_id=person_id,
@@ -54,7 +44,7 @@ def _find(store: Store, meeting_id: str, person_id: str,
 
 
 def assign_meeting_role(store: Store, meeting_id: str, person_id: str,
-                        role: MeetingRole) -> Optional[RoleChange]:
+                        role: MeetingRole) -> Optional[MeetingRoleAssignment]:
     """Give a person a meeting role (None when they have it already)."""
     role = MeetingRole(role)
     with store.transaction():
@@ -62,17 +52,14 @@ def assign_meeting_role(store: Store, meeting_id: str, person_id: str,
             return None
         rec = store.add(MeetingRoleAssignment(meeting_id=meeting_id, person_id=person_id,
                                               role=role))
-        change = RoleChange(rec, True)
         col = MEETING_FIELDS.get(role)
         if col:
-            meeting = store.get(Meeting, meeting_id)
-            change.meeting_field, change.meeting_before = col, getattr(meeting, col)
             store.update(Meeting, meeting_id, **{col: person_id})
-    return change
+    return rec
 
 
 def unassign_meeting_role(store: Store, meeting_id: str, person_id: str,
-                          role: MeetingRole) -> Optional[RoleChange]:
+                          role: MeetingRole) -> Optional[MeetingRoleAssignment]:
     """Take a meeting role away (None when the person did not have it)."""
     role = MeetingRole(role)
     with store.transaction():
@@ -80,44 +67,13 @@ def unassign_meeting_role(store: Store, meeting_id: str, person_id: str,
         if rec is None:
             return None
         store.delete(MeetingRoleAssignment, rec.id)
-        change = RoleChange(rec, False)
         col = MEETING_FIELDS.get(role)
         if col:
             meeting = store.get(Meeting, meeting_id)
             if getattr(meeting, col) == person_id:
                 others = [p for p in people_in_role(store, meeting_id, role) if p != person_id]
-                change.meeting_field, change.meeting_before = col, person_id
                 store.update(Meeting, meeting_id, **{col: others[0] if others else None})
-    return change
-
-
-def revert_role_change(store: Store, change: Optional[RoleChange]) -> None:
-    """Undo what :func:`assign_meeting_role` or :func:`unassign_meeting_role` did."""
-    if change is None:
-        return
-    a = change.assignment
-    with store.transaction():
-        if change.added:
-            if store.maybe(MeetingRoleAssignment, a.id) is not None:
-                store.delete(MeetingRoleAssignment, a.id)
-        else:
-            store.add(dataclasses.replace(a))
-        if change.meeting_field:
-            store.update(Meeting, a.meeting_id, **{change.meeting_field: change.meeting_before})
-
-
-def reapply_role_change(store: Store, change: Optional[RoleChange]) -> None:
-    """Redo: the same change again, keeping the assignment's id."""
-    if change is None:
-        return
-    a = change.assignment
-    with store.transaction():
-        if change.added:
-            store.add(dataclasses.replace(a))
-            if change.meeting_field:
-                store.update(Meeting, a.meeting_id, **{change.meeting_field: a.person_id})
-        else:
-            unassign_meeting_role(store, a.meeting_id, a.person_id, a.role)
+    return rec
 
 
 # ------------------------------------------------------------------ network roles
@@ -163,6 +119,23 @@ def new_network_role(meeting_id: str, actor: Actor, role: NetworkRole, *,
     return NetworkRoleAssignment(meeting_id=meeting_id, person_id=actor.person_id,
                                  organisation_id=actor.organisation_id,
                                  role=NetworkRole(role), issue_id=issue_id, action_id=action_id)
+
+
+def add_network_role(store: Store, meeting_id: str, actor: Actor, role: NetworkRole, *,
+                     issue_id: Optional[str] = None,
+                     action_id: Optional[str] = None) -> NetworkRoleAssignment:
+    """Give an actor a role in the network (the existing one when they have it already)."""
+    with store.transaction():
+        found = find_network_role(store, meeting_id, actor, role, issue_id=issue_id,
+                                  action_id=action_id)
+        if found is not None:
+            return found
+        return store.add(new_network_role(meeting_id, actor, role, issue_id=issue_id,
+                                          action_id=action_id))
+
+
+def remove_network_role(store: Store, assignment_id: str) -> None:
+    store.delete(NetworkRoleAssignment, assignment_id)
 
 
 def actors_present(store: Store, meeting_id: str) -> list[Actor]:

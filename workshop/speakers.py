@@ -5,7 +5,7 @@ use fake time.  A turn is *waiting* while ``started_at`` is empty, *speaking* wh
 ``started_at`` and no ``ended_at``, and *done* once ``ended_at`` is set (``duration_s`` then
 holds its length).  One person speaks at a time per meeting.
 
-Writes return an :class:`workshop.agenda.Undo` token; :func:`workshop.agenda.revert` undoes.
+Each write is one transaction; undo is recorded by the store.
 
 Balance: turns and seconds by sector (the person's organisation's sector; ``None`` when the
 speaker has no organisation or is not registered) and by gender; *not heard* = people checked
@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import Optional
 
 from . import errors
-from .agenda import Undo, _parse, _seconds, revert
+from .agenda import _parse, _seconds
 from .model import (
     Attendance, AttendanceStatus, Contribution, ContributionKind, Gender, Organisation, Person,
     Sector, SpeakerTurn,
@@ -27,7 +27,7 @@ from .store import Store
 
 __all__ = ["enqueue", "waiting", "speaking", "done_turns", "start_next", "end_turn",
            "remove", "elapsed", "overrun", "add_contribution", "contributions", "balance",
-           "Balance", "revert", "speaker_name"]
+           "Balance", "speaker_name"]
 
 
 def _iso(now: datetime) -> str:
@@ -103,41 +103,35 @@ def enqueue(store: Store, meeting_id: str, agenda_item_id: Optional[str], *,
     return turn
 
 
-def _finish(store: Store, turn: SpeakerTurn, now: datetime, undo: Undo) -> None:
-    undo.record(SpeakerTurn, turn.id, store.update(
-        SpeakerTurn, turn.id, ended_at=_iso(now), duration_s=elapsed(turn, now)))
+def _finish(store: Store, turn: SpeakerTurn, now: datetime) -> None:
+    store.update(SpeakerTurn, turn.id, ended_at=_iso(now), duration_s=elapsed(turn, now))
 
 
-def end_turn(store: Store, meeting_id: str, now: datetime) -> Undo:
+def end_turn(store: Store, meeting_id: str, now: datetime) -> None:
     """End whoever is speaking in the meeting."""
-    undo = Undo()
     with store.transaction():
         cur = speaking(store, meeting_id)
         if cur:
-            _finish(store, cur, now, undo)
-    return undo
+            _finish(store, cur, now)
 
 
 def start_next(store: Store, meeting_id: str, agenda_item_id: Optional[str], now: datetime,
-               turn_id: Optional[str] = None) -> Undo:
+               turn_id: Optional[str] = None) -> None:
     """End the current turn and give the floor to the next waiting speaker (or ``turn_id``)."""
-    undo = Undo()
     with store.transaction():
         cur = speaking(store, meeting_id)
         if cur:
-            _finish(store, cur, now, undo)
+            _finish(store, cur, now)
         queue = waiting(store, meeting_id, agenda_item_id)
         nxt = next((t for t in queue if t.id == turn_id), None) if turn_id else \
             (queue[0] if queue else None)
         if nxt is not None:
-            undo.record(SpeakerTurn, nxt.id, store.update(
-                SpeakerTurn, nxt.id, started_at=_iso(now), ended_at=""))
-    return undo
+            store.update(SpeakerTurn, nxt.id, started_at=_iso(now), ended_at="")
 
 
-def remove(store: Store, turn_id: str):
-    """Take a speaker off the queue; returns the Store snapshot for undo."""
-    return store.delete(SpeakerTurn, turn_id)
+def remove(store: Store, turn_id: str) -> None:
+    """Take a speaker off the queue."""
+    store.delete(SpeakerTurn, turn_id)
 
 
 def add_contribution(store: Store, meeting_id: str, agenda_item_id: Optional[str],

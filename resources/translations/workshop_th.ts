@@ -49,6 +49,11 @@
             <translation>ลำดับวาระใหม่ไม่ตรงกับวาระการประชุมที่มีอยู่ กรุณาลองจัดลำดับอีกครั้ง</translation>
         </message>
         <message>
+            <location filename="../../workshop/agenda.py" />
+            <source>An agenda item needs a title; the previous title is kept.</source>
+            <translation>ระเบียบวาระต้องมีชื่อ จึงยังใช้ชื่อเดิมไว้</translation>
+        </message>
+        <message>
             <location filename="../../workshop/attendance.py" />
             <source>A person cannot attend in their own place.</source>
             <translation>คนคนเดียวกันมาประชุมแทนตัวเองไม่ได้</translation>
@@ -522,6 +527,7 @@
         </message>
         <message>
             <location filename="../../workshop/issues.py" />
+            <location filename="../../workshop/issues.py" />
             <source>A category needs a name.</source>
             <translation>กรุณาตั้งชื่อหมวดหมู่</translation>
         </message>
@@ -532,10 +538,12 @@
         </message>
         <message>
             <location filename="../../workshop/issues.py" />
+            <location filename="../../workshop/issues.py" />
             <source>Write the issue first (a few words are enough).</source>
             <translation>กรุณาเขียนประเด็นก่อน (ไม่กี่คำก็พอ)</translation>
         </message>
         <message>
+            <location filename="../../workshop/issues.py" />
             <location filename="../../workshop/issues.py" />
             <source>A group needs a name.</source>
             <translation>กรุณาตั้งชื่อกลุ่ม</translation>
@@ -658,11 +666,17 @@
             <translation>ไม่พบการประชุม {meeting} ในแฟ้มนี้</translation>
         </message>
         <message>
+            <location filename="../../workshop/meetings.py" />
+            <source>The meeting needs a title (it heads the minutes); the previous title is kept.</source>
+            <translation>การประชุมต้องมีชื่อ (ใช้เป็นหัวรายงานการประชุม) จึงยังใช้ชื่อเดิมไว้</translation>
+        </message>
+        <message>
             <location filename="../../workshop/merge.py" />
             <source>{table} {id} refers to a {parent} record ({ref}) that is neither in the file nor in the import.</source>
             <translation>{table} {id} อ้างถึงข้อมูล {parent} ({ref}) ที่ไม่มีทั้งในแฟ้มนี้และในแฟ้มที่นำเข้า</translation>
         </message>
         <message>
+            <location filename="../../workshop/people.py" />
             <location filename="../../workshop/people.py" />
             <source>A person needs at least a first name.</source>
             <translation>กรุณาใส่ชื่อ (อย่างน้อยต้องมีชื่อจริง)</translation>
@@ -683,6 +697,7 @@
             <translation>ตารางแผนพัฒนาหมู่บ้านบันทึกได้เป็นไฟล์ PDF หรือ XLSX เท่านั้น (ไม่ใช่ {suffix})</translation>
         </message>
         <message>
+            <location filename="../../workshop/ranking.py" />
             <location filename="../../workshop/ranking.py" />
             <source>Dots cannot be negative.</source>
             <translation>จำนวนจุดต้องไม่ติดลบ</translation>

@@ -117,9 +117,9 @@ def test_shortcuts_declared(window):
 def test_saved_status_and_undo_redo_through_the_menu(window, qtbot):
     ctx = window.ctx
     assert window.saved_label.text() == ""
-    from ui.commands import UpdateRecord
+    from workshop import meetings
 
-    ctx.push(UpdateRecord(ctx.store, Meeting, ctx.meeting_id, {"title": "ใหม่"}, "t"))
+    ctx.run("t", meetings.update_details, ctx.store, ctx.meeting_id, title="ใหม่")
     assert window.saved_label.text().startswith("Saved ")
     assert window.act_undo.isEnabled()
     window.act_undo.trigger()
@@ -238,10 +238,10 @@ def test_open_read_only_file_when_not_writable(window, tmp_path, modals, monkeyp
     meetings_page = window.page("ui.pages.meetings")
     assert not meetings_page.btn_new.isEnabled()
     # an edit attempt is refused with a message, nothing is written
-    from ui.commands import UpdateRecord
+    from workshop import meetings
 
-    assert not window.ctx.push(UpdateRecord(window.store, Meeting, window.ctx.meeting_id,
-                                            {"title": "x"}, "t"))
+    assert not window.ctx.run("t", meetings.update_details, window.store,
+                              window.ctx.meeting_id, title="x")
     assert "viewing only" in modals.pop().text
 
 

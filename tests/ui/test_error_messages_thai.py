@@ -1,5 +1,5 @@
 """In Thai, a refusal from ``workshop`` (an environment or input error) is shown in Thai:
-through AppContext.push, through an undo command's on_error, in the file-open dialogs and
+through AppContext.run, through the undo command's on_error, in the file-open dialogs and
 with a nested import message."""
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import re
 import pytest
 
 from ui import i18n
-from ui.commands import FuncCommand
 from workshop import errors
 from workshop.model import Attendance, DecisionMethod, Person, PositionValue
 
@@ -58,7 +57,7 @@ def test_the_same_refusal_stays_english_in_english(window, modals):
         raise errors.InvalidInput("A block or an objection needs a reason: ask what would "
                                   "make it acceptable.")
 
-    assert not ctx.push(FuncCommand("t", refuse, lambda: None))
+    assert not ctx.run("t", refuse)
     assert modals.pop().text.startswith("A block or an objection needs a reason")
 
 
@@ -90,32 +89,33 @@ def test_a_read_only_file_refusal_after_opening_is_thai(thai, window, modals, tm
         finally:
             ro.close()
 
-    assert not ctx.push(FuncCommand("t", locked, lambda: None))
+    assert not ctx.run("t", locked)
     text = modals.pop().text
     assert "window.prachakhom" in text and "ห้ามแก้ไข" in text
     assert not english_words(text, "window.prachakhom"), text
 
 
-def test_undo_failure_is_reported_in_thai_through_on_error(thai, ctx):
+def test_undo_failure_is_reported_in_thai_through_on_error(thai, ctx, monkeypatch):
     shown: list[str] = []
     ctx.errorOccurred.connect(shown.append)
 
-    def fail_undo():
+    def fail_undo(_step):
         raise errors.InvalidInput("Dots cannot be negative.")
 
-    assert ctx.push(FuncCommand("t", lambda: None, fail_undo))
+    assert ctx.run("t", ctx.store.add, Person(first_name="ก"))
+    monkeypatch.setattr(ctx.store, "undo", fail_undo)
     ctx.undo_stack.undo()
     assert shown == ["จำนวนจุดต้องไม่ติดลบ"]
 
 
 def test_csv_import_refusal_is_thai_inside_and_out(thai, ctx, tmp_path):
-    from ui.pages.people import ImportPeopleCommand
+    from workshop.interchange import import_people_csv
 
     csv = tmp_path / "people.csv"
     csv.write_text("ชื่อ,นามสกุล\nสมชาย,ใจดี\n,ไม่มีชื่อ\n", encoding="utf-8")
     shown: list[str] = []
     ctx.errorOccurred.connect(shown.append)
-    assert not ctx.push(ImportPeopleCommand(ctx.store, str(csv), "import"))
+    assert not ctx.run("import", import_people_csv, ctx.store, str(csv))
     assert shown == ["นำเข้าไม่ได้ และยังไม่มีข้อมูลใดถูกเปลี่ยน: แถวที่ 3: ยังไม่ได้ใส่ชื่อ"]
     assert not ctx.store.find(Person)
 

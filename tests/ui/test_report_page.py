@@ -11,10 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from ui import i18n
-from ui.commands import UpdateRecord
 from ui.pages import report as report_mod
 from ui.pages.report import ReportPage, default_name
-from workshop import governance
+from workshop import governance, meetings
 from workshop.model import AgendaItem, Meeting, Proposal
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -156,7 +155,7 @@ def test_checklist_reacts_to_the_recorder(qtbot, page, demo_ctx):
     mark, text, btn = page.check_rows["officers"]
     assert mark.text() == "✓" and btn.isHidden()
     recorder = m.recorder_id
-    demo_ctx.push(UpdateRecord(demo_ctx.store, Meeting, m.id, {"recorder_id": None}, "x"))
+    demo_ctx.run("x", meetings.update_details, demo_ctx.store, m.id, recorder_id=None)
     assert mark.text() == "⚠" and not btn.isHidden()
     assert "Recorder" in text.text() or "recorder" in text.text()
     with qtbot.waitSignal(page.requestPage) as sig:
@@ -192,8 +191,8 @@ def test_governance_panel_met_then_goal_cleared_and_undone(qtbot, page, demo_ctx
     goal_badge, _n, evidence, go = page.gov_rows["goal"]
     m = page.meeting()
     assert m.common_goal in evidence.text() and go.isHidden()
-    demo_ctx.push(UpdateRecord(demo_ctx.store, Meeting, m.id, {"common_goal": ""},
-                               "Clear goal"))
+    demo_ctx.run("Clear goal", meetings.update_details, demo_ctx.store, m.id,
+                 common_goal="")
     assert goal_badge.property("level") == governance.NOT_MET
     assert goal_badge.text() == page.level_text(governance.NOT_MET)
     assert "background" in goal_badge.styleSheet()

@@ -45,10 +45,10 @@ def test_reordered_pure():
 def test_move_and_revert(store, meeting):
     before = titles(store, meeting)
     last = agenda.items(store, meeting.id)[-1]
-    undo = agenda.move_item(store, last.id, 0)
+    _r, undo = store.record(agenda.move_item, store, last.id, 0)
     after = titles(store, meeting)
     assert after[0] == before[-1] and after[1:] == before[:-1]
-    agenda.revert(store, undo)
+    store.undo(undo)
     assert titles(store, meeting) == before
 
 
@@ -96,12 +96,12 @@ def test_resume_accumulates(store, meeting):
 
 def test_start_undo_restores_everything(store, meeting):
     first, second = agenda.items(store, meeting.id)[:2]
-    u1 = agenda.start_item(store, first.id, T0)
-    u2 = agenda.start_item(store, second.id, T0 + timedelta(minutes=3))
-    agenda.revert(store, u2)
+    _r, u1 = store.record(agenda.start_item, store, first.id, T0)
+    _r, u2 = store.record(agenda.start_item, store, second.id, T0 + timedelta(minutes=3))
+    store.undo(u2)
     assert agenda.is_running(store.get(AgendaItem, first.id))
     assert not store.get(AgendaItem, second.id).started_at
-    agenda.revert(store, u1)
+    store.undo(u1)
     assert store.get(Meeting, meeting.id).start_time == ""
     assert not store.get(AgendaItem, first.id).started_at
 

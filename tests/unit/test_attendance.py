@@ -43,16 +43,16 @@ def test_check_in_sets_time_and_returns_previous(forum):
     assert store.count(Attendance) == 1
 
 
-def test_undo_with_restore_attendance(forum):
+def test_undo_of_a_check_in(forum):
     store, m, p, _ = forum
-    prev = attendance.check_in(store, m.id, p["vol"].id)
-    attendance.restore_attendance(store, m.id, p["vol"].id, prev)
+    _r, step = store.record(attendance.check_in, store, m.id, p["vol"].id)
+    store.undo(step)
     assert attendance.get(store, m.id, p["vol"].id) is None
     attendance.set_attendance(store, m.id, p["vol"].id, status=AttendanceStatus.ABSENT,
                               reason="ไปโรงพยาบาล")
-    prev = attendance.check_in(store, m.id, p["vol"].id)
+    _r, step = store.record(attendance.check_in, store, m.id, p["vol"].id)
     assert attendance.get(store, m.id, p["vol"].id).status == AttendanceStatus.PRESENT
-    attendance.restore_attendance(store, m.id, p["vol"].id, prev)
+    store.undo(step)
     a = attendance.get(store, m.id, p["vol"].id)
     assert (a.status, a.reason, a.check_in_at) == (AttendanceStatus.ABSENT, "ไปโรงพยาบาล", "")
 
@@ -128,9 +128,9 @@ def test_register_and_check_in_is_one_transaction(forum):
     assert changes[0].touches("people", "attendance", "organisations")
     assert store.get(Person, person.id).organisation_id == org.id
     assert rec.member is False and rec.check_in_at
-    snap = store.delete(Person, person.id)
+    _r, step = store.record(store.delete, Person, person.id)
     assert attendance.get(store, m.id, person.id) is None
-    store.restore(snap)
+    store.undo(step)
     assert attendance.get(store, m.id, person.id).id == rec.id
     with pytest.raises(errors.InvalidInput):
         attendance.register_and_check_in(store, m.id, Person(first_name=""))
@@ -154,17 +154,19 @@ def test_roster_everyone_lists_unrecorded_people(forum):
 
 def test_meeting_roles_fill_meeting_fields_and_undo(forum):
     store, m, p, _ = forum
-    ch = roles.assign_meeting_role(store, m.id, p["head"].id, MeetingRole.CHAIR)
+    _r, ch = store.record(roles.assign_meeting_role, store, m.id, p["head"].id,
+                          MeetingRole.CHAIR)
     assert store.get(Meeting, m.id).chair_id == p["head"].id
     assert roles.assign_meeting_role(store, m.id, p["head"].id, MeetingRole.CHAIR) is None
-    roles.revert_role_change(store, ch)
+    store.undo(ch)
     assert store.get(Meeting, m.id).chair_id is None
     assert store.count(MeetingRoleAssignment) == 0
-    roles.reapply_role_change(store, ch)
+    store.redo(ch)
     assert store.get(Meeting, m.id).chair_id == p["head"].id
-    un = roles.unassign_meeting_role(store, m.id, p["head"].id, MeetingRole.CHAIR)
+    _r, un = store.record(roles.unassign_meeting_role, store, m.id, p["head"].id,
+                          MeetingRole.CHAIR)
     assert store.get(Meeting, m.id).chair_id is None
-    roles.revert_role_change(store, un)
+    store.undo(un)
     assert store.get(Meeting, m.id).chair_id == p["head"].id
     assert roles.people_in_role(store, m.id, MeetingRole.CHAIR) == [p["head"].id]
 

@@ -8,7 +8,7 @@ from workshop import errors
 from workshop.meetings import create_meeting
 from workshop.model import (
     Attendance, AttendanceStatus, DecisionMethod, Meeting, Outcome, Person, PositionValue,
-    Proposal, Threshold,
+    Proposal, ProposalPosition, Threshold,
 )
 from workshop.store import Store
 
@@ -109,12 +109,12 @@ def test_hand_count_majority_decided_and_undone(store):
     p = d.add_proposal(store, m.id, "ซ่อมถนนสายหลัก", method=DecisionMethod.MAJORITY)
     d.set_hand_count(store, p.id, 6, 3, 1)
     assert d.tally(store, p.id).outcome == Outcome.ADOPTED
-    undo = d.decide(store, p.id, resolution="ที่ประชุมมีมติเห็นชอบ")
+    _r, undo = store.record(d.decide, store, p.id, resolution="ที่ประชุมมีมติเห็นชอบ")
     got = store.get(Proposal, p.id)
     assert got.outcome == Outcome.ADOPTED and got.present == 10 and got.quorum == 6
     assert (got.count_for, got.count_against, got.count_abstain) == (6, 3, 1)
     assert got.resolution == "ที่ประชุมมีมติเห็นชอบ" and got.decided_at
-    d.revert(store, undo)
+    store.undo(undo)
     back = store.get(Proposal, p.id)
     assert back.outcome == Outcome.PENDING and back.resolution == "" and back.decided_at == ""
 
@@ -141,12 +141,13 @@ def test_person_by_person_majority_and_replacement(store):
         d.add_position(store, p.id, v, person_id=person.id)
     assert d.tally(store, p.id).outcome == Outcome.REJECTED
     # person 3 changes their mind: the earlier position is replaced, and undo puts it back
-    new, snaps = d.add_position(store, p.id, L.FOR, person_id=people[2].id)
-    assert len(snaps) == 1
+    against = store.count(ProposalPosition, proposal_id=p.id, value=L.AGAINST)
+    new, step = store.record(d.add_position, store, p.id, L.FOR, person_id=people[2].id)
+    assert store.count(ProposalPosition, proposal_id=p.id, value=L.AGAINST) == against - 1
     r = d.tally(store, p.id)
     assert (r.count_for, r.count_against, r.count_abstain) == (3, 1, 1)
     assert r.outcome == Outcome.ADOPTED
-    d.remove_position(store, new.id, snaps)
+    store.undo(step)
     assert d.tally(store, p.id).count_against == 2
 
 
@@ -157,7 +158,7 @@ def test_block_needs_reason_and_can_be_resolved(store):
         d.add_position(store, p.id, L.LEVEL_1, person_id=people[0].id)
     with pytest.raises(errors.InvalidInput):
         d.add_position(store, p.id, L.FOR, count=2)   # not a consensus position
-    blk, _ = d.add_position(store, p.id, L.LEVEL_1, person_id=people[0].id,
+    blk = d.add_position(store, p.id, L.LEVEL_1, person_id=people[0].id,
                             reason="ใกล้บ่อน้ำ")
     d.add_position(store, p.id, L.LEVEL_4, count=3)
     assert d.tally(store, p.id).reason == d.UNRESOLVED_BLOCK
@@ -176,7 +177,7 @@ def test_consent_objection_needs_reason(store):
     p = d.add_proposal(store, m.id, "เวรดูแลศาลา", method=DecisionMethod.CONSENT)
     with pytest.raises(errors.InvalidInput):
         d.add_position(store, p.id, L.OBJECTION, person_id=people[1].id, reason="  ")
-    o, _ = d.add_position(store, p.id, L.OBJECTION, person_id=people[1].id,
+    o = d.add_position(store, p.id, L.OBJECTION, person_id=people[1].id,
                           reason="ไม่มีคนว่างวันเสาร์")
     assert d.tally(store, p.id).outcome == Outcome.REJECTED
     with pytest.raises(errors.InvalidInput):

@@ -41,9 +41,9 @@ def test_next_meeting_carries_over_and_updates_the_record(store):
     assert len(sections[2].carried) == 3 and "ซ่อมฝาย" in sections[2].carried[0]
 
     subs = fu.followup_items(store, m2.id)
-    undo = fu.set_status(store, subs[0].id, ActionStatus.DONE)
+    _r, undo = store.record(fu.set_status, store, subs[0].id, ActionStatus.DONE)
     assert store.get(Action, open_a.id).status == ActionStatus.DONE
-    fu.revert(store, undo)
+    store.undo(undo)
     assert store.get(Action, open_a.id).status == ActionStatus.PLANNED
     fu.set_status(store, subs[0].id, ActionStatus.DONE)
     fu.set_status(store, subs[2].id, True)

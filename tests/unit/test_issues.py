@@ -70,17 +70,17 @@ def test_clusters_and_moves_survive_reopen(tmp_path):
         m = create_meeting(store, Meeting(date="2026-03-01"))
         a = issues.capture_issue(store, m.id, "A")
         b = issues.capture_issue(store, m.id, "B")
-        c, _ = issues.add_cluster(store, m.id, "น้ำ", 1000, 1000, 600, 400)
-        before = issues.move_cards(store, m.id, {a.id: (1100, 1100)})
+        c = issues.add_cluster(store, m.id, "น้ำ", 1000, 1000, 600, 400)
+        assert store.get(Issue, a.id).cluster_id is None
+        _r, moved = store.record(issues.move_cards, store, m.id, {a.id: (1100, 1100)})
         assert store.get(Issue, a.id).cluster_id == c.id
-        assert before[a.id][2] is None
         issues.move_cards(store, m.id, {b.id: (5000, 5000)})
         assert store.get(Issue, b.id).cluster_id is None
-        state, pos = issues.move_cluster(store, c.id, 1200, 1000)
+        _r, step = store.record(issues.move_cluster, store, c.id, 1200, 1000)
         assert store.get(Issue, a.id).board_x == 1300
-        issues.restore_cluster(store, c.id, state, pos)
+        store.undo(step)
         assert store.get(Issue, a.id).board_x == 1100
-        issues.restore_positions(store, before)
+        store.undo(moved)
         assert store.get(Issue, a.id).cluster_id is None
         issues.move_cards(store, m.id, {a.id: (1050, 1020)})
     with Store.open(path) as store:
@@ -91,12 +91,12 @@ def test_clusters_and_moves_survive_reopen(tmp_path):
 
 def test_new_cluster_takes_cards_inside(store, meeting):
     a = issues.capture_issue(store, meeting.id, "A")   # at 0,0
-    c, before = issues.add_cluster(store, meeting.id, "กลุ่ม", -10, -10, 300, 200)
+    c, step = store.record(issues.add_cluster, store, meeting.id, "กลุ่ม", -10, -10, 300, 200)
     assert store.get(Issue, a.id).cluster_id == c.id
-    issues.remove_cluster(store, c.id, before)
+    store.undo(step)
     assert store.get(Issue, a.id).cluster_id is None and not issues.clusters(store, meeting.id)
-    c2, _ = issues.add_cluster(store, meeting.id, "กลุ่ม", -10, -10, 300, 200, cluster_id=c.id)
-    assert c2.id == c.id and store.get(Issue, a.id).cluster_id == c.id
+    store.redo(step)
+    assert store.get(Issue, a.id).cluster_id == c.id
     with pytest.raises(errors.InvalidInput):
         issues.add_cluster(store, meeting.id, " ", 0, 0)
 
@@ -105,21 +105,24 @@ def test_merge_keeps_raisers_and_unmerge(store, meeting):
     a = issues.capture_issue(store, meeting.id, "น้ำไม่ไหล", raised_by_name="ก")
     b = issues.capture_issue(store, meeting.id, "ประปาไม่ไหล", raised_by_name="ข")
     c = issues.capture_issue(store, meeting.id, "ไม่มีน้ำใช้", raised_by_name="ค")
-    u1 = issues.merge_issues(store, b.id, [c.id])
-    u2 = issues.merge_issues(store, a.id, [b.id])
+    _r, u1 = store.record(issues.merge_issues, store, b.id, [c.id])
+    _r, u2 = store.record(issues.merge_issues, store, a.id, [b.id])
     assert store.get(Issue, c.id).merged_into_id == a.id   # chain re-pointed
     assert [i.title for i in issues.issues(store, meeting.id)] == ["น้ำไม่ไหล"]
     assert [r.name for r in issues.raisers(store, a.id)] == ["ก", "ข", "ค"]
-    issues.unmerge(store, u2)
+    store.undo(u2)
     assert store.get(Issue, c.id).merged_into_id == b.id
     assert store.get(Issue, b.id).merged_into_id is None
-    issues.unmerge(store, u1)
+    store.undo(u1)
     assert len(issues.issues(store, meeting.id)) == 3
     with pytest.raises(errors.InvalidInput):
         issues.merge_issues(store, a.id, [a.id])
-    undo = issues.merge_issues(store, a.id, [b.id])
-    assert issues.split_off(store, b.id) == {b.id: a.id}
-    assert store.get(Issue, b.id).merged_into_id is None and undo == {b.id: None}
+    issues.merge_issues(store, a.id, [b.id])
+    assert store.get(Issue, b.id).merged_into_id == a.id
+    _r, step = store.record(issues.split_off, store, b.id)
+    assert store.get(Issue, b.id).merged_into_id is None
+    store.undo(step)
+    assert store.get(Issue, b.id).merged_into_id == a.id
 
 
 def test_links_reject_self_repeat_and_cycles(store, meeting):
@@ -139,10 +142,10 @@ def test_links_reject_self_repeat_and_cycles(store, meeting):
     d = issues.capture_issue(store, meeting.id, "D")
     assert tree.unlinked == [] and issues.problem_tree(store, meeting.id).unlinked == [d.id]
     link = store.find(IssueLink, cause_id=a.id)[0]
-    snap = store.delete(IssueLink, link.id)
-    issues.add_link(store, c.id, a.id)          # no longer a cycle
-    store.delete(IssueLink, store.find(IssueLink, cause_id=c.id)[0].id)
-    store.restore(snap)
+    _r, step = store.record(store.delete, IssueLink, link.id)
+    _r, step2 = store.record(issues.add_link, store, c.id, a.id)   # no longer a cycle
+    store.undo(step2)
+    store.undo(step)
     assert issues.problem_tree(store, meeting.id).roots == [a.id]
 
 
@@ -150,8 +153,7 @@ def test_map_pins_and_png(store, meeting):
     m = issues.add_map(store, meeting.id, "แผนที่", _png())
     assert (m.width, m.height, m.mime) == (400, 300, "image/png")
     a = issues.capture_issue(store, meeting.id, "A")
-    before = issues.pin_issue(store, a.id, m.id, 0.5, 1.7)
-    assert before == (None, None, None)
+    _r, step = store.record(issues.pin_issue, store, a.id, m.id, 0.5, 1.7)
     got = store.get(Issue, a.id)
     assert (got.map_id, got.map_x, got.map_y) == (m.id, 0.5, 1.0)
     pins = issues.map_pins(store, m.id)
@@ -161,7 +163,7 @@ def test_map_pins_and_png(store, meeting):
     assert img.size == (400, 300)
     assert img.getpixel((200, 295)) != (0, 128, 0)       # a pin was drawn there
     assert img.getpixel((20, 20)) == (0, 128, 0)
-    issues.pin_issue(store, a.id, *before)
+    store.undo(step)
     assert store.get(Issue, a.id).map_id is None
 
 
@@ -199,7 +201,7 @@ def test_map_picture_and_issue_work_survive_json_round_trip(store, meeting, tmp_
     a = issues.capture_issue(store, meeting.id, "น้ำท่วม", raised_by_name="ก")
     b = issues.capture_issue(store, meeting.id, "ถนนพัง", raised_by_name="ข")
     issues.pin_issue(store, a.id, m.id, 0.4, 0.6)
-    c, _ = issues.add_cluster(store, meeting.id, "น้ำ", -20, -20, 400, 300)
+    c = issues.add_cluster(store, meeting.id, "น้ำ", -20, -20, 400, 300)
     issues.add_link(store, a.id, b.id)
     ranking.set_hand_count(store, meeting.id, a.id, 5)
     dest = interchange.export_json(store, tmp_path / "all.json")
@@ -217,12 +219,12 @@ def test_map_picture_and_issue_work_survive_json_round_trip(store, meeting, tmp_
 
 def test_arrange_board_tidies_and_undoes(store, meeting):
     cards = [issues.capture_issue(store, meeting.id, f"ประเด็น {k}") for k in range(7)]
-    g1, _ = issues.add_cluster(store, meeting.id, "น้ำ", 5000, 5000, 100, 100)
-    g2, _ = issues.add_cluster(store, meeting.id, "ถนน", 9000, 0, 100, 100)
+    g1 = issues.add_cluster(store, meeting.id, "น้ำ", 5000, 5000, 100, 100)
+    g2 = issues.add_cluster(store, meeting.id, "ถนน", 9000, 0, 100, 100)
     for c in cards[:5]:
         store.update(Issue, c.id, cluster_id=g1.id, board_x=5000, board_y=5000)  # piled up
     store.update(Issue, cards[5].id, cluster_id=g2.id)
-    token = issues.arrange_board(store, meeting.id)
+    _r, token = store.record(issues.arrange_board, store, meeting.id)
     got = {c.id: store.get(Issue, c.id) for c in cards}
     spots = {(i.board_x, i.board_y) for i in got.values()}
     assert len(spots) == 7                                   # no two cards on one spot
@@ -231,6 +233,6 @@ def test_arrange_board_tidies_and_undoes(store, meeting):
         assert issues.cluster_at(issues.clusters(store, meeting.id),
                                  got[c.id].board_x, got[c.id].board_y) == g1.id
     assert got[cards[5].id].cluster_id == g2.id and got[cards[6].id].cluster_id is None
-    issues.restore_arrangement(store, token)
+    store.undo(token)
     assert store.get(Issue, cards[0].id).board_x == 5000
     assert store.get(issues.Cluster, g1.id).width == 100

@@ -7,7 +7,6 @@ import sqlite3
 import pytest
 
 from workshop import errors
-from workshop.agenda import revert
 from workshop.followup import create_next_meeting
 from workshop.meetings import create_meeting
 from workshop.model import Action, ActionStatus, Meeting, Response
@@ -31,15 +30,16 @@ def _action(store, **kw) -> tuple[Meeting, Action]:
 
 def test_set_plan_saves_fields_budgets_and_cost_in_one_undo_step(store):
     m, a = _action(store, cost_baht=1000, due_date="2027-01-31")
-    undo = pf.set_plan(store, a.id, objective="  เพื่อให้มีน้ำใช้ ", target="186 ครัวเรือน",
-                       indicator="ร้อยละ 95", expected_result="มีน้ำสะอาด", agency="อบต.",
-                       location="หมู่ 5", budgets={2570: 100000, 2571: 50000, 2572: 0},
-                       response=Response.JOINTLY)
+    _r, undo = store.record(pf.set_plan, store, a.id, objective="  เพื่อให้มีน้ำใช้ ",
+                            target="186 ครัวเรือน", indicator="ร้อยละ 95",
+                            expected_result="มีน้ำสะอาด", agency="อบต.", location="หมู่ 5",
+                            budgets={2570: 100000, 2571: 50000, 2572: 0},
+                            response=Response.JOINTLY)
     got = store.get(Action, a.id)
     assert got.objective == "เพื่อให้มีน้ำใช้"
     assert pf.budgets_of(got, m) == {2570: 100000.0, 2571: 50000.0}
     assert got.cost_baht == 150000 and got.response == Response.JOINTLY
-    revert(store, undo)
+    store.undo(undo)
     back = store.get(Action, a.id)
     assert (back.objective, back.budget_years, back.cost_baht, back.response) == (
         "", "", 1000, Response.OURSELVES)
@@ -63,12 +63,15 @@ def test_bad_budgets_are_refused_and_nothing_changes(store, budgets):
 def test_an_empty_split_keeps_the_cost_and_unchanged_fields_are_not_written(store):
     m, a = _action(store, cost_baht=700, due_date="2027-03-01")
     pf.set_plan(store, a.id, budgets={2570: 300, 2571: 400})
-    undo = pf.set_plan(store, a.id, budgets={})
+    before = store.get(Action, a.id)
+    pf.set_plan(store, a.id, budgets={})
     got = store.get(Action, a.id)
     assert got.budget_years == "" and got.cost_baht == 700
     assert pf.budgets_of(got, m) == {2570: 700.0}
-    assert [set(f) for _c, _i, f in undo.fields] == [{"budget_years"}]
-    assert pf.set_plan(store, a.id, budgets={}).fields == []
+    assert {k for k, v in vars(got).items() if v != getattr(before, k)} == {
+        "budget_years", "updated"}
+    _r, step = store.record(pf.set_plan, store, a.id, budgets={})
+    assert not step                                  # nothing changed: nothing written
 
 
 def test_plan_fields_are_carried_into_the_next_meeting_of_the_series(store):

@@ -97,7 +97,7 @@ def test_person_dot_limit_in_store_and_undo(store, meeting):
     with pytest.raises(errors.InvalidInput, match="สมศรี has 3 dots"):
         ranking.set_person_dots(store, meeting.id, p.id, b.id, 2)
     assert ranking.set_person_dots(store, meeting.id, p.id, a.id, 3) == 2
-    ranking.restore_dots(store, meeting.id, a.id, p.id, 0)
+    ranking.set_person_dots(store, meeting.id, p.id, a.id, 0)
     assert store.count(DotVote) == 0
     with pytest.raises(errors.InvalidInput):
         ranking.set_score(store, a.id, ranking.ensure_default_criteria(store, meeting.id)[0].id, 9)

@@ -52,11 +52,11 @@ def test_queue_order_and_next(forum):
     assert sp.elapsed(cur, at(55)) == 45 and sp.overrun(cur, at(55)) == 0
     assert sp.overrun(cur, at(100)) == 30          # limit 60 s, 90 s spoken
 
-    undo = sp.start_next(store, m.id, item.id, at(100))
+    _r, undo = store.record(sp.start_next, store, m.id, item.id, at(100))
     done = store.get(SpeakerTurn, cur.id)
     assert done.duration_s == 90 and done.ended_at
     assert sp.speaking(store, m.id).name == "ลุงแดง"
-    sp.revert(store, undo)                          # undo "next": a speaks again
+    store.undo(undo)                          # undo "next": a speaks again
     assert sp.speaking(store, m.id).id == cur.id
     assert len(sp.waiting(store, m.id, item.id)) == 2
 

@@ -302,40 +302,103 @@ def _graph(store):
     return org, chair, other, m1, m2
 
 
-def test_delete_cascades_and_restore_puts_everything_back(store):
+def _undo_redo(store, action):
+    """Run ``action`` as one recorded step; undo equals before, redo equals after."""
+    before = store.content()
+    _result, step = store.record(action)
+    after = store.content()
+    assert after != before
+    store.undo(step)
+    assert store.content() == before
+    store.redo(step)
+    assert store.content() == after
+    store.undo(step)
+    assert store.content() == before
+    return step
+
+
+def test_delete_cascades_and_undo_puts_everything_back(store):
     org, chair, other, m1, m2 = _graph(store)
     before = interchange.export_data(store)
-    snap = store.delete(Meeting, m1.id)
+    content = store.content()
+    _r, step = store.record(store.delete, Meeting, m1.id)
     assert store.count(Meeting) == 1
     assert store.count(Attendance) == 0 and store.count(Issue) == 0
     assert store.count(CriterionScore) == 0 and store.count(Criterion) == 0
     assert store.get(Meeting, m2.id).previous_id is None  # SET NULL
-    assert store.is_deleted(m1.id) and all(store.is_deleted(r["id"]) for _t, r in snap.deleted)
-    assert len(snap.deleted) == 6  # meeting, 2 attendance, issue, criterion, score
-    store.restore(snap)
-    after = interchange.export_data(store)
-    assert after == before
+    assert store.is_deleted(m1.id)
+    assert store.rows("SELECT count(*) FROM tombstones")[0][0] == 6  # meeting, 2 attendance, issue, criterion, score
+    store.undo(step)
+    assert interchange.export_data(store) == before
+    assert store.content() == content          # rowids, timestamps and tombstones too
     assert not store.is_deleted(m1.id)
+    _undo_redo(store, lambda: store.delete(Meeting, m1.id))
 
 
-def test_delete_person_sets_null_and_restore(store):
+def test_delete_person_sets_null_and_undo(store):
     org, chair, other, m1, m2 = _graph(store)
     before = interchange.export_data(store)
-    snap = store.delete(Person, chair.id)
+    _r, step = store.record(store.delete, Person, chair.id)
     assert store.get(Meeting, m1.id).chair_id is None
     assert store.get(Meeting, m2.id).chair_id is None
     assert store.count(Attendance) == 1  # chair's attendance cascaded
-    assert {(t, c) for t, _id, c, _old in snap.nulled} == {("meetings", "chair_id")}
-    store.restore(snap)
+    store.undo(step)
     assert interchange.export_data(store) == before
 
 
 def test_delete_organisation_keeps_people(store):
     org, chair, *_ = _graph(store)
-    snap = store.delete(Organisation, org.id)
+    _r, step = store.record(store.delete, Organisation, org.id)
     assert store.get(Person, chair.id).organisation_id is None
-    store.restore(snap)
+    store.undo(step)
     assert store.get(Person, chair.id).organisation_id == org.id
+
+
+def test_a_cascade_made_by_sqlite_alone_is_undone_too(store):
+    """The undo log is written by triggers, so a cascade SQLite makes by itself (no
+    store code collects it) and an upsert are undone like any other change."""
+    org, chair, other, m1, m2 = _graph(store)
+
+    def raw():
+        store.execute("DELETE FROM meetings WHERE id=?", (m1.id,))
+        store.set_meta("note", "x")
+        store.set_meta("note", "y")
+
+    _undo_redo(store, raw)
+
+
+def test_every_kind_of_write_undoes_exactly(store):
+    org, chair, other, m1, m2 = _graph(store)
+    _undo_redo(store, lambda: store.add(Person(first_name="ใหม่")))
+    _undo_redo(store, lambda: store.update(Person, chair.id, phone="081", consent=True))
+    rec = store.get(Meeting, m2.id)
+    rec.title = "แก้"
+    _undo_redo(store, lambda: store.save(rec))
+    _undo_redo(store, lambda: store.add_many([Person(first_name="ก"), Person(first_name="ข")]))
+
+
+def test_undo_and_redo_tell_listeners_what_they_changed(store):
+    p = store.add(Person(first_name="ก"))
+    calls = []
+    store.subscribe(calls.append)
+    owner = object()
+    _r, step = store.record(store.update, Person, p.id, phone="1", origin=owner)
+    assert calls[-1].made_by(owner) and calls[-1].tables == {"people": {p.id}}
+    store.undo(step)
+    assert not calls[-1].made_by(owner) and calls[-1].tables == {"people": {p.id}}
+    store.redo(step)
+    assert len(calls) == 3 and store.get(Person, p.id).phone == "1"
+
+
+def test_undo_triggers_live_in_temp_and_never_change_the_file(tmp_path):
+    path = tmp_path / "w.prachakhom"
+    with Store.create(path, backups=False) as s:
+        s.add(Person(first_name="ก"))
+        names = {r[0] for r in s.conn.execute("SELECT name FROM temp.sqlite_master")}
+        assert "undo_people_delete" in names
+    with sqlite3.connect(path) as c:
+        assert not c.execute("SELECT name FROM sqlite_master WHERE type='trigger' "
+                             "OR name LIKE 'undo%'").fetchall()
 
 
 def test_tombstones(store):

@@ -21,11 +21,9 @@ from workshop.model import (
 from workshop.thai import format_baht, format_date_th
 
 from .. import i18n, labels
-from ..commands import DeleteRecord, UpdateRecord
 from ..context import AppContext
 from ..models.deliberation import RowsModel, Row
 from ..planform import PlanForm
-from ..undoable import CreateRecords, ServiceCommand
 from ..widgets import BEDateEdit, ColumnFitter, SearchCombo, limit_length, read_only_table
 from . import Page
 
@@ -462,8 +460,7 @@ class ActionsPage(Page):
         if not action.title:
             self.ctx.errorOccurred.emit(self.tr("Write what will be done."))
             return
-        if self.ctx.push(CreateRecords(store, lambda: ac.add_action(store, action),
-                                       self.tr("Add action"))):
+        if self.ctx.run(self.tr("Add action"), ac.add_action, store, action):
             self.a_title.clear()
             self.a_partners.clear()
             self.a_cost.setValue(0)
@@ -474,13 +471,13 @@ class ActionsPage(Page):
         aid = self._selected(self.action_view, self.action_model)
         if aid:
             status = ActionStatus(self.status_combo.currentData())
-            self.ctx.push(UpdateRecord(self.ctx.store, Action, aid, {"status": status},
-                                       self.tr("Set action status")))
+            self.ctx.run(self.tr("Set action status"), ac.set_action_status, self.ctx.store,
+                         aid, status)
 
     def delete_action(self) -> None:
         aid = self._selected(self.action_view, self.action_model)
         if aid:
-            self.ctx.push(DeleteRecord(self.ctx.store, Action, aid, self.tr("Delete action")))
+            self.ctx.run(self.tr("Delete action"), ac.delete_action, self.ctx.store, aid)
 
     def add_pledge(self) -> None:
         mid = self.ctx.meeting_id
@@ -494,8 +491,7 @@ class ActionsPage(Page):
                         unit=self.p_unit.text().strip(),
                         value_baht=self.p_value.value() if kind != ResourceKind.MONEY else 0.0,
                         fulfilled=self.p_fulfilled.isChecked())
-        if self.ctx.push(CreateRecords(store, lambda: ac.add_pledge(store, pledge),
-                                       self.tr("Add pledge"))):
+        if self.ctx.run(self.tr("Add pledge"), ac.add_pledge, store, pledge):
             self.p_desc.clear()
             self.p_qty.setValue(0)
             self.p_value.setValue(0)
@@ -505,14 +501,14 @@ class ActionsPage(Page):
         pid = self._selected(self.pledge_view, self.pledge_model)
         if pid:
             cur = self.ctx.store.get(Pledge, pid).fulfilled
-            self.ctx.push(UpdateRecord(self.ctx.store, Pledge, pid, {"fulfilled": not cur},
-                                       self.tr("Pledge fulfilled") if not cur
-                                       else self.tr("Pledge outstanding")))
+            self.ctx.run(self.tr("Pledge fulfilled") if not cur
+                         else self.tr("Pledge outstanding"), ac.set_pledge_fulfilled,
+                         self.ctx.store, pid, not cur)
 
     def delete_pledge(self) -> None:
         pid = self._selected(self.pledge_view, self.pledge_model)
         if pid:
-            self.ctx.push(DeleteRecord(self.ctx.store, Pledge, pid, self.tr("Delete pledge")))
+            self.ctx.run(self.tr("Delete pledge"), ac.delete_pledge, self.ctx.store, pid)
 
     def create_next_meeting(self) -> Optional[Meeting]:
         mid = self.ctx.meeting_id
@@ -520,11 +516,11 @@ class ActionsPage(Page):
             return None
         store = self.ctx.store
         on = self.next_date.iso()
-        cmd = CreateRecords(store, lambda: fu.create_next_meeting(store, mid, on),
-                            self.tr("Create the next meeting"))
-        if not self.ctx.push(cmd):
+        done = self.ctx.run(self.tr("Create the next meeting"), fu.create_next_meeting, store,
+                            mid, on)
+        if not done:
             return None
-        m = cmd.record
+        m = done.result
         n = len(fu.followup_items(store, m.id))
         self.ctx.set_meeting(m.id)
         self.tabs.setCurrentIndex(3)
@@ -542,9 +538,8 @@ class ActionsPage(Page):
         item = self.ctx.store.get(AgendaItem, item_id)
         value = {"actions": ActionStatus, "proposals": Outcome}.get(item.source_table)
         status = value(data) if value else data == "1"
-        store = self.ctx.store
-        self.ctx.push(ServiceCommand(store, lambda: fu.set_status(store, item_id, status),
-                                     self.tr("Update follow-up status")))
+        self.ctx.run(self.tr("Update follow-up status"), fu.set_status, self.ctx.store,
+                     item_id, status)
 
     def _ask_export(self) -> None:
         m = self.ctx.store.maybe(Meeting, self.ctx.meeting_id)

@@ -17,13 +17,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroup
                                QSpinBox, QSplitter, QStyle, QTableView, QVBoxLayout, QWidget)
 
 from workshop import agenda as svc
-from workshop import meetings
 from workshop.model import AgendaItem, AgendaKind
 
-from ..commands import DeleteRecord, UpdateRecord
 from ..context import AppContext
 from ..models.table import RIGHT, RecordsModel, bold_font
-from ..undoable import CreateRecords, ServiceCommand
 from ..widgets import PlainTextField, limit_length
 from . import Page
 
@@ -452,51 +449,38 @@ class AgendaPage(Page):
             return
         if getattr(self.current, name) == value:
             return
-        if name == "title" and not str(value).strip():
-            self.ctx.errorOccurred.emit(self.tr(
-                "An agenda item needs a title; the previous title is kept."))
-            self.title.setText(self.current.title)
-            return
         label = {"title": self.tr("Edit item title"), "kind": self.tr("Change item kind"),
                  "timebox_min": self.tr("Change time box"),
                  "notes": self.tr("Edit discussion"),
                  "resolution": self.tr("Edit resolution")}[name]
-        self.ctx.push(UpdateRecord(self.ctx.store, AgendaItem, self.current.id, {name: value},
-                                   label))
+        if not self.ctx.run(label, svc.update_item, self.ctx.store, self.current.id,
+                            **{name: value}):
+            self.title.setText(self.current.title)      # refused: the stored title again
 
     def add_item(self) -> None:
         mid = self.ctx.meeting_id
         if not mid:
             return
-        store = self.ctx.store
         row = self.model.row_of(self.current.id) if self.current else -1
         pos = row + 1 if row >= 0 else None
-        title = self.tr("New item")
-        cmd = CreateRecords(store, lambda: svc.add_item(store, mid, title, position=pos),
-                            self.tr("Add agenda item"))
-        if self.ctx.push(cmd) and cmd.record is not None:
-            self.select(cmd.record.id)
+        done = self.ctx.run(self.tr("Add agenda item"), svc.add_item, self.ctx.store, mid,
+                            self.tr("New item"), position=pos)
+        if done:
+            self.select(done.result.id)
             self.title.setFocus()
             self.title.selectAll()
 
     def delete_item(self) -> None:
         if self.current is None:
             return
-        self.ctx.push(DeleteRecord(self.ctx.store, AgendaItem, self.current.id,
-                                   self.tr("Delete agenda item")))
+        self.ctx.run(self.tr("Delete agenda item"), svc.delete_item, self.ctx.store,
+                     self.current.id)
 
     def use_customary(self) -> None:
         mid = self.ctx.meeting_id
         if not mid:
             return
-        store = self.ctx.store
-
-        def make():
-            recs = meetings.customary_agenda(mid)
-            store.add_many(recs)
-            return recs
-
-        self.ctx.push(CreateRecords(store, make, self.tr("Customary agenda")))
+        self.ctx.run(self.tr("Customary agenda"), svc.add_customary, self.ctx.store, mid)
 
     def move_by(self, delta: int) -> None:
         if self.current is None:
@@ -508,9 +492,8 @@ class AgendaPage(Page):
         self.move_item(self.current.id, new)
 
     def move_item(self, item_id: str, new_index: int) -> None:
-        store = self.ctx.store
-        if self.ctx.push(ServiceCommand(store, lambda: svc.move_item(store, item_id, new_index),
-                                        self.tr("Move agenda item"))):
+        if self.ctx.run(self.tr("Move agenda item"), svc.move_item, self.ctx.store, item_id,
+                        new_index):
             self.select(item_id)
 
     def select(self, item_id: str) -> None:
@@ -522,14 +505,12 @@ class AgendaPage(Page):
     def start_current(self) -> None:
         if self.current is None:
             return
-        store, item_id, now = self.ctx.store, self.current.id, self._clock()
-        self.ctx.push(ServiceCommand(store, lambda: svc.start_item(store, item_id, now),
-                                     self.tr("Start item clock")))
+        self.ctx.run(self.tr("Start item clock"), svc.start_item, self.ctx.store,
+                     self.current.id, self._clock())
 
     def stop_running(self) -> None:
         running = svc.running_item(self.model.items)
         if running is None:
             return
-        store, item_id, now = self.ctx.store, running.id, self._clock()
-        self.ctx.push(ServiceCommand(store, lambda: svc.stop_item(store, item_id, now),
-                                     self.tr("Stop item clock")))
+        self.ctx.run(self.tr("Stop item clock"), svc.stop_item, self.ctx.store, running.id,
+                     self._clock())

@@ -12,14 +12,12 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QInputDialog, QLabel, QPu
 
 from workshop import issues
 from workshop import people as people_mod
-from workshop.model import Cluster, Issue, new_id
+from workshop.model import Issue
 from workshop.store import Change
 
-from ..commands import DeleteRecord, UpdateRecord
 from ..context import AppContext
 from ..graphics.board import BoardScene, CardData
 from ..graphics.view import ZoomView
-from ..issuecmds import TokenCommand, push
 from . import Page
 
 CLUSTER_COLORS = ("#fff3c4", "#d7ecff", "#dff5d8", "#fde0e0", "#eadcf7", "#e0f2f1")
@@ -153,21 +151,17 @@ class BoardPage(Page):
     # ------------------------------------------------------------------ actions
     def move_cards(self, moves: dict) -> bool:
         """Place cards (one undo step); each joins the group it lands in."""
-        store, mid = self.ctx.store, self.ctx.meeting_id
         moves = dict(moves)
         text = self.tr("Move card") if len(moves) == 1 else self.tr("Move cards")
-        ok = push(self.ctx, TokenCommand(
-            text, lambda: issues.move_cards(store, mid, moves),
-            lambda before: issues.restore_positions(store, before)))
+        ok = bool(self.ctx.run(text, issues.move_cards, self.ctx.store, self.ctx.meeting_id,
+                               moves))
         if not ok:
             self.reload()
         return ok
 
     def change_cluster(self, cluster_id: str, x: float, y: float, w: float, h: float) -> bool:
-        store = self.ctx.store
-        ok = push(self.ctx, TokenCommand(
-            self.tr("Move group"), lambda: issues.move_cluster(store, cluster_id, x, y, w, h),
-            lambda tok: issues.restore_cluster(store, cluster_id, *tok)))
+        ok = bool(self.ctx.run(self.tr("Move group"), issues.move_cluster, self.ctx.store,
+                               cluster_id, x, y, w, h))
         if not ok:
             self.reload()
         return ok
@@ -199,37 +193,29 @@ class BoardPage(Page):
             else:
                 c = self.view.mapToScene(self.view.viewport().rect().center())
                 rect = QRectF(c.x() - 250, c.y() - 180, 500, 360)
-        store = self.ctx.store
-        cid = new_id()
         color = CLUSTER_COLORS[len(self.scene.clusters) % len(CLUSTER_COLORS)]
         r = QRectF(rect)
-        ok = push(self.ctx, TokenCommand(
-            self.tr("New group"),
-            lambda: issues.add_cluster(store, mid, name, r.x(), r.y(), r.width(), r.height(),
-                                       color, cluster_id=cid)[1],
-            lambda before: issues.remove_cluster(store, cid, before)))
-        return cid if ok else None
+        done = self.ctx.run(self.tr("New group"), issues.add_cluster, self.ctx.store, mid, name,
+                            r.x(), r.y(), r.width(), r.height(), color)
+        return done.result.id if done else None
 
     def rename_group(self, cluster_id: str, name: str) -> bool:
-        name = " ".join(name.split())
-        if not name:
+        if not name.strip():
             return False
-        return push(self.ctx, UpdateRecord(self.ctx.store, Cluster, cluster_id, {"name": name},
-                                           self.tr("Rename group")))
+        return bool(self.ctx.run(self.tr("Rename group"), issues.rename_cluster,
+                                 self.ctx.store, cluster_id, name))
 
     def delete_selected_groups(self) -> None:
         for cid in self.scene.selected_cluster_ids():
-            push(self.ctx, DeleteRecord(self.ctx.store, Cluster, cid, self.tr("Delete group")))
+            self.ctx.run(self.tr("Delete group"), issues.delete_cluster, self.ctx.store, cid)
 
     def tidy_up(self) -> bool:
         """Arrange the cards in their groups (one undo step)."""
         mid = self.ctx.meeting_id
         if not mid:
             return False
-        store = self.ctx.store
-        ok = push(self.ctx, TokenCommand(
-            self.tr("Tidy up the board"), lambda: issues.arrange_board(store, mid),
-            lambda token: issues.restore_arrangement(store, token)))
+        ok = bool(self.ctx.run(self.tr("Tidy up the board"), issues.arrange_board,
+                               self.ctx.store, mid))
         if ok:
             self.view.fit_all()
         return ok
@@ -239,11 +225,9 @@ class BoardPage(Page):
         if len(ids) < 2:
             return False
         ids.sort(key=lambda i: self.scene.cards[i].data_.number)
-        store = self.ctx.store
         target, dups = ids[0], ids[1:]
-        return push(self.ctx, TokenCommand(
-            self.tr("Merge duplicates"), lambda: issues.merge_issues(store, target, dups),
-            lambda before: issues.unmerge(store, before)))
+        return bool(self.ctx.run(self.tr("Merge duplicates"), issues.merge_issues,
+                                 self.ctx.store, target, dups))
 
     # ------------------------------------------------------------------ dialogs
     def _ask_new_group(self) -> None:

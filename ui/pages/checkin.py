@@ -24,10 +24,9 @@ from workshop import attendance, people
 from workshop.model import (
     Attendance, AttendanceStatus, Gender, Meeting, Organisation, Person, Sector,
 )
-from workshop.store import Change, Snapshot, Store
+from workshop.store import Change, Store
 
 from .. import labels
-from ..commands import Command
 from ..context import AppContext
 from ..models.attendance_model import AttendanceModel
 from ..widgets import limit_length
@@ -36,71 +35,6 @@ from . import Page
 TABLES = ("people", "organisations", "attendance", "meetings")
 
 
-# ------------------------------------------------------------------ undo commands
-class AttendanceCommand(Command):
-    """Set one person's attendance; undo puts back what was there."""
-
-    def __init__(self, store: Store, meeting_id: str, person_id: str, text: str, **kw):
-        super().__init__(text)
-        self.store, self.meeting_id, self.person_id = store, meeting_id, person_id
-        self.kw = kw
-        self.previous: Optional[Attendance] = None
-
-    def do(self) -> None:
-        self.previous = attendance.set_attendance(self.store, self.meeting_id, self.person_id,
-                                                  **self.kw)
-        if "at" not in self.kw:   # a redo keeps the first check-in time
-            now = attendance.get(self.store, self.meeting_id, self.person_id)
-            self.kw["at"] = (now.check_in_at or None) if now else None
-
-    def undo_it(self) -> None:
-        attendance.restore_attendance(self.store, self.meeting_id, self.person_id,
-                                      self.previous)
-
-
-class RemoveAttendanceCommand(Command):
-    def __init__(self, store: Store, meeting_id: str, person_id: str, text: str):
-        super().__init__(text)
-        self.store, self.meeting_id, self.person_id = store, meeting_id, person_id
-        self.previous: Optional[Attendance] = None
-
-    def do(self) -> None:
-        self.previous = attendance.remove(self.store, self.meeting_id, self.person_id)
-
-    def undo_it(self) -> None:
-        attendance.restore_attendance(self.store, self.meeting_id, self.person_id,
-                                      self.previous)
-
-
-class RegisterCommand(Command):
-    """A new person (and maybe a new organisation) checked in: one step."""
-
-    def __init__(self, store: Store, meeting_id: str, person: Person,
-                 organisation: Optional[Organisation], member: bool, text: str):
-        super().__init__(text)
-        self.store, self.meeting_id = store, meeting_id
-        self.person, self.organisation, self.member = person, organisation, member
-        self._snaps: list[Snapshot] = []
-
-    def do(self) -> None:
-        if self._snaps:
-            with self.store.transaction():
-                for snap in reversed(self._snaps):
-                    self.store.restore(snap)
-            self._snaps = []
-            return
-        attendance.register_and_check_in(self.store, self.meeting_id, self.person,
-                                         organisation=self.organisation, member=self.member)
-
-    def undo_it(self) -> None:
-        with self.store.transaction():
-            snaps = [self.store.delete(Person, self.person.id)]
-            if self.organisation is not None:
-                snaps.append(self.store.delete(Organisation, self.organisation.id))
-        self._snaps = snaps
-
-
-# ------------------------------------------------------------------ dialogs
 class NewPersonDialog(QDialog):
     """Prefix, first, last, position, organisation, gender, village no., member."""
 
@@ -654,9 +588,8 @@ class CheckinPage(Page):
                 "%1", r.person.full_name))
             self._after_action()
             return
-        cmd = AttendanceCommand(self.store, self.ctx.meeting_id, r.person.id,
-                                self.tr("Check in %1").replace("%1", r.person.full_name))
-        if self.ctx.push(cmd):
+        if self.ctx.run(self.tr("Check in %1").replace("%1", r.person.full_name),
+                        attendance.check_in, self.store, self.ctx.meeting_id, r.person.id):
             self.statusMessage.emit(self.tr("%1 checked in.").replace("%1", r.person.full_name))
         self._after_action()
 
@@ -667,9 +600,8 @@ class CheckinPage(Page):
         text = {AttendanceStatus.PRESENT: self.tr("Check in %1"),
                 AttendanceStatus.ABSENT: self.tr("Mark %1 absent"),
                 AttendanceStatus.EXCUSED: self.tr("Mark %1 excused")}[status]
-        self.ctx.push(AttendanceCommand(self.store, self.ctx.meeting_id, person_id,
-                                        text.replace("%1", p.full_name), status=status,
-                                        reason=reason))
+        self.ctx.run(text.replace("%1", p.full_name), attendance.set_attendance, self.store,
+                     self.ctx.meeting_id, person_id, status=status, reason=reason)
         self._after_action()
 
     def set_substitute(self, person_id: str, for_id: str) -> None:
@@ -677,10 +609,9 @@ class CheckinPage(Page):
         member = self._index.by_id.get(for_id) if self._index else None
         if p is None or member is None or not self._ready():
             return
-        self.ctx.push(AttendanceCommand(
-            self.store, self.ctx.meeting_id, person_id,
-            self.tr("%1 attends in place of %2").replace("%1", p.full_name)
-            .replace("%2", member.full_name), substitute_for_id=for_id))
+        self.ctx.run(self.tr("%1 attends in place of %2").replace("%1", p.full_name)
+                     .replace("%2", member.full_name), attendance.set_attendance, self.store,
+                     self.ctx.meeting_id, person_id, substitute_for_id=for_id)
         self._after_action()
 
     def toggle_member(self) -> None:
@@ -693,29 +624,28 @@ class CheckinPage(Page):
             return
         member = not a.member
         text = (self.tr("%1 is a member") if member else self.tr("%1 is a participant"))
-        self.ctx.push(AttendanceCommand(self.store, self.ctx.meeting_id, r.person.id,
-                                        text.replace("%1", r.person.full_name),
-                                        status=a.status, reason=a.reason,
-                                        substitute_for_id=a.substitute_for_id, member=member,
-                                        at=a.check_in_at or None))
+        self.ctx.run(text.replace("%1", r.person.full_name), attendance.set_attendance,
+                     self.store, self.ctx.meeting_id, r.person.id, status=a.status,
+                     reason=a.reason, substitute_for_id=a.substitute_for_id, member=member,
+                     at=a.check_in_at or None)
         self.focus_search()
 
     def remove_selected(self) -> None:
         r = self._current_row()
         if r is None or r.attendance is None or not self._ready():
             return
-        self.ctx.push(RemoveAttendanceCommand(
-            self.store, self.ctx.meeting_id, r.person.id,
-            self.tr("Remove the check-in of %1").replace("%1", r.person.full_name)))
+        self.ctx.run(self.tr("Remove the check-in of %1").replace("%1", r.person.full_name),
+                     attendance.remove, self.store, self.ctx.meeting_id, r.person.id)
         self._after_action()
 
     def register(self, person: Person, organisation: Optional[Organisation],
                  member: bool) -> bool:
         if not self._ready():
             return False
-        ok = self.ctx.push(RegisterCommand(
-            self.store, self.ctx.meeting_id, person, organisation, member,
-            self.tr("Register and check in %1").replace("%1", person.full_name)))
+        ok = bool(self.ctx.run(
+            self.tr("Register and check in %1").replace("%1", person.full_name),
+            attendance.register_and_check_in, self.store, self.ctx.meeting_id, person,
+            organisation=organisation, member=member))
         if ok:
             self.statusMessage.emit(self.tr("%1 registered and checked in.").replace(
                 "%1", person.full_name))

@@ -18,10 +18,8 @@ from workshop.model import (
 )
 
 from .. import i18n, labels
-from ..commands import DeleteRecord, FuncCommand
 from ..context import AppContext
 from ..models.deliberation import RowsModel, Row
-from ..undoable import CreateRecords, ServiceCommand
 from ..widgets import (ColumnFitter, PlainTextField, SearchCombo, limit_length,
                        read_only_table)
 from . import Page
@@ -390,13 +388,12 @@ class DecisionsPage(Page):
         method = DecisionMethod(self.method_combo.currentData())
         threshold = Threshold(self.threshold_combo.currentData())
         item = self.item_combo.currentData() or None
-        cmd = CreateRecords(store, lambda: dec.add_proposal(
-            store, mid, title, text, method=method, threshold=threshold, agenda_item_id=item),
-            self.tr("Add proposal"))
-        if self.ctx.push(cmd):
+        done = self.ctx.run(self.tr("Add proposal"), dec.add_proposal, store, mid, title, text,
+                            method=method, threshold=threshold, agenda_item_id=item)
+        if done:
             self.title_edit.clear()
             self.text_edit.clear()
-            self.list_view.selectRow(self.list_model.row_of(cmd.record.id))
+            self.list_view.selectRow(self.list_model.row_of(done.result.id))
 
     def commit_pending(self) -> None:
         """The file is about to close: a hand count typed but not saved is saved.  The
@@ -415,10 +412,9 @@ class DecisionsPage(Page):
         p = self._proposal
         if p is None:
             return
-        store = self.ctx.store
         f, a, ab = self.for_spin.value(), self.against_spin.value(), self.abstain_spin.value()
-        self.ctx.push(ServiceCommand(store, lambda: dec.set_hand_count(store, p.id, f, a, ab),
-                                     self.tr("Hand count")))
+        self.ctx.run(self.tr("Hand count"), dec.set_hand_count, self.ctx.store, p.id, f, a, ab,
+                     origin=self)
 
     def add_position(self) -> None:
         p = self._proposal
@@ -428,17 +424,8 @@ class DecisionsPage(Page):
         value = PositionValue(self.value_combo.currentData())
         person = self.person_combo.value()
         count, reason = self.people_spin.value(), self.reason_edit.text()
-        new_id = ProposalPosition().id
-        state: dict = {}
-
-        def do():
-            _rec, state["snaps"] = dec.add_position(store, p.id, value, person_id=person,
-                                                    count=count, reason=reason, id=new_id)
-
-        def undo():
-            dec.remove_position(store, new_id, state.get("snaps", ()))
-
-        if self.ctx.push(FuncCommand(self.tr("Record position"), do, undo)):
+        if self.ctx.run(self.tr("Record position"), dec.add_position, store, p.id, value,
+                        person_id=person, count=count, reason=reason):
             self.reason_edit.clear()
             self.people_spin.setValue(1)
 
@@ -452,15 +439,15 @@ class DecisionsPage(Page):
             return
         store = self.ctx.store
         pos = store.get(ProposalPosition, pos_id)
-        self.ctx.push(ServiceCommand(
-            store, lambda: dec.resolve_objection(store, pos_id, not pos.resolved),
-            self.tr("Objection resolved") if not pos.resolved else self.tr("Objection reopened")))
+        self.ctx.run(self.tr("Objection resolved") if not pos.resolved
+                     else self.tr("Objection reopened"), dec.resolve_objection, store, pos_id,
+                     not pos.resolved)
 
     def remove_position(self) -> None:
         pos_id = self._selected_position()
         if pos_id:
-            self.ctx.push(DeleteRecord(self.ctx.store, ProposalPosition, pos_id,
-                                       self.tr("Remove position")))
+            self.ctx.run(self.tr("Remove position"), dec.remove_position, self.ctx.store,
+                         pos_id)
 
     def record_decision(self) -> None:
         p = self._proposal
@@ -470,13 +457,10 @@ class DecisionsPage(Page):
         outcome = Outcome(self.outcome_combo.currentData())
         resolution = self.resolution_edit.toPlainText()
         amended = self.amended_edit.text()
-        self.ctx.push(ServiceCommand(store, lambda: dec.decide(
-            store, p.id, outcome, resolution=resolution, amended_text=amended),
-            self.tr("Record decision")))
+        self.ctx.run(self.tr("Record decision"), dec.decide, store, p.id, outcome,
+                     resolution=resolution, amended_text=amended)
 
     def reopen(self) -> None:
         p = self._proposal
         if p is not None:
-            store = self.ctx.store
-            self.ctx.push(ServiceCommand(store, lambda: dec.reopen(store, p.id),
-                                         self.tr("Reopen proposal")))
+            self.ctx.run(self.tr("Reopen proposal"), dec.reopen, self.ctx.store, p.id)

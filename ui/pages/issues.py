@@ -19,14 +19,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QColorDialog, QComboBox, QDial
 
 from workshop import issues
 from workshop import people as people_mod
-from workshop.model import (Category, Issue, IssueActor, Organisation, Person, Response,
-                            new_id)
+from workshop.model import Category, Issue, Organisation, Person, Response
 from workshop.store import Change
 
 from .. import labels
-from ..commands import DeleteRecord, UpdateRecord
 from ..context import AppContext
-from ..issuecmds import TokenCommand, push, push_showing
 from ..models.table import RecordsModel
 from ..widgets import ColumnFitter, PlainTextField, SearchCombo, limit_length
 from . import Page
@@ -154,18 +151,14 @@ class CategoriesDialog(QDialog):
         if field == "name_th" and not value:
             self.reload()
             return False
-        ok = push(self.ctx, UpdateRecord(self.ctx.store, Category, category_id,
-                                         {field: value}, self.tr("Edit category")))
+        ok = bool(self.ctx.run(self.tr("Edit category"), issues.update_category,
+                               self.ctx.store, category_id, **{field: value}))
         self.reload()
         return ok
 
     def add_category(self, name: str) -> bool:
-        cid = new_id()
-        store = self.ctx.store
-        ok = push(self.ctx, TokenCommand(
-            self.tr("Add category"),
-            lambda: issues.add_category(store, name, color="#90a4ae", category_id=cid),
-            lambda _t: store.delete(Category, cid)))
+        ok = bool(self.ctx.run(self.tr("Add category"), issues.add_category, self.ctx.store,
+                               name, color="#90a4ae"))
         self.reload()
         return ok
 
@@ -465,16 +458,14 @@ class IssuesPage(Page):
             name = typed                                       # a speaker not in the registry
         category = q.category_id or self.category_combo.currentData() or None
         village = q.village_no or self.village_edit.text().strip()
-        iid = new_id()
         title = q.title or text.strip()
-        ok = push_showing(self.ctx, TokenCommand(
-            self.tr("Add issue"),
-            lambda: issues.capture_issue(store, mid, title, raised_by_id=person_id,
-                                         raised_by_name=name, category_id=category,
-                                         village_no=village, issue_id=iid),
-            lambda _t: store.delete(Issue, iid)), self.message)
-        if not ok:
+        done = self.ctx.run_showing(
+            self.message, self.tr("Add issue"), issues.capture_issue, store, mid, title,
+            raised_by_id=person_id, raised_by_name=name, category_id=category,
+            village_no=village)
+        if not done:
             return None
+        iid = done.result.id
         self.capture.clear()
         self.person_combo.select(None)
         self.statusMessage.emit(self.tr("Issue added: %1").replace("%1", title))
@@ -505,9 +496,9 @@ class IssuesPage(Page):
         if field == "title" and not value:
             self._show_details()
             return False
-        return push_showing(self.ctx, UpdateRecord(
-            self.ctx.store, Issue, issue.id, {field: value}, self.tr("Edit issue")),
-            self.message)
+        return bool(self.ctx.run_showing(self.message, self.tr("Edit issue"),
+                                         issues.update_issue, self.ctx.store, issue.id,
+                                         origin=self, **{field: value}))
 
     def _response_chosen(self, _i: int) -> None:
         v = self.response_combo.currentData()
@@ -517,28 +508,24 @@ class IssuesPage(Page):
         ids = self._selected_ids()
         if len(ids) < 2:
             return False
-        store = self.ctx.store
         target, dups = ids[0], ids[1:]
         self._current = target
-        return push_showing(self.ctx, TokenCommand(
-            self.tr("Merge duplicates"), lambda: issues.merge_issues(store, target, dups),
-            lambda before: issues.unmerge(store, before)), self.message)
+        return bool(self.ctx.run_showing(self.message, self.tr("Merge duplicates"),
+                                         issues.merge_issues, self.ctx.store, target, dups))
 
     def split_selected(self) -> bool:
         it = self.raisers_list.currentItem()
         if it is None or it.data(Qt.ItemDataRole.UserRole) == self._current:
             return False
         dup = it.data(Qt.ItemDataRole.UserRole)
-        store = self.ctx.store
-        return push_showing(self.ctx, TokenCommand(
-            self.tr("Split off duplicate"), lambda: issues.split_off(store, dup),
-            lambda before: issues.unmerge(store, before)), self.message)
+        return bool(self.ctx.run_showing(self.message, self.tr("Split off duplicate"),
+                                         issues.split_off, self.ctx.store, dup))
 
     def delete_current(self) -> bool:
         if not self._current:
             return False
-        return push_showing(self.ctx, DeleteRecord(self.ctx.store, Issue, self._current,
-                                                   self.tr("Delete issue")), self.message)
+        return bool(self.ctx.run_showing(self.message, self.tr("Delete issue"),
+                                         issues.delete_issue, self.ctx.store, self._current))
 
     def _add_actor_clicked(self) -> None:
         key = self.actor_combo.value()
@@ -550,15 +537,10 @@ class IssuesPage(Page):
         if not self._current:
             return False
         kind, _, ident = key.partition(":")
-        rec = IssueActor(issue_id=self._current,
-                         person_id=ident if kind == "p" else None,
-                         organisation_id=ident if kind == "o" else None)
-        store, iid = self.ctx.store, self._current
-        ok = push_showing(self.ctx, TokenCommand(
-            self.tr("Link actor"),
-            lambda: issues.add_actor(store, iid, person_id=rec.person_id,
-                                     organisation_id=rec.organisation_id, actor_id=rec.id),
-            lambda _t: store.delete(IssueActor, rec.id)), self.message)
+        ok = bool(self.ctx.run_showing(
+            self.message, self.tr("Link actor"), issues.add_actor, self.ctx.store,
+            self._current, person_id=ident if kind == "p" else None,
+            organisation_id=ident if kind == "o" else None))
         if ok:
             self.actor_combo.select(None)
         return ok
@@ -567,9 +549,8 @@ class IssuesPage(Page):
         it = self.actors_list.currentItem()
         if it is None:
             return False
-        return push(self.ctx, DeleteRecord(self.ctx.store, IssueActor,
-                                           it.data(Qt.ItemDataRole.UserRole),
-                                           self.tr("Unlink actor")))
+        return bool(self.ctx.run(self.tr("Unlink actor"), issues.remove_actor, self.ctx.store,
+                                 it.data(Qt.ItemDataRole.UserRole)))
 
     def _edit_categories(self) -> None:
         CategoriesDialog(self.ctx, self).exec()

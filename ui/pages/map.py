@@ -19,13 +19,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
                                QVBoxLayout, QWidget)
 
 from workshop import errors, issues, mapimage
-from workshop.model import CommunityMap, new_id
+from workshop.model import CommunityMap
 from workshop.store import Change
 
 from .. import i18n
 from ..context import AppContext
 from ..graphics.mapitems import ISSUE_MIME, MapScene, MapView
-from ..issuecmds import TokenCommand, push, push_showing
 from . import Page
 
 
@@ -301,33 +300,27 @@ class MapPage(Page):
                 self.tr("Cannot read %1: %2").replace("%1", path.name)
                 .replace("%2", i18n.os_error_text(exc)))
             return None
-        store, map_id = self.ctx.store, new_id()
-        name = path.stem
-        ok = push_showing(self.ctx, TokenCommand(
-            self.tr("Import map picture"),
-            lambda: issues.add_map(store, mid, name, data, map_id=map_id),
-            lambda _t: store.delete(CommunityMap, map_id)), self.message)
-        if not ok:
+        done = self.ctx.run_showing(self.message, self.tr("Import map picture"), issues.add_map,
+                                    self.ctx.store, mid, path.stem, data)
+        if not done:
             return None
+        map_id = done.result.id
         self.show_map(map_id)
         return map_id
 
     def delete_map(self) -> bool:
         if not self._map_id:
             return False
-        from ..commands import DeleteRecord
-        return push(self.ctx, DeleteRecord(self.ctx.store, CommunityMap, self._map_id,
-                                           self.tr("Remove map picture")))
+        return bool(self.ctx.run(self.tr("Remove map picture"), issues.delete_map,
+                                 self.ctx.store, self._map_id))
 
     def pin(self, issue_id: str, x: float, y: float) -> bool:
         """Pin (or move the pin of) an issue at x, y (0..1); one undo step."""
         if not self._map_id:
             return False
-        store, map_id = self.ctx.store, self._map_id
-        ok = push_showing(self.ctx, TokenCommand(
-            self.tr("Pin issue on the map"),
-            lambda: issues.pin_issue(store, issue_id, map_id, x, y),
-            lambda before: issues.pin_issue(store, issue_id, *before)), self.message)
+        ok = bool(self.ctx.run_showing(self.message, self.tr("Pin issue on the map"),
+                                       issues.pin_issue, self.ctx.store, issue_id,
+                                       self._map_id, x, y))
         if not ok:
             self._sync_pins()
         return ok
@@ -336,10 +329,8 @@ class MapPage(Page):
         iid = self.selected_issue()
         if not iid:
             return False
-        store = self.ctx.store
-        return push(self.ctx, TokenCommand(
-            self.tr("Remove pin"), lambda: issues.pin_issue(store, iid, None, None, None),
-            lambda before: issues.pin_issue(store, iid, *before)))
+        return bool(self.ctx.run(self.tr("Remove pin"), issues.pin_issue, self.ctx.store, iid,
+                                 None, None, None))
 
     def _map_clicked(self, x: float, y: float) -> None:
         iid = self.selected_issue()

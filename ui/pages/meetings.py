@@ -11,10 +11,8 @@ from workshop import meetings
 from workshop.model import Meeting, MeetingStatus
 
 from .. import i18n
-from ..commands import DeleteRecord
 from ..context import AppContext
 from ..models.table import ID_ROLE, RecordsModel, bold_font
-from ..undoable import CreateRecords
 from . import Page
 
 
@@ -189,28 +187,26 @@ class MeetingsPage(Page):
             self.requestPage.emit("ui.pages.setup")
 
     def new_meeting(self) -> None:
-        store = self.ctx.store
         title = self.tr("Community forum")
-        cmd = CreateRecords(store, lambda: meetings.create_meeting(store, Meeting(title=title, number=0)),
-                            self.tr("New meeting"))
-        if self.ctx.push(cmd) and cmd.record is not None:
-            self.ctx.set_meeting(cmd.record.id)
+        done = self.ctx.run(self.tr("New meeting"), meetings.create_meeting, self.ctx.store,
+                            Meeting(title=title, number=0))
+        if done:
+            self.ctx.set_meeting(done.result.id)
 
     def next_meeting(self) -> None:
         prev = self.selected_id()
         if not prev:
             return
-        store = self.ctx.store
-        cmd = CreateRecords(store, lambda: meetings.create_next(store, prev),
-                            self.tr("Next meeting"))
-        if self.ctx.push(cmd) and cmd.record is not None:
-            self.ctx.set_meeting(cmd.record.id)
+        done = self.ctx.run(self.tr("Next meeting"), meetings.create_next, self.ctx.store, prev)
+        if done:
+            m = done.result
+            self.ctx.set_meeting(m.id)
             self.statusMessage.emit(self.tr("Meeting %1/%2 created").replace(
-                "%1", str(cmd.record.number)).replace("%2", str(cmd.record.be_year)))
+                "%1", str(m.number)).replace("%2", str(m.be_year)))
 
     def delete_meeting(self) -> None:
         mid = self.selected_id()
         if not mid:
             return
-        if self.ctx.push(DeleteRecord(self.ctx.store, Meeting, mid, self.tr("Delete meeting"))):
+        if self.ctx.run(self.tr("Delete meeting"), meetings.delete_meeting, self.ctx.store, mid):
             self.statusMessage.emit(self.tr("Meeting deleted. Ctrl+Z brings it back."))

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from workshop import people
-from workshop.model import Gender, Organisation, Person, Sector, now_iso
-from workshop.store import Change, Snapshot, Store
+from workshop import people as people_svc
+from workshop.model import Gender, Organisation, Person, Sector
+from workshop.store import Change
 
 from .. import i18n, labels
-from ..commands import AddRecord, Command, DeleteRecord, UpdateRecord
 from ..consent import ConsentPanel
 from ..context import AppContext
 from ..models.people_model import OrganisationModel, PeopleModel
@@ -37,37 +37,6 @@ except ImportError:  # pragma: no cover - the button is left out without it
 PERSON_FIELDS = ("prefix", "first_name", "last_name", "position", "organisation_id", "phone",
                  "gender", "village_no", "consent", "notes")
 ORG_FIELDS = ("name", "short_name", "sector", "kind", "notes")
-
-
-class ImportPeopleCommand(Command):
-    """A CSV import as one undo step: undo deletes what it added, redo puts it back."""
-
-    def __init__(self, store: Store, path: str, text: str):
-        super().__init__(text)
-        self.store, self.path = store, path
-        self.report = None
-        self.added: list[tuple[type, str]] = []
-        self._snaps: list[Snapshot] = []
-
-    def do(self) -> None:
-        if self._snaps:
-            with self.store.transaction():
-                for snap in reversed(self._snaps):
-                    self.store.restore(snap)
-            self._snaps = []
-            return
-        before_p = {p.id for p in self.store.select(Person)}
-        before_o = {o.id for o in self.store.select(Organisation)}
-        self.report = import_people_csv(self.store, self.path)
-        self.added = ([(Person, p.id) for p in self.store.select(Person)
-                       if p.id not in before_p]
-                      + [(Organisation, o.id) for o in self.store.select(Organisation)
-                         if o.id not in before_o])
-
-    def undo_it(self) -> None:
-        with self.store.transaction():
-            self._snaps = [self.store.delete(cls, rid) for cls, rid in self.added
-                           if self.store.maybe(cls, rid) is not None]
 
 
 def _table(parent: QWidget, model) -> QTableView:
@@ -470,11 +439,9 @@ class PeoplePage(Page):
             self.first.setFocus()
             return False
         if self._editing_id is None:
-            if values["consent"]:
-                values["consent_at"] = now_iso()
             p = Person(**values)
-            if not self.ctx.push(AddRecord(self.store, p, self.tr("Add %1").replace(
-                    "%1", p.full_name))):
+            if not self.ctx.run(self.tr("Add %1").replace("%1", p.full_name),
+                                people_svc.add_person, self.store, p, origin=self):
                 return False
             self._editing_id = p.id
             self._refilter()
@@ -483,20 +450,19 @@ class PeoplePage(Page):
             return True
         old = self.store.get(Person, self._editing_id)
         changes = {k: v for k, v in values.items() if getattr(old, k) != v}
-        if "consent" in changes:
-            changes["consent_at"] = now_iso() if changes["consent"] else ""
         if not changes:
             return True
         name = Person(**values).full_name
-        return self.ctx.push(UpdateRecord(self.store, Person, old.id, changes,
-                                          self.tr("Edit %1").replace("%1", name)))
+        return bool(self.ctx.run(self.tr("Edit %1").replace("%1", name),
+                                 people_svc.update_person, self.store, old.id, origin=self,
+                                 **changes))
 
     def delete_person(self) -> None:
         p = self.model.person(self.table.currentIndex().row())
         if p is None:
             return
-        if self.ctx.push(DeleteRecord(self.store, Person, p.id,
-                                      self.tr("Delete %1").replace("%1", p.full_name))):
+        if self.ctx.run(self.tr("Delete %1").replace("%1", p.full_name),
+                        people_svc.delete_person, self.store, p.id):
             self.statusMessage.emit(self.tr("%1 deleted (Ctrl+Z brings them back).").replace(
                 "%1", p.full_name))
 
@@ -576,8 +542,8 @@ class PeoplePage(Page):
             return False
         if self._editing_org_id is None:
             o = Organisation(**values)
-            if not self.ctx.push(AddRecord(self.store, o, self.tr("Add %1").replace(
-                    "%1", o.name))):
+            if not self.ctx.run(self.tr("Add %1").replace("%1", o.name),
+                                people_svc.add_organisation, self.store, o, origin=self):
                 return False
             self._editing_org_id = o.id
             self._select_org(o.id)
@@ -586,15 +552,16 @@ class PeoplePage(Page):
         changes = {k: v for k, v in values.items() if getattr(old, k) != v}
         if not changes:
             return True
-        return self.ctx.push(UpdateRecord(self.store, Organisation, old.id, changes,
-                                          self.tr("Edit %1").replace("%1", values["name"])))
+        return bool(self.ctx.run(self.tr("Edit %1").replace("%1", values["name"]),
+                                 people_svc.update_organisation, self.store, old.id,
+                                 origin=self, **changes))
 
     def delete_organisation(self) -> None:
         o = self.org_model.organisation(self.org_table.currentIndex().row())
         if o is None:
             return
-        self.ctx.push(DeleteRecord(self.store, Organisation, o.id,
-                                   self.tr("Delete %1").replace("%1", o.name)))
+        self.ctx.run(self.tr("Delete %1").replace("%1", o.name),
+                     people_svc.delete_organisation, self.store, o.id)
 
     # -------------------------------------------------------------- CSV import
     def _choose_csv(self) -> None:
@@ -605,12 +572,12 @@ class PeoplePage(Page):
             self.import_csv(path)
 
     def import_csv(self, path: str) -> bool:
-        cmd = ImportPeopleCommand(self.store, path, self.tr("Import %1").replace(
-            "%1", Path(path).name))
-        if not self.ctx.push(cmd):
+        done = self.ctx.run(self.tr("Import %1").replace("%1", Path(path).name),
+                            import_people_csv, self.store, path)
+        if not done:
             self.import_label.setText(self.tr("Nothing was imported."))
             return False
-        r = cmd.report
+        r = done.result
         text = self.tr("Imported %1 people and %2 organisations; %3 rows skipped.") \
             .replace("%1", str(r.added)).replace("%2", str(r.organisations_added)) \
             .replace("%3", str(len(r.skipped)))

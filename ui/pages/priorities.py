@@ -21,10 +21,8 @@ from workshop.model import (Attendance, AttendanceStatus, Criterion, Meeting, Pe
 from workshop.store import Change
 
 from .. import labels
-from ..commands import UpdateRecord
 from ..context import AppContext
 from ..graphics.text import breakable
-from ..issuecmds import TokenCommand, push, push_showing
 from ..widgets import SearchCombo, plain_tooltip
 from . import Page
 
@@ -389,12 +387,9 @@ class PrioritiesPage(Page):
     # ------------------------------------------------------------------ actions
     def give_dots(self, person_id: str, issue_id: str, dots: int) -> bool:
         """Set how many dots a participant puts on an issue (limit enforced); one undo step."""
-        store, mid = self.ctx.store, self.ctx.meeting_id
-        return push_showing(self.ctx, TokenCommand(
-            self.tr("Give dots"),
-            lambda: ranking.set_person_dots(store, mid, person_id, issue_id, dots),
-            lambda before: ranking.restore_dots(store, mid, issue_id, person_id, before)),
-            self.message)
+        return bool(self.ctx.run_showing(self.message, self.tr("Give dots"),
+                                         ranking.set_person_dots, self.ctx.store,
+                                         self.ctx.meeting_id, person_id, issue_id, dots))
 
     def _give_clicked(self) -> None:
         pid, iid = self.person_combo.value(), self.dot_issue_combo.currentData()
@@ -402,12 +397,9 @@ class PrioritiesPage(Page):
             self.give_dots(pid, iid, self.dots_spin.value())
 
     def set_hand_count(self, issue_id: str, count: int) -> bool:
-        store, mid = self.ctx.store, self.ctx.meeting_id
-        return push_showing(self.ctx, TokenCommand(
-            self.tr("Hand count"),
-            lambda: ranking.set_hand_count(store, mid, issue_id, count),
-            lambda before: ranking.restore_dots(store, mid, issue_id, None, before)),
-            self.message)
+        return bool(self.ctx.run_showing(self.message, self.tr("Hand count"),
+                                         ranking.set_hand_count, self.ctx.store,
+                                         self.ctx.meeting_id, issue_id, count))
 
     def _hand_count_edited(self, item: QTableWidgetItem) -> None:
         if self._loading or item.column() != 2:
@@ -422,12 +414,8 @@ class PrioritiesPage(Page):
             self.reload()
 
     def set_score(self, issue_id: str, criterion_id: str, score: Optional[float]) -> bool:
-        store = self.ctx.store
-        return push_showing(self.ctx, TokenCommand(
-            self.tr("Score issue"),
-            lambda: ranking.set_score(store, issue_id, criterion_id, score),
-            lambda before: ranking.set_score(store, issue_id, criterion_id, before)),
-            self.message)
+        return bool(self.ctx.run_showing(self.message, self.tr("Score issue"), ranking.set_score,
+                                         self.ctx.store, issue_id, criterion_id, score))
 
     def _score_edited(self, item: QTableWidgetItem) -> None:
         if self._loading:
@@ -452,24 +440,20 @@ class PrioritiesPage(Page):
         c = self.ctx.store.maybe(Criterion, criterion_id)
         if c is None or abs(c.weight - weight) < 1e-9:
             return False
-        return push(self.ctx, UpdateRecord(self.ctx.store, Criterion, criterion_id,
-                                           {"weight": float(weight)}, self.tr("Change weight")))
+        return bool(self.ctx.run(self.tr("Change weight"), ranking.set_weight, self.ctx.store,
+                                 criterion_id, float(weight)))
 
     def _limit_edited(self) -> None:
         mid = self.ctx.meeting_id
         m = self.ctx.store.maybe(Meeting, mid)
         if m is None or m.dots_per_person == self.limit_spin.value():
             return
-        push(self.ctx, UpdateRecord(self.ctx.store, Meeting, mid,
-                                    {"dots_per_person": self.limit_spin.value()},
-                                    self.tr("Dots per participant")))
+        self.ctx.run(self.tr("Dots per participant"), ranking.set_dots_per_person,
+                     self.ctx.store, mid, self.limit_spin.value())
 
     def set_response(self, issue_id: str, response: Optional[Response]) -> bool:
-        store = self.ctx.store
-        return push(self.ctx, TokenCommand(
-            self.tr("Who takes it forward"),
-            lambda: issues.set_response(store, issue_id, response),
-            lambda before: issues.set_response(store, issue_id, before)))
+        return bool(self.ctx.run(self.tr("Who takes it forward"), issues.set_response,
+                                 self.ctx.store, issue_id, response))
 
     def set_method(self, method: RankingMethod | str) -> bool:
         """Rank by both parts, dots only or criteria only; saved with the meeting (the minutes
@@ -478,10 +462,8 @@ class PrioritiesPage(Page):
         method = RankingMethod(method)
         if not mid or ranking.meeting_method(store, mid) == method:
             return False
-        return push(self.ctx, TokenCommand(
-            self.tr("Ranking method"),
-            lambda: ranking.set_method(store, mid, method),
-            lambda before: ranking.set_method(store, mid, before)))
+        return bool(self.ctx.run(self.tr("Ranking method"), ranking.set_method, store, mid,
+                                 method))
 
     def _method_changed(self, _i: int) -> None:
         if not self.set_method(self.method_combo.currentData()):

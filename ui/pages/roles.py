@@ -18,43 +18,18 @@ from PySide6.QtWidgets import (
 from workshop import roles
 from workshop.attendance import roster
 from workshop.model import (
-    Action, AttendanceStatus, Issue, Meeting, MeetingRole, NetworkRole, NetworkRoleAssignment,
-    Person,
+    Action, AttendanceStatus, Issue, Meeting, MeetingRole, NetworkRole, Person,
 )
 from workshop.people import organisation_map, sector_of
-from workshop.store import Change, Store
+from workshop.store import Change
 
 from .. import labels
-from ..commands import AddRecord, Command, DeleteRecord
 from ..context import AppContext
 from ..models.roles_model import RoleMatrixModel
 from . import Page
 
 TABLES = ("people", "organisations", "attendance", "meeting_roles", "network_roles",
           "meetings", "issues", "actions")
-
-
-class MeetingRoleCommand(Command):
-    """Give or take a meeting role (and the meeting's chair/recorder/reviewer field)."""
-
-    def __init__(self, store: Store, meeting_id: str, person_id: str, role: MeetingRole,
-                 on: bool, text: str):
-        super().__init__(text)
-        self.store, self.meeting_id, self.person_id = store, meeting_id, person_id
-        self.role, self.on = role, on
-        self.change: Optional[roles.RoleChange] = None
-        self._done_once = False
-
-    def do(self) -> None:
-        if self._done_once:
-            roles.reapply_role_change(self.store, self.change)
-            return
-        fn = roles.assign_meeting_role if self.on else roles.unassign_meeting_role
-        self.change = fn(self.store, self.meeting_id, self.person_id, self.role)
-        self._done_once = True
-
-    def undo_it(self) -> None:
-        roles.revert_role_change(self.store, self.change)
 
 
 def _matrix_view(parent: QWidget, model: RoleMatrixModel) -> QTableView:
@@ -286,9 +261,9 @@ class RolesPage(Page):
         name = self.meeting_model.data(self.meeting_model.index(
             self.meeting_model.row_of(person_id), 0)) or ""
         text = (self.tr("%1 is %2") if on else self.tr("%1 is no longer %2"))
-        self.ctx.push(MeetingRoleCommand(self.store, mid, person_id, role, on,
-                                         text.replace("%1", name)
-                                         .replace("%2", labels.meeting_role(role))))
+        fn = roles.assign_meeting_role if on else roles.unassign_meeting_role
+        self.ctx.run(text.replace("%1", name).replace("%2", labels.meeting_role(role)), fn,
+                     self.store, mid, person_id, role)
 
     def _toggle_network_role(self, key: tuple[str, str], role_value: str, on: bool) -> None:
         mid = self.ctx.meeting_id
@@ -299,14 +274,13 @@ class RolesPage(Page):
         issue_id, action_id = self._scope_ids()
         label = labels.network_role(role)
         if on:
-            rec = roles.new_network_role(mid, actor, role, issue_id=issue_id,
-                                         action_id=action_id)
-            self.ctx.push(AddRecord(self.store, rec, self.tr("%1: %2").replace(
-                "%1", actor.name).replace("%2", label)))
+            self.ctx.run(self.tr("%1: %2").replace("%1", actor.name).replace("%2", label),
+                         roles.add_network_role, self.store, mid, actor, role,
+                         issue_id=issue_id, action_id=action_id)
         else:
             found = roles.find_network_role(self.store, mid, actor, role, issue_id=issue_id,
                                             action_id=action_id)
             if found is not None:
-                self.ctx.push(DeleteRecord(self.store, NetworkRoleAssignment, found.id,
-                                           self.tr("%1: no longer %2").replace(
-                                               "%1", actor.name).replace("%2", label)))
+                self.ctx.run(self.tr("%1: no longer %2").replace("%1", actor.name)
+                             .replace("%2", label), roles.remove_network_role, self.store,
+                             found.id)

@@ -13,10 +13,9 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
-from workshop import thai
+from workshop import meetings
 from workshop.model import Meeting, Organisation, Person
 
-from ..commands import UpdateRecord
 from ..context import AppContext
 from ..widgets import BEDateEdit, PlainTextField, SearchCombo, limit_length
 from . import Page
@@ -224,6 +223,8 @@ class SetupPage(Page):
     def _on_store_changed(self, change) -> None:
         if change.touches("people", "organisations"):
             self._reload_choices()
+        if change.made_by(self):
+            return      # this page's own edit: the form already shows it
         if self.meeting is not None and self.meeting.id in change.tables.get("meetings", ()):
             self.load()
         elif change.touches("meetings") and self.meeting is None:
@@ -236,11 +237,6 @@ class SetupPage(Page):
         _w, get, put = self.fields[name]
         value = get()
         if value == getattr(self.meeting, name):
-            return
-        if name == "title" and not str(value).strip():
-            self.ctx.errorOccurred.emit(self.tr(
-                "The meeting needs a title (it heads the minutes); the previous title is kept."))
-            put(self.meeting.title)
             return
         self._save({name: value}, name)
 
@@ -268,22 +264,22 @@ class SetupPage(Page):
     def _commit_date(self) -> None:
         if self._loading or self.meeting is None or self.ctx.read_only:
             return
-        q = self.date.date()
         iso = self.date.iso()
         if iso == self.meeting.date:
             return
-        changes: dict[str, Any] = {"date": iso}
-        old = thai.parse_date(self.meeting.date)
-        if old is None or self.meeting.be_year == thai.be_year(old.year):
-            changes["be_year"] = thai.be_year(q.year())   # the year follows the date
-        self._save(changes, "date")
+        self._save({"date": iso}, "date")   # the B.E. year follows (meetings.update_details)
 
     def _save(self, changes: dict, name: str) -> None:
         assert self.meeting is not None
         label = self.labels.get(name, "").replace("&", "").rstrip(":")
         text = self.tr("Edit %1").replace("%1", label) if label else self.tr("Edit meeting")
-        ok = self.ctx.push(UpdateRecord(self.ctx.store, Meeting, self.meeting.id, changes, text))
-        if not ok:
+        done = self.ctx.run(text, meetings.update_details, self.ctx.store, self.meeting.id,
+                            origin=self, **changes)
+        if done:
+            self.meeting = done.result
+            if "date" in changes:
+                self.fields["be_year"][2](done.result.be_year)   # the year followed the date
+        else:
             self.load()   # put the stored value back in the field
 
 

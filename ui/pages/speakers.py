@@ -20,10 +20,8 @@ from workshop import speakers
 from workshop.model import ContributionKind, Organisation, Person, Sector, SpeakerTurn
 
 from .. import labels
-from ..commands import DeleteRecord
 from ..context import AppContext
 from ..models.deliberation import RowsModel, Row
-from ..undoable import CreateRecords, ServiceCommand
 from ..widgets import limit_length, read_only_table
 from . import Page
 
@@ -339,39 +337,32 @@ class SpeakersPage(Page):
                              None)
         name = self._people[person_id].full_name if person_id else text
         item, limit = self.agenda_item_id(), self.limit_spin.value()
-        store = self.ctx.store
-        cmd = CreateRecords(store, lambda: speakers.enqueue(
-            store, mid, item, person_id=person_id, name=name, limit_s=limit, now=self.clock()),
-            self.tr("Add %1 to the queue").replace("%1", name))
-        if self.ctx.push(cmd):
+        if self.ctx.run(self.tr("Add %1 to the queue").replace("%1", name), speakers.enqueue,
+                        self.ctx.store, mid, item, person_id=person_id, name=name,
+                        limit_s=limit, now=self.clock()):
             self.name_edit.clear()
 
     def next_speaker(self) -> None:
         mid, item, now = self.ctx.meeting_id, self.agenda_item_id(), self.clock()
         if not mid:
             return
-        store = self.ctx.store
         sel = self.queue_view.selectionModel().selectedRows()
         chosen = self.queue_model.id_at(sel[0].row()) if sel else None
-        self.ctx.push(ServiceCommand(
-            store, lambda: speakers.start_next(store, mid, item, now, turn_id=chosen),
-            self.tr("Next speaker")))
+        self.ctx.run(self.tr("Next speaker"), speakers.start_next, self.ctx.store, mid, item,
+                     now, turn_id=chosen)
 
     def end_turn(self) -> None:
         mid, now = self.ctx.meeting_id, self.clock()
         if not mid:
             return
-        store = self.ctx.store
-        self.ctx.push(ServiceCommand(store, lambda: speakers.end_turn(store, mid, now),
-                                     self.tr("End turn")))
+        self.ctx.run(self.tr("End turn"), speakers.end_turn, self.ctx.store, mid, now)
 
     def remove_selected(self) -> None:
         sel = self.queue_view.selectionModel().selectedRows()
         if not sel:
             return
         tid = self.queue_model.id_at(sel[0].row())
-        self.ctx.push(DeleteRecord(self.ctx.store, SpeakerTurn, tid,
-                                   self.tr("Remove from the queue")))
+        self.ctx.run(self.tr("Remove from the queue"), speakers.remove, self.ctx.store, tid)
 
     def log_contribution(self) -> None:
         text = self.contrib_edit.text().strip()
@@ -380,9 +371,8 @@ class SpeakersPage(Page):
             return
         kind = ContributionKind(self.kind_combo.currentData())
         cur = speakers.speaking(self.ctx.store, mid)
-        store, item = self.ctx.store, self.agenda_item_id()
-        cmd = CreateRecords(store, lambda: speakers.add_contribution(
-            store, mid, item, kind, text, person_id=cur.person_id if cur else None,
-            turn_id=cur.id if cur else None), self.tr("Log a contribution"))
-        if self.ctx.push(cmd):
+        if self.ctx.run(self.tr("Log a contribution"), speakers.add_contribution,
+                        self.ctx.store, mid, self.agenda_item_id(), kind, text,
+                        person_id=cur.person_id if cur else None,
+                        turn_id=cur.id if cur else None):
             self.contrib_edit.clear()

@@ -11,14 +11,11 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QListWidget, QLis
                                QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from workshop import issues
-from workshop.model import IssueLink, new_id
 from workshop.store import Change
 
-from ..commands import DeleteRecord
 from ..context import AppContext
 from ..graphics.tree import TreeScene
 from ..graphics.view import ZoomView
-from ..issuecmds import TokenCommand, push, push_showing
 from ..widgets import SearchCombo
 from . import Page
 
@@ -183,11 +180,8 @@ class TreePage(Page):
             self.message.show()
 
     def add_link(self, cause_id: str, effect_id: str) -> bool:
-        store, link_id = self.ctx.store, new_id()
-        ok = push_showing(self.ctx, TokenCommand(
-            self.tr("Link cause and effect"),
-            lambda: issues.add_link(store, cause_id, effect_id, link_id=link_id),
-            lambda _t: store.delete(IssueLink, link_id)), self.message)
+        ok = bool(self.ctx.run_showing(self.message, self.tr("Link cause and effect"),
+                                       issues.add_link, self.ctx.store, cause_id, effect_id))
         if ok:
             self.cause_combo.select(None)
             self.effect_combo.select(None)
@@ -197,7 +191,7 @@ class TreePage(Page):
         link_id = self._selected_link()
         if not link_id:
             return False
-        return push(self.ctx, DeleteRecord(self.ctx.store, IssueLink, link_id,
-                                           self.tr("Remove link")))
+        return bool(self.ctx.run(self.tr("Remove link"), issues.remove_link, self.ctx.store,
+                                 link_id))
 
 

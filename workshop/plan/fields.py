@@ -22,7 +22,6 @@ from datetime import date
 from typing import Mapping, Optional
 
 from .. import errors
-from ..agenda import Undo
 from ..model import Action, Meeting, Response
 from ..store import Store
 from ..thai import be_year, parse_date
@@ -112,7 +111,7 @@ def _check_budgets(budgets: Mapping[int, float]) -> dict[int, float]:
 
 
 def set_plan(store: Store, action_id: str, *, budgets: Optional[Mapping[int, float]] = None,
-             response: Optional[Response] = None, **texts: str) -> Undo:
+             response: Optional[Response] = None, **texts: str) -> None:
     """Edit an action's plan fields in one transaction (one undo step): any of
     :data:`TEXT_FIELDS` (trimmed), the three-way split ``response`` and the ``budgets`` per
     B.E. fiscal year.  Rules: a year is a B.E. year in range, no amount is negative, zero
@@ -136,8 +135,5 @@ def set_plan(store: Store, action_id: str, *, budgets: Optional[Mapping[int, flo
             changes["budget_years"] = encoded
         if split and sum(split.values()) != action.cost_baht:
             changes["cost_baht"] = sum(split.values())
-    undo = Undo()
     if changes:
-        with store.transaction():
-            undo.record(Action, action_id, store.update(Action, action_id, **changes))
-    return undo
+        store.update(Action, action_id, **changes)

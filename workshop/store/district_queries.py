@@ -66,25 +66,20 @@ def apply_plan(store, plan) -> None:
             store.execute("PRAGMA defer_foreign_keys = ON")
             for table, rid in sorted(plan.delete, key=lambda d: -rank[d[0]]):
                 store.execute(f"DELETE FROM {table} WHERE id = ?", (rid,))
-                store.notify(table, [rid])
             for table, row in sorted(plan.add, key=lambda a: rank[a[0]]):
                 cols = list(row)
                 store.execute(f"INSERT INTO {table} ({', '.join(cols)}) VALUES "
                               f"({', '.join('?' for _ in cols)})", [row[c] for c in cols])
-                store.notify(table, [row["id"]])
             for table, row in sorted(plan.update, key=lambda a: rank[a[0]]):
                 cols = [c for c in row if c != "id"]
                 store.execute(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in cols)} "
                               "WHERE id = ?", [row[c] for c in cols] + [row["id"]])
-                store.notify(table, [row["id"]])
             for rid, table, deleted in plan.set_tombs:
                 store.execute("INSERT INTO tombstones(id, table_name, deleted) VALUES (?, ?, ?) "
                               "ON CONFLICT(id) DO UPDATE SET table_name = excluded.table_name, "
                               "deleted = excluded.deleted", (rid, table, deleted))
             for rid in plan.drop_tombs:
                 store.execute("DELETE FROM tombstones WHERE id = ?", (rid,))
-            if plan.set_tombs or plan.drop_tombs:
-                store.notify("tombstones", [t[0] for t in plan.set_tombs] + plan.drop_tombs)
             problems = store.rows("PRAGMA foreign_key_check")
             if problems:
                 p = problems[0]

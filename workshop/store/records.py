@@ -12,23 +12,17 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import sqlite3
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence, TypeVar
 
 from .. import errors, limits
 from ..model import RECORD_BY_TABLE, Record, from_row, now_iso, to_row
-from .changes import Change
+from . import undolog
+from .changes import UNDO, REDO, Change
 from .file import WorkshopFile
+from .undolog import Step
 
 R = TypeVar("R", bound=Record)
-
-
-@dataclass
-class Snapshot:
-    """Rows removed by one delete (parents first) and rows whose references were cleared."""
-    deleted: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
-    nulled: list[tuple[str, str, str, Optional[str]]] = field(default_factory=list)  # table,id,col,old
 
 
 class Store(WorkshopFile):
@@ -37,8 +31,17 @@ class Store(WorkshopFile):
     def __init__(self, *args: Any, **kw: Any):
         self._listeners: list[Callable[[Change], None]] = []
         self._depth = 0
-        self._pending = Change()
+        self._origin: object = None
+        #: the step the last outermost transaction recorded (see :meth:`record`)
+        self.last_step = Step()
         super().__init__(*args, **kw)
+
+    def _opened(self) -> None:
+        if not self.read_only:
+            try:
+                undolog.install(self.conn)
+            except sqlite3.Error as exc:
+                raise self._environment(exc)
 
     @classmethod
     def open(cls, path: Any, **kw: Any) -> "Store":
@@ -59,7 +62,6 @@ class Store(WorkshopFile):
         with self.transaction():
             self._exec("INSERT INTO meta(key, value) VALUES(?, ?) "
                        "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (key, value))
-            self._pending.add("meta", [key])
 
     # ------------------------------------------------------------------ listeners
     def subscribe(self, callback: Callable[[Change], None]) -> None:
@@ -71,8 +73,13 @@ class Store(WorkshopFile):
 
     # ------------------------------------------------------------------ transactions
     @contextlib.contextmanager
-    def transaction(self) -> Iterator["Store"]:
-        """One durable transaction; nested calls join the outermost one."""
+    def transaction(self, origin: object = None) -> Iterator["Store"]:
+        """One durable transaction; nested calls join the outermost one.
+
+        When the outermost one commits, :attr:`last_step` is what it did (undoable with
+        :meth:`undo`) and every listener gets a :class:`Change` naming the tables and ids
+        it touched, the step and ``origin`` (who asked for it: a page, :data:`UNDO`, ...).
+        """
         if self.read_only:
             raise errors.ReadOnlyFile(
                 "{name} is open for viewing only; changes cannot be saved.",
@@ -82,7 +89,7 @@ class Store(WorkshopFile):
                 self.conn.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as exc:
                 raise self._environment(exc)
-            self._pending = Change()
+            self._origin = origin
         self._depth += 1
         try:
             yield self
@@ -91,22 +98,49 @@ class Store(WorkshopFile):
             if self._depth == 0:
                 with contextlib.suppress(sqlite3.Error):
                     self.conn.execute("ROLLBACK")
-                self._pending = Change()
             raise
         self._depth -= 1
         if self._depth == 0:
             try:
+                logged = undolog.take(self.conn)
                 self.conn.execute("COMMIT")
             except sqlite3.Error as exc:
                 with contextlib.suppress(sqlite3.Error):
                     self.conn.execute("ROLLBACK")
-                self._pending = Change()
                 raise self._environment(exc)
-            change, self._pending = self._pending, Change()
-            if change.tables:
+            step = Step(undo_sql=[sql for _t, _k, sql in logged])
+            self.last_step = step
+            if logged:
+                change = Change(step=step, origin=self._origin)
+                for table, key, _sql in logged:
+                    change.add(table, [key])
                 self._changed_since_backup = True
                 for cb in list(self._listeners):
                     cb(change)
+
+    def record(self, fn: Callable[..., Any], *args: Any, origin: object = None,
+               **kw: Any) -> tuple[Any, Step]:
+        """Run ``fn(*args, **kw)`` as one transaction; its result and the step it recorded."""
+        if self._depth:
+            raise RuntimeError("Store.record runs a whole user action: not inside a transaction")
+        with self.transaction(origin=origin):
+            result = fn(*args, **kw)
+        return result, self.last_step
+
+    def undo(self, step: Step) -> None:
+        """Reverse a recorded step (in one transaction); :meth:`redo` makes it again."""
+        if not step.done:
+            raise RuntimeError("this step is already undone")
+        with self.transaction(origin=UNDO):
+            undolog.replay(self.conn, step.undo_sql)
+        step.redo_sql, step.done = self.last_step.undo_sql, False
+
+    def redo(self, step: Step) -> None:
+        if step.done:
+            raise RuntimeError("this step is not undone")
+        with self.transaction(origin=REDO):
+            undolog.replay(self.conn, step.redo_sql)
+        step.undo_sql, step.done = self.last_step.undo_sql, True
 
     def _exec(self, sql: str, params: Iterable[Any] = ()) -> sqlite3.Cursor:
         try:
@@ -183,7 +217,6 @@ class Store(WorkshopFile):
             marks = ", ".join("?" for _ in row)
             self._exec(f"INSERT INTO {rec.__table__} ({cols}) VALUES ({marks})", row.values())
             self._exec("DELETE FROM tombstones WHERE id=?", (rec.id,))
-            self._pending.add(rec.__table__, [rec.id])
         return rec
 
     def add_many(self, recs: Iterable[Record]) -> None:
@@ -205,7 +238,6 @@ class Store(WorkshopFile):
             sets = ", ".join(f"{k} = ?" for k in changes) + ", updated = ?"
             params = [db_value(v) for v in changes.values()] + [now_iso(), id]
             self._exec(f"UPDATE {cls.__table__} SET {sets} WHERE id = ?", params)
-            self._pending.add(cls.__table__, [id])
         return before
 
     def save(self, rec: R) -> R:
@@ -223,62 +255,49 @@ class Store(WorkshopFile):
             sets = ", ".join(f"{k} = ?" for k in row)
             self._exec(f"UPDATE {rec.__table__} SET {sets} WHERE id = ?",
                        [*row.values(), rec.id])
-            self._pending.add(rec.__table__, [rec.id])
         return rec
 
-    def delete(self, cls: type[Record], id: str) -> Snapshot:
-        """Delete a record and what depends on it; returns what :meth:`restore` needs."""
-        snap = Snapshot()
+    def delete(self, cls: type[Record], id: str) -> list[tuple[str, str]]:
+        """Delete a record and what depends on it, leaving a tombstone for each deleted row
+        (a later merge can tell "deleted" from "never existed"); the (table, id) deleted."""
+        found: list[tuple[str, str]] = []
         with self.transaction():
-            self._collect(cls.__table__, id, snap, set())
+            self._collect(cls.__table__, id, found, set())
             now = now_iso()
             # children first, so the schema's own cascades have nothing left to do
-            for table, row in reversed(snap.deleted):
-                self._exec(f"DELETE FROM {table} WHERE id=?", (row["id"],))
-                self._exec("INSERT OR REPLACE INTO tombstones(id, table_name, deleted) "
-                           "VALUES (?, ?, ?)", (row["id"], table, now))
-                self._pending.add(table, [row["id"]])
-            for table, rid, _col, _old in snap.nulled:
-                self._pending.add(table, [rid])
-        return snap
+            for table, rid in reversed(found):
+                self._exec(f"DELETE FROM {table} WHERE id=?", (rid,))
+                self._exec("INSERT INTO tombstones(id, table_name, deleted) VALUES (?, ?, ?) "
+                           "ON CONFLICT(id) DO UPDATE SET table_name=excluded.table_name, "
+                           "deleted=excluded.deleted", (rid, table, now))
+        return found
 
-    def _collect(self, table: str, id: str, snap: Snapshot, seen: set[str]) -> None:
+    def _collect(self, table: str, id: str, found: list[tuple[str, str]],
+                 seen: set[str]) -> None:
         if id in seen:
             return
         seen.add(id)
-        row = self._exec(f"SELECT * FROM {table} WHERE id=?", (id,)).fetchone()
+        row = self._exec(f"SELECT id FROM {table} WHERE id=?", (id,)).fetchone()
         if row is None:
             raise errors.NotFound("The record was not found (it may have been deleted already).")
-        snap.deleted.append((table, dict(row)))
+        found.append((table, id))
         for child, col, on_delete in self._children(table):
+            if on_delete != "CASCADE":
+                continue        # SET NULL: SQLite clears the reference (and the log records it)
             for r in self._exec(f"SELECT id FROM {child} WHERE {col}=?", (id,)).fetchall():
-                if on_delete == "CASCADE":
-                    self._collect(child, r[0], snap, seen)
-                elif on_delete == "SET NULL" and r[0] not in seen:
-                    snap.nulled.append((child, r[0], col, id))
+                self._collect(child, str(r[0]), found, seen)
 
-    def restore(self, snap: Snapshot) -> None:
-        """Undo a :meth:`delete`: put the rows back with their ids and references."""
-        with self.transaction():
-            # A cascade can reach a row before its other parent (criterion_scores before
-            # criteria): check references at commit, not row by row.
-            self._exec("PRAGMA defer_foreign_keys = ON")
-            for table, row in snap.deleted:
-                cols = ", ".join(row)
-                marks = ", ".join("?" for _ in row)
-                self._exec(f"INSERT INTO {table} ({cols}) VALUES ({marks})", list(row.values()))
-                self._exec("DELETE FROM tombstones WHERE id=?", (row["id"],))
-                self._pending.add(table, [row["id"]])
-            for table, rid, col, old in snap.nulled:
-                self._exec(f"UPDATE {table} SET {col}=? WHERE id=?", (old, rid))
-                self._pending.add(table, [rid])
+    def content(self) -> dict[str, list[tuple[Any, ...]]]:
+        """Every table of the file as rows (with their rowids), in rowid order: what a test
+        compares to tell that undo put the file back exactly."""
+        tables = [str(r[0]) for r in self.conn.execute(
+            "SELECT name FROM main.sqlite_master WHERE type='table' "
+            "AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        return {t: [tuple(r) for r in self.conn.execute(
+            f'SELECT rowid, * FROM main."{t}" ORDER BY rowid')] for t in tables}
 
     def is_deleted(self, id: str) -> bool:
         return self._exec("SELECT 1 FROM tombstones WHERE id=?", (id,)).fetchone() is not None
-
-    def notify(self, table: str, ids: Iterable[str]) -> None:
-        """Mark extra ids as changed in the current transaction (for raw writes)."""
-        self._pending.add(table, ids)
 
     def execute(self, sql: str, params: Iterable[Any] = ()) -> sqlite3.Cursor:
         """A raw write inside the current transaction (for services that need one)."""
