@@ -55,6 +55,9 @@ class AppContext(QObject):
         self._commands: list[QUndoCommand] = []
         self._held: Optional[list[Change]] = None
         store.subscribe(self._on_change)
+        # a cleared history (after erasing a person, PDPA) lets go of every step it held:
+        # the steps hold the rows they changed
+        self.undo_stack.indexChanged.connect(self._forget_if_cleared)
 
     # -- the current meeting
     @property
@@ -133,6 +136,10 @@ class AppContext(QObject):
             label.setText(messages[-1] if messages else "")
             label.setVisible(bool(messages))
         return done
+
+    def _forget_if_cleared(self, _index: int) -> None:
+        if self.undo_stack.count() == 0:
+            self._commands.clear()
 
     def _keep(self, command: QUndoCommand) -> None:
         """Hold a Python reference to every command the stack holds.

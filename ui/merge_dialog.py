@@ -1,8 +1,9 @@
 """File ▸ Merge another file…: merge whole workshop files into the open one.
 
 The report (added, updated, deleted, conflicts) is shown before anything changes; the merge
-is one transaction and one undo step (:mod:`workshop.merge` computes the merged content; undo
-puts the content from before back, tombstones included).
+is one transaction and one undo step (:mod:`workshop.merge` computes the merged content; the
+store records what the merge changed, so undo puts the content from before back, tombstones
+included).
 """
 from __future__ import annotations
 
@@ -14,24 +15,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from workshop import errors, merge
-from workshop.store import FILE_SUFFIX, Store
+from workshop.store import FILE_SUFFIX
 
 from . import dialogs, i18n
-from .commands import Command
-
-
-class MergeCommand(Command):
-    """Make the file's content the merged content; undo makes it what it was."""
-
-    def __init__(self, store: Store, before: merge.Content, after: merge.Content, text: str):
-        super().__init__(text)
-        self.store, self.before, self.after = store, before, after
-
-    def do(self) -> None:
-        merge.apply(self.store, merge.plan(merge.read(self.store), self.after))
-
-    def undo_it(self) -> None:
-        merge.apply(self.store, merge.plan(merge.read(self.store), self.before))
 
 
 class MergeFiles(QObject):
@@ -99,8 +85,8 @@ class MergeFiles(QObject):
                                           for c in plan.conflicts[:200]))
         if box.exec() != QMessageBox.StandardButton.Yes:
             return False
-        done = ctx.push(MergeCommand(store, before, target,
-                                     self.tr("Merge %1").replace("%1", ", ".join(names))))
+        done = bool(ctx.run(self.tr("Merge %1").replace("%1", ", ".join(names)), merge.apply,
+                            store, merge.plan(before, target)))
         if done and hasattr(self.window, "statusBar"):
             self.window.statusBar().showMessage(
                 self.tr("Merged: %1 added, %2 updated, %3 deleted.")

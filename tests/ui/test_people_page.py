@@ -261,7 +261,7 @@ def test_organisation_edits_saved_when_leaving(page, qtbot, ctx, seeded):
 def test_consent_rule_is_stated_and_erasing_asks_first(page, ctx, modals, qtbot):
     from PySide6.QtWidgets import QMessageBox
 
-    from ui.commands import UpdateRecord
+    from workshop import people as people_svc
 
     rule = page.consent_panel.rule.text()
     assert "ticked" in rule and "counted by sector and gender" in rule
@@ -272,8 +272,7 @@ def test_consent_rule_is_stated_and_erasing_asks_first(page, ctx, modals, qtbot)
     assert "สมชาย" in modals.pop("QMessageBox").text
     assert ctx.store.maybe(Person, somchai.id) is not None
     # confirmed: the person is erased, and the undo history cannot bring them back
-    ctx.push(UpdateRecord(ctx.store, Person, somchai.id, {"position": "อดีตผู้ใหญ่บ้าน"},
-                          "edit"))
+    ctx.run("edit", people_svc.update_person, ctx.store, somchai.id, position="อดีตผู้ใหญ่บ้าน")
     modals.answer(QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(page.statusMessage):
         assert page.consent_panel.ask_and_erase() is True
