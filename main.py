@@ -3,6 +3,7 @@
     python main.py [FILE]          open FILE (or the last file, or a demo workshop)
     python main.py COMMAND ...     a headless command
     python main.py --help          list the headless commands
+    prachakhom ...                 the same, installed (``prachakhom.main:main``)
 
 Anything else (an unknown or misspelt command, a stray argument) is refused with one line
 and the list of commands, exit code 2: only ``python main.py`` and ``python main.py FILE``
@@ -10,6 +11,7 @@ start the GUI.
 """
 from __future__ import annotations
 
+import os
 import re
 import sys
 from pathlib import Path
@@ -29,7 +31,22 @@ def needs_commands(argv: list[str]) -> bool:
     return not (Path(first).exists() or first.lower().endswith(FILE_SUFFIX))
 
 
+def _app_folder_first_on_path() -> None:
+    """Installed, this file is ``prachakhom/main.py`` beside ``prachakhom/workshop/``,
+    ``ui/`` and ``resources/`` (see setup.py): put that folder first on ``sys.path`` so that
+    the absolute imports (``from workshop import x``) find the copy beside it.  Run as
+    ``python main.py`` (a checkout) or frozen (the bundle), the folder is there already."""
+    if __package__:
+        here = os.path.dirname(os.path.abspath(__file__))
+        if not sys.path or sys.path[0] != here:
+            sys.path.insert(0, here)
+
+
 def main(argv: list[str] | None = None) -> int:
+    _app_folder_first_on_path()
+    from workshop import paths
+
+    paths.quiet_pythainlp()     # before anything imports pythainlp: it then writes nothing
     argv = list(sys.argv[1:] if argv is None else argv)
     if needs_commands(argv):
         from workshop import cli

@@ -7,7 +7,7 @@ import logging
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from workshop import paths
+from workshop import errors, paths
 
 log = logging.getLogger(__name__)
 FAMILY = "Sarabun"
@@ -17,7 +17,12 @@ DEFAULT_POINT_SIZE = 11
 def register_fonts() -> list[str]:
     """Add every bundled TTF; return the families Qt now knows from them."""
     families: list[str] = []
-    for ttf in sorted(paths.FONTS.glob("*.ttf")):
+    try:
+        ttfs = paths.resources("fonts", "*.ttf")
+    except errors.MissingResource as exc:   # Thai falls back to the system's fonts
+        log.warning("%s", exc)
+        return families
+    for ttf in ttfs:
         font_id = QFontDatabase.addApplicationFont(str(ttf))
         if font_id < 0:
             log.warning("could not load font %s", ttf.name)

@@ -33,7 +33,10 @@ def qm_files(language: str) -> list[Path]:
     qtbase = qt_dir / f"qtbase_{language}.qm"
     if qtbase.exists():
         files.append(qtbase)
-    files.extend(sorted(paths.TRANSLATIONS.glob(f"*_{language}.qm")))
+    try:
+        files.extend(paths.resources("translations", f"*_{language}.qm"))
+    except errors.MissingResource as exc:   # the UI stays in English
+        log.warning("%s", exc)
     return files
 
 

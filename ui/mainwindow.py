@@ -33,7 +33,7 @@ from .context import AppContext
 from .pages import Page, PageContext, PageEntry
 
 log = logging.getLogger(__name__)
-ICON = paths.RESOURCES / "icons" / "prachakhom.svg"
+ICON = paths.ICONS / "prachakhom.svg"
 DEFAULT_SIZE = QSize(1280, 720)   # fits a 1366×768 screen with a task bar
 P = TypeVar("P", bound=Page)
 

@@ -22,7 +22,7 @@ from .model import (
 )
 from .issues import arrange_board
 from .meetings import create_meeting
-from .paths import RESOURCES
+from .paths import resource
 from .store import Store
 
 __all__ = ["build_demo", "Meeting"]
@@ -269,9 +269,8 @@ def _fill_meeting(store: Store, rng: random.Random, m: Meeting, people: list[Per
                                               color=("#dbe9f7", "#efe6da", "#e1f1dc",
                                                      "#f6dddc", "#dcefe4")[i])))
     map_rec = None
-    map_path = RESOURCES / "demo" / "village-map.png"
-    if full and map_path.exists():
-        data = map_path.read_bytes()
+    if full:
+        data = demo_map_path().read_bytes()
         w, h = _png_size(data)
         map_rec = store.add(CommunityMap(meeting_id=m.id, name="แผนที่เดินดินบ้านหนองบัว",
                                          mime="image/png", image=data, width=w, height=h))
@@ -516,4 +515,5 @@ def _png_size(data: bytes) -> tuple[int, int]:
 
 
 def demo_map_path() -> Path:
-    return RESOURCES / "demo" / "village-map.png"
+    """The shipped map; :class:`errors.MissingResource` when the installation lacks it."""
+    return resource("demo", "village-map.png")

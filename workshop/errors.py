@@ -160,3 +160,8 @@ class InvalidInput(WorkshopError):
 
 class NotFound(WorkshopError):
     pass
+
+
+class MissingResource(WorkshopError):
+    """A file that ships with Prachakhom (a font, a translation, the demo map) is not there:
+    the installation is incomplete."""

@@ -1,17 +1,85 @@
-"""Where Prachakhom keeps its own files (backups).  ``PRACHAKHOM_DATA_DIR`` overrides."""
+"""Where Prachakhom's files are.
+
+*Its own files* (fonts, translations, icons, the demo map, the desktop entry) are the package
+data of ``resources``, found with :mod:`importlib.resources` beside ``workshop`` and ``ui``:
+in a checkout (``resources/``), in an installed copy (``site-packages/prachakhom/resources/``,
+see setup.py) and in the PyInstaller bundle alike.  Look them up with :func:`resource`, which
+raises :class:`errors.MissingResource` (one clear line, no traceback) when one is missing.
+
+*The user's data* (backups, the demo workshop, the word-list cache of pythainlp) live in
+:func:`data_dir`; ``PRACHAKHOM_DATA_DIR`` overrides it.
+"""
 from __future__ import annotations
 
+import importlib.resources
 import os
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-RESOURCES = ROOT / "resources"
+from . import errors
+
+
+def _resources_folder() -> Path:
+    # A regular package on disk (never a zip: wheels and the bundle unpack), so a real Path.
+    try:
+        return Path(str(importlib.resources.files("resources")))
+    except ModuleNotFoundError:  # the whole folder is gone: resource() says so, in one line
+        return Path(__file__).resolve().parent.parent / "resources"
+
+
+RESOURCES = _resources_folder()
 FONTS = RESOURCES / "fonts"
 TRANSLATIONS = RESOURCES / "translations"
+ICONS = RESOURCES / "icons"
+#: The folder that holds main.py, workshop/, ui/ and resources/ (and LICENSE).
+APP_ROOT = RESOURCES.parent
+
+
+def resource(*parts: str) -> Path:
+    """The shipped file ``resources/<parts...>``; :class:`errors.MissingResource` when it is
+    not there."""
+    path = RESOURCES.joinpath(*parts)
+    if not path.is_file():
+        raise errors.MissingResource(
+            "A file that comes with Prachakhom is missing: {name}. Reinstall Prachakhom.",
+            path=str(path), name="/".join(parts))
+    return path
+
+
+def resources(folder: str, pattern: str) -> list[Path]:
+    """The shipped files ``resources/<folder>/<pattern>``, sorted by name;
+    :class:`errors.MissingResource` when there is none."""
+    found = sorted((RESOURCES / folder).glob(pattern))
+    if not found:
+        raise errors.MissingResource(
+            "A file that comes with Prachakhom is missing: {name}. Reinstall Prachakhom.",
+            path=str(RESOURCES / folder), name=f"{folder}/{pattern}")
+    return found
+
+
+def licence_file() -> Path:
+    """The GPL-3.0 text (``LICENSE`` beside main.py, installed as ``prachakhom/LICENSE``)."""
+    path = APP_ROOT / "LICENSE"
+    if not path.is_file():
+        raise errors.MissingResource(
+            "A file that comes with Prachakhom is missing: {name}. Reinstall Prachakhom.",
+            path=str(path), name="LICENSE")
+    return path
+
+
+def quiet_pythainlp() -> None:
+    """Call before importing pythainlp: it then writes nothing (by default it makes
+    ``~/pythainlp-data``, which fails in a read-only home).  Prachakhom uses only the word list
+    that ships inside the pythainlp package; its data folder, should a pythainlp older than
+    ``PYTHAINLP_READ_ONLY`` still make one, is inside the app's data folder.  Values the user
+    set are kept."""
+    os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
+    if not os.environ.get("PYTHAINLP_DATA_DIR"):    # pythainlp refuses both names at once
+        os.environ.setdefault("PYTHAINLP_DATA", str(data_dir() / "pythainlp-data"))
 
 
 def data_dir() -> Path:
+    """The app's own data folder (backups, the demo workshop, pythainlp's data)."""
     env = os.environ.get("PRACHAKHOM_DATA_DIR")
     if env:
         return Path(env)

@@ -6,6 +6,8 @@ import re
 from datetime import date, datetime
 from typing import Optional
 
+from . import paths
+
 BE_OFFSET = 543
 
 MONTHS_TH = ("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม",
@@ -106,6 +108,7 @@ def has_thai(text: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _tokenizer():
+    paths.quiet_pythainlp()
     from pythainlp.tokenize import word_tokenize  # imported lazily: 0.3 s the first time
 
     return word_tokenize

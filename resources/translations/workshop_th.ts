@@ -676,6 +676,13 @@
             <translation>{table} {id} อ้างถึงข้อมูล {parent} ({ref}) ที่ไม่มีทั้งในแฟ้มนี้และในแฟ้มที่นำเข้า</translation>
         </message>
         <message>
+            <location filename="../../workshop/paths.py" />
+            <location filename="../../workshop/paths.py" />
+            <location filename="../../workshop/paths.py" />
+            <source>A file that comes with Prachakhom is missing: {name}. Reinstall Prachakhom.</source>
+            <translation>ไม่พบแฟ้มที่มากับโปรแกรมประชาคม: {name} กรุณาติดตั้งประชาคมใหม่</translation>
+        </message>
+        <message>
             <location filename="../../workshop/people.py" />
             <location filename="../../workshop/people.py" />
             <source>A person needs at least a first name.</source>

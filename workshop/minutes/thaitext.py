@@ -123,7 +123,7 @@ def register_fonts() -> tuple[str, str, str]:
         except KeyError:
             font = None
         if not isinstance(font, MappedTTFont):
-            pdfmetrics.registerFont(MappedTTFont(name, str(paths.FONTS / filename)))
+            pdfmetrics.registerFont(MappedTTFont(name, str(paths.resource("fonts", filename))))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC,
                                   boldItalic=BOLD)
     return REGULAR, BOLD, ITALIC
@@ -317,6 +317,7 @@ def _graphemes(text: str) -> list[str]:
 @functools.lru_cache(maxsize=1)
 def _dictionary() -> frozenset:
     try:
+        paths.quiet_pythainlp()
         from pythainlp.corpus import thai_words
         return frozenset(thai_words())
     except Exception:  # pragma: no cover - the segmenter's word list is optional here
