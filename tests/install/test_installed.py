@@ -25,7 +25,11 @@ BUILD_INPUTS = ("setup.py", "pyproject.toml", "README.md", "LICENSE", "main.py",
                 "workshop", "ui", "resources")
 #: What is left out of the wheel on purpose: translation sources and the map's drawing script.
 NOT_SHIPPED = (".ts",)
-VENV_LIMIT_MB = 400
+#: The fresh venv (pip included).  Measured 2026-12: PySide6-Essentials 234 MB, pythainlp 67 (its
+#: corpora: only the word list is used), numpy 73 (networkx's spring layout), Pillow 22, pip and
+#: setuptools 24, networkx 19, reportlab 9, the rest 20: 468 MB.  The issue's goal was 400 MB
+#: before numpy and networkx came in; this budget keeps it from growing unnoticed.
+VENV_LIMIT_MB = 490
 THAI = range(0x0E00, 0x0E80)
 
 
