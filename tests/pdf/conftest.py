@@ -156,8 +156,17 @@ def rich(store):
 
 
 def norm(text: str) -> str:
-    """NFKC, all whitespace removed: how the tests compare extracted text."""
-    return "".join(unicodedata.normalize("NFKC", text).split())
+    """All whitespace removed (line breaks fall anywhere), nothing else changed: the text
+    extracted by poppler and PDFium is compared character for character (not normalised:
+    ``ำ`` must come back as U+0E33).  Spaces inside words are checked by the exact tests."""
+    return "".join(text.split())
+
+
+def pnorm(text: str) -> str:
+    """:func:`norm` for text read by pdfminer (pdfplumber), which ignores ``/ActualText``
+    and reads the glyphs' ToUnicode entries (``ำ`` as ํ + า): NFKC first.  pdfplumber is
+    used for positions; the exact text is checked with poppler and PDFium."""
+    return norm(unicodedata.normalize("NFKC", text))
 
 
 @pytest.fixture(scope="session")
@@ -174,7 +183,32 @@ def pdftotext():
 
 
 def plumber_text(path) -> str:
+    """Text by pdfminer (pdfplumber), NFKC-normalised: pdfminer ignores ``/ActualText`` and
+    reads the glyphs' ToUnicode entries, where ``ำ`` is its two glyphs (ํ + า).  Used for the
+    positions of words; the exact text is checked with poppler and PDFium."""
     import pdfplumber
 
     with pdfplumber.open(str(path)) as pdf:
-        return "\n".join(page.extract_text() or "" for page in pdf.pages)
+        text = "\n".join(page.extract_text() or "" for page in pdf.pages)
+    return unicodedata.normalize("NFKC", text)
+
+
+@pytest.fixture(scope="session")
+def pdfium_text():
+    """The text of every page by PDFium (Chrome's PDF engine), raw."""
+    pdfium = pytest.importorskip("pypdfium2")
+
+    def run(path) -> list[str]:
+        pdf = pdfium.PdfDocument(str(path))
+        try:
+            pages = []
+            for page in pdf:
+                tp = page.get_textpage()
+                pages.append(tp.get_text_range())
+                tp.close()
+                page.close()
+            return pages
+        finally:
+            pdf.close()
+
+    return run

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pdf.conftest import norm
+from tests.pdf.conftest import norm, pnorm
 from tests.pdf.test_minutes_pdf import _check_line_edges, _check_margins
 from workshop import issues, ranking
 from workshop.meetings import create_meeting
@@ -52,13 +52,13 @@ def test_signin_sheet_prints_the_sector_below_the_organisation(rich, tmp_path, l
                         tmp_path / f"s-{lang}.pdf")
     assert _check_margins(path) == []
     with pdfplumber.open(str(path)) as pdf:
-        text = norm("".join(page.extract_text() for page in pdf.pages))
+        text = pnorm("".join(page.extract_text() for page in pdf.pages))
         lines = [ln for page in pdf.pages for ln in page.extract_text_lines()]
-    assert norm(col) in text and norm(lg) in text
+    assert pnorm(col) in text and pnorm(lg) in text
     # the organisation on its line, its sector on a line of its own below, smaller and grey
-    k, sector = next((k, ln) for k, ln in enumerate(lines) if norm(ln["text"]) == norm(lg))
+    k, sector = next((k, ln) for k, ln in enumerate(lines) if pnorm(ln["text"]) == pnorm(lg))
     org = lines[k - 2]          # its first line; the row's number and name are between
-    assert norm(org["text"]) == norm("องค์การบริหารส่วนตำบล")
+    assert pnorm(org["text"]) == pnorm("องค์การบริหารส่วนตำบล")
     assert sector["top"] > org["top"]
     assert abs(sector["x0"] - org["x0"]) < 1.5
     size = {round(c["size"], 1) for c in sector["chars"] if not c["text"].isspace()}
@@ -66,8 +66,8 @@ def test_signin_sheet_prints_the_sector_below_the_organisation(rich, tmp_path, l
     assert all(c["non_stroking_color"] not in ((0,), (0, 0, 0), [0], [0, 0, 0], None)
                for c in sector["chars"])
     # the villager without an organisation: the community sector, in the cell's own size
-    row = next(ln for ln in lines if norm("นายบุญส่งไร่นาดี") in norm(ln["text"]))
-    assert norm(community) in norm(row["text"])
+    row = next(ln for ln in lines if pnorm("นายบุญส่งไร่นาดี") in pnorm(ln["text"]))
+    assert pnorm(community) in pnorm(row["text"])
 
 
 def test_signin_columns_fit_the_frame():
@@ -255,6 +255,6 @@ def test_demo_action_plan_keeps_partner_names_whole(demo_mins, tmp_path):
 
     path = write_atomic(render_minutes(demo_mins), tmp_path / "m.pdf")
     with pdfplumber.open(str(path)) as pdf:
-        words = [norm(w["text"]) for page in pdf.pages for w in page.extract_words()]
-    assert norm("วัดศรีหนองบัว,") in words
-    assert norm("วัดศรี") not in words
+        words = [pnorm(w["text"]) for page in pdf.pages for w in page.extract_words()]
+    assert pnorm("วัดศรีหนองบัว,") in words
+    assert pnorm("วัดศรี") not in words

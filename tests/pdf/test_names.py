@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from reportlab.lib.units import cm
 
-from tests.pdf.conftest import norm
+from tests.pdf.conftest import norm, pnorm
 from workshop.meetings import create_meeting
 from workshop.minutes import thaitext
 from workshop.minutes.content import build_minutes
@@ -136,7 +136,7 @@ def _cells(path) -> tuple[list[list[str]], list]:
             chars.extend(page.chars)
             for table in page.find_tables():
                 for row in table.extract():
-                    cells += [[norm(x) for x in c.split("\n")] for c in row if c]
+                    cells += [[pnorm(x) for x in c.split("\n")] for c in row if c]
     return cells, chars
 
 
@@ -145,7 +145,7 @@ def test_names_in_narrow_table_cells_are_contiguous_and_never_cut_inside_a_part(
     assert len(cells) > 60
     names = [_name(*p) for p in PEOPLE] + [n for n, _s in ORGS]
     for name in names:
-        holding = [c for c in cells if norm(name) in "".join(c)]
+        holding = [c for c in cells if pnorm(name) in "".join(c)]
         # every name is found whole; each person is in the action plan, the pledges and
         # the pledge totals
         assert len(holding) >= (3 if name.startswith(("น", "ว่า")) else 1), name
@@ -154,10 +154,10 @@ def test_names_in_narrow_table_cells_are_contiguous_and_never_cut_inside_a_part(
     assert len(units) >= 7          # most name parts fit the narrowest column
     for u in units:
         for c in cells:
-            if norm(u) in "".join(c):
-                assert any(norm(u) in line for line in c), (u, c)
+            if pnorm(u) in "".join(c):
+                assert any(pnorm(u) in line for line in c), (u, c)
     # the organisation wider than any cell still breaks, and stays in the margins
-    wide = norm(ORGS[0][0])
+    wide = pnorm(ORGS[0][0])
     assert any(wide in "".join(c) and not any(wide in line for line in c) for c in cells)
     assert min(ch["x0"] for ch in chars) >= MARGIN_LEFT - TOL
     assert max(ch["x1"] for ch in chars) <= PAGE_W - MARGIN_RIGHT + TOL

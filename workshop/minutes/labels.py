@@ -95,7 +95,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "signed": ("(ลงชื่อ)", "(Signed)"),
     "recorder": ("ผู้จดรายงานการประชุม", "Recorder"),
     "reviewer": ("ผู้ตรวจรายงานการประชุม", "Reviewer"),
-    "page": ("- {n} -", "- {n} -"),
+    "page": ("\u2010 {n} \u2010", "\u2010 {n} \u2010"),   # U+2010: no reader joins it to the next line
     "page_of": ("หน้า {n}/{t}", "Page {n} of {t}"),
     # sign-in sheet
     "signin": ("แบบลงทะเบียนผู้เข้าร่วมประชุม", "Sign-in sheet"),

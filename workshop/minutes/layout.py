@@ -34,6 +34,9 @@ MARGIN_RIGHT = 2.0 * cm
 MARGIN_BOTTOM = 2.0 * cm
 FRAME_W = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT
 INDENT = 2.5 * cm            # the customary first-line indent of Thai official documents
+# "nothing recorded" at the end of a line: U+2010, which looks as "-" but which PDF readers
+# do not take for a hyphenated word to join to the next line (dropping it)
+NO_TEXT = "\u2010"
 
 BODY = TextStyle(size=14, leading=21)
 TITLE = BODY.but(font=BOLD, align="center", size=15, leading=22)
@@ -393,7 +396,7 @@ def minutes_story(m: Minutes, L: Labels) -> list:
         elif resolutions:
             s.add(label, *_items(resolutions, L))
         else:
-            s.add(_runs((L("resolution") + "  ", BOLD), ("-", REGULAR),
+            s.add(_runs((L("resolution") + "  ", BOLD), (NO_TEXT, REGULAR),
                         style=BODY.but(left_indent=INDENT * 0.6, space_before=6)))
 
     if m.end_time:

@@ -4,12 +4,14 @@ Three problems of Thai in reportlab (GUIDE section 5) are solved here once:
 
 * **Shaping.**  Text is shaped with HarfBuzz (uharfbuzz) ourselves, so tone marks sit above
   upper vowels (ที่ ปี่ ญี่ปุ่น น้ำ ติ๊ก) and descenders are handled.
-* **Searchable text.**  reportlab gives substituted glyphs private-use code points whose
-  ToUnicode entry is that private-use character, so pdftotext cannot find the words.  Here
-  every glyph is given a code whose ToUnicode entry is the text of its HarfBuzz cluster
-  (:class:`MappedTTFont`), so extraction gives back what was written (NFKC-equal: ``ำ`` comes
-  back as ``ํา``).  Characters the font lacks (emoji) print as the font's missing-glyph box
-  but still extract as themselves.
+* **Exact text.**  Every line is one PDF text object (real space glyphs between its words)
+  inside a marked-content span whose ``/ActualText`` is the line exactly as typed, so
+  poppler (pdftotext, Evince) and PDFium (Chrome) extract and search the typed Unicode:
+  ``ำ`` as U+0E33, marks after their base, no spaces inside words.  Underneath, every glyph
+  also has a code whose ToUnicode entry is the text of its HarfBuzz cluster
+  (:class:`MappedTTFont`), for readers that ignore ActualText (pdfminer): NFKC-equal there,
+  ``ำ`` comes back as ``ํา``.  Characters the font lacks (emoji) print as the font's
+  missing-glyph box but still extract as themselves.
 * **Line breaking.**  :class:`ThaiParagraph` fills each line itself from
   :func:`workshop.thai.segment` pieces and measured shaped widths, never breaks inside a word
   (unless one word is wider than the line, then between grapheme clusters), and splits across
@@ -208,22 +210,71 @@ def text_width(text: str, font_name: str, size: float) -> float:
 def draw_text(canv, x: float, y: float, text: str, font_name: str, size: float,
               align: str = "left") -> float:
     """Draw one shaped line (no wrapping) at baseline ``y``; returns its width."""
-    shaped, width = shape(clean(text).replace("\n", " "), font_name, size)
+    text = clean(text).replace("\n", " ")
+    width = shape(text, font_name, size)[1]
     if align == "center":
         x -= width / 2
     elif align == "right":
         x -= width
-    _draw_run(canv, x, y, shaped, font_name, size)
+    draw_line(canv, x, y, [(text, font_name)], size)
     return width
 
 
-def _draw_run(canv, x, y, shaped: ShapedStr, font_name: str, size: float) -> None:
-    if not shaped:
+def actual_text(text: str) -> str:
+    """``text`` as a PDF text string (UTF-16BE with its byte-order mark, hex)."""
+    return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
+
+
+def draw_line(canv, x: float, y: float, runs: Sequence[tuple[str, str]], size: float) -> None:
+    """Draw one line of runs ``(text, font)`` (spaces included) as one text object.
+
+    The words of a font are one show-text operation, and the spaces between them are moves
+    of the pen inside it (no space glyphs): poppler and PDFium each find word breaks from
+    such gaps, while a line cut into several operations, or drawn with space glyphs, loses
+    spaces to their heuristics.  The line is inside a marked-content span whose
+    ``/ActualText`` is the line as typed, which both take instead of the glyphs' text.
+    (Both join a line ending in "-" to the next: a line never ends with one, see
+    :func:`fill_lines`, and page numbers use U+2010.)"""
+    runs = [(t, f) for t, f in runs if t]
+    if not runs:
         return
+    typed = "".join(t for t, _f in runs)
+    merged: list[list] = []       # [shaped string or None, font]
+    for text, font_name in runs:
+        for token in _SPACES.split(text):
+            if not token:
+                continue
+            if token.isspace():
+                gap = shape(token, font_name, size)[1] * 1000.0 / size
+                if merged and merged[-1][0] is not None:
+                    merged[-1][0] = _widen_last(merged[-1][0], gap)
+                else:
+                    x += gap * size / 1000.0      # a line's leading spaces
+                continue
+            shaped = shape(token, font_name, size)[0]
+            if merged and merged[-1][1] == font_name:
+                merged[-1][0] = merged[-1][0] + shaped
+            else:
+                merged.append([shaped, font_name])
+    if not merged:
+        return
+    canv.addLiteral("/Span <</ActualText %s>> BDC" % actual_text(typed))
     to = canv.beginText(x, y)
-    to.setFont(font_name, size)
-    to.textOut(shaped)
+    for shaped, font_name in merged:
+        to.setFont(font_name, size)
+        to.textOut(shaped)
     canv.drawText(to)
+    canv.addLiteral("EMC")
+
+
+_SPACES = re.compile(r"(\s+)")
+
+
+def _widen_last(shaped: ShapedStr, units: float) -> ShapedStr:
+    """``shaped`` with its last glyph advancing ``units`` (1/1000 em) further."""
+    data = list(shaped.__shapeData__)
+    data[-1] = data[-1]._replace(x_advance=data[-1].x_advance + units)
+    return ShapedStr(str(shaped), shapeData=data)
 
 
 # ------------------------------------------------------------------------------ names
@@ -373,6 +424,9 @@ def _glue(segs: list[str]) -> list[str]:
             out[-1] += seg
         elif out and out[-1] and set(out[-1]) <= _OPENERS:
             out[-1] += seg
+        elif out and seg and not seg[0].isspace() and not out[-1][-1:].isspace() \
+                and (seg[0] == "-" or out[-1][-1] == "-"):
+            out[-1] += seg       # "คน-วัน" is one unit: PDF readers join a line ending in "-"
         else:
             out.append(seg)
     return out
@@ -489,11 +543,15 @@ def fill_lines(pieces: list[Piece], width: float, first_width: Optional[float] =
             part = ""
             for g in _graphemes(p.text):
                 if part and shape(part + g, p.font, size)[1] > avail + 0.01:
+                    carry = ""
+                    if part.endswith("-") and len(part) > 1:
+                        # PDF readers join a line ending in "-" to the next, dropping it
+                        part, carry = part[:-1], "-"
                     w = shape(part, p.font, size)[1]
                     cur.pieces.append(Piece(part, "", p.font, w, 0.0))
                     cur.width = w
                     flush()
-                    part = g
+                    part = carry + g
                 else:
                     part += g
             p = Piece(part, p.space, p.font, shape(part, p.font, size)[1] if part else 0.0,
@@ -589,13 +647,9 @@ class ThaiParagraph(Flowable):
                 x += (avail - line.width) / 2
             elif st.align == "right":
                 x += avail - line.width
-            for k, p in enumerate(line.pieces):
-                if p.text:
-                    shaped, w = shape(p.text, p.font, st.size)
-                    _draw_run(canv, x, y, shaped, p.font, st.size)
-                    x += w
-                if k < len(line.pieces) - 1:
-                    x += p.space_width
+            last = len(line.pieces) - 1
+            draw_line(canv, x, y, [(p.text + (p.space if k < last else ""), p.font)
+                                   for k, p in enumerate(line.pieces)], st.size)
             y -= st.leading
         if st.color:
             canv.restoreState()
