@@ -1,6 +1,6 @@
 """Benchmark the minutes PDF of a large meeting.
 
-    python bench/bench_minutes.py
+    python bench/bench_minutes.py [--floor]
 
 A meeting with 300 attendees, 60 issues (with dot votes), 30 decisions (each method, with
 positions and dissent), 80 actions and 40 pledges; times building the content and typesetting
@@ -127,7 +127,38 @@ def run(repeat: int = 3) -> dict:
             "bytes": len(data), "first": first}
 
 
+def run_vs_floor(repeat: int = 3) -> dict:
+    """The minutes command as a process (``python main.py minutes``) against the floor
+    (``bench/floor_minutes.py``: the same content laid out by plain reportlab), both on the
+    large meeting, alternating, ``repeat`` times each; returns the samples and the ratio."""
+    import subprocess
+
+    folder = Path(tempfile.mkdtemp(prefix="prachakhom-bench-floor-"))
+    path = folder / "large.prachakhom"
+    with Store.create(path, backups=False) as store:
+        mid = build_large_meeting(store)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    cmds = {"minutes": [sys.executable, str(ROOT / "main.py"), "minutes", str(path),
+                        "--meeting", mid, "-o", str(folder / "m.pdf")],
+            "floor": [sys.executable, str(ROOT / "bench" / "floor_minutes.py"), str(path),
+                      "--meeting", mid, "-o", str(folder / "f.pdf")]}
+    samples: dict[str, list[float]] = {"minutes": [], "floor": []}
+    for _ in range(repeat):
+        for name, cmd in cmds.items():
+            t0 = time.perf_counter()
+            subprocess.run(cmd, check=True, env=env, capture_output=True)
+            samples[name].append(time.perf_counter() - t0)
+    m, f = statistics.median(samples["minutes"]), statistics.median(samples["floor"])
+    return {"minutes": samples["minutes"], "floor": samples["floor"], "ratio": m / f}
+
+
 if __name__ == "__main__":
+    if "--floor" in sys.argv:
+        r = run_vs_floor()
+        print(f"minutes process {statistics.median(r['minutes']) * 1000:.0f} ms, plain "
+              f"reportlab floor {statistics.median(r['floor']) * 1000:.0f} ms: "
+              f"{r['ratio']:.2f}x (goal <= 1.5x)")
+        sys.exit(0 if r["ratio"] <= 1.5 else 1)
     r = run()
     print(f"minutes of a large meeting (300 attendees, 60 issues, 30 decisions, 80 actions, "
           f"40 pledges): median {r['median'] * 1000:.0f} ms over {len(r['samples'])} runs, "

@@ -34,7 +34,7 @@ from reportlab.pdfbase.ttfonts import SUBSETN, ShapeData, ShapedStr, TTFont
 from reportlab.platypus.flowables import Flowable
 
 from .. import paths
-from ..thai import NON_ENDERS, NON_STARTERS, segment
+from ..thai import NON_ENDERS, NON_STARTERS, dictionary, segment
 
 REGULAR = "PKSarabun"
 BOLD = "PKSarabun-Bold"
@@ -119,11 +119,10 @@ def _to_unicode_cmap(name: str, subset: Sequence[int], texts: dict[int, str]) ->
 @functools.lru_cache(maxsize=1)
 def register_fonts() -> tuple[str, str, str]:
     """Register Sarabun (regular, bold, italic) with reportlab; returns their names."""
+    registered = set(pdfmetrics.getRegisteredFontNames())
     for name, filename in _FILES.items():
-        try:
-            font = pdfmetrics.getFont(name)
-        except KeyError:
-            font = None
+        # getFont() of a name not registered searches (and parses) every AFM file first
+        font = pdfmetrics.getFont(name) if name in registered else None
         if not isinstance(font, MappedTTFont):
             pdfmetrics.registerFont(MappedTTFont(name, str(paths.resource("fonts", filename))))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC,
@@ -365,21 +364,11 @@ def _graphemes(text: str) -> list[str]:
     return out
 
 
-@functools.lru_cache(maxsize=1)
-def _dictionary() -> frozenset:
-    try:
-        paths.quiet_pythainlp()
-        from pythainlp.corpus import thai_words
-        return frozenset(thai_words())
-    except Exception:  # pragma: no cover - the segmenter's word list is optional here
-        return frozenset()
-
-
 def _word_prefix(text: str, font: str, size: float, avail: float) -> str:
     """The longest dictionary word (of two or more clusters) that starts ``text`` (after
     any opening brackets), is shorter than it, and fits in ``avail``; empty when there is
     none."""
-    words = _dictionary()
+    words = dictionary()
     lead = len(text) - len(text.lstrip("".join(_OPENERS)))   # "(องค์การ...": the word after
     clusters = _graphemes(text[lead:])
     for n in range(len(clusters) - 1, 1, -1):
