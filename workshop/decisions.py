@@ -18,7 +18,8 @@ Consent
     Every objection needs a reason; objections can be marked resolved (the proposal was
     changed or the objector withdrew).  **Adopted** when no objection is unresolved.
 
-Majority (hand count on the proposal, or person by person as positions)
+Majority (hand count on the proposal, person by person as positions, or both: the counts
+come from :func:`workshop.tally.votes`, the one rule)
     Votes cast = for + against; abstentions are documented but not counted.
     *Simple*: adopted when for > against (a tie is not a majority: rejected).
     *Two-thirds*: adopted when for >= 2/3 of votes cast (3 x for >= 2 x cast) and for > 0.
@@ -39,6 +40,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from . import errors
+from . import tally as tally_rule
 from .model import (
     DecisionMethod, Meeting, Outcome, PositionValue, Proposal,
     ProposalPosition, Threshold, now_iso,
@@ -234,14 +236,9 @@ def tally(store: Store, proposal_id: str, rule: ConsensusRule = ConsensusRule())
         obj = [p for p in pos if p.value == PositionValue.OBJECTION]
         return consent_result(sum(p.count for p in obj),
                               sum(p.count for p in obj if not p.resolved), **kw)
-    votes = [p for p in pos if p.value in VOTES]
-    if votes:   # person by person
-        c = _counts_from_positions(votes)
-        f, a, ab = (c.get(PositionValue.FOR, 0), c.get(PositionValue.AGAINST, 0),
-                    c.get(PositionValue.ABSTAIN, 0))
-    else:       # hand count
-        f, a, ab = prop.count_for, prop.count_against, prop.count_abstain
-    return majority_result(f, a, ab, threshold=prop.threshold, **kw)
+    v = tally_rule.votes(prop, pos)       # the one rule: hand count, by name, or both
+    return majority_result(v.count_for, v.count_against, v.count_abstain,
+                           threshold=prop.threshold, **kw)
 
 
 # ------------------------------------------------------------------------ writing
@@ -341,15 +338,12 @@ def decide(store: Store, proposal_id: str, outcome: Optional[Outcome] = None, *,
     changes = dict(outcome=outcome, resolution=(resolution or "").strip(),
                    amended_text=(amended_text or "").strip(), present=result.present,
                    quorum=result.quorum, decided_at=now_iso())
-    if prop.method == DecisionMethod.MAJORITY and _has_votes(store, proposal_id):
-        # person by person: the votes live in the positions; the counts on the proposal are
-        # for a hand count only, so readers that add both (the minutes) count each vote once
+    if prop.method == DecisionMethod.MAJORITY and \
+            tally_rule.votes(prop, positions(store, proposal_id)).source == tally_rule.PEOPLE:
+        # person by person: the votes live in the positions; a hand count typed before
+        # them is superseded (workshop.tally), so it is cleared
         changes.update(count_for=0, count_against=0, count_abstain=0)
     store.update(Proposal, proposal_id, **changes)
-
-
-def _has_votes(store: Store, proposal_id: str) -> bool:
-    return any(p.value in VOTES for p in positions(store, proposal_id))
 
 
 def reopen(store: Store, proposal_id: str) -> None:

@@ -17,6 +17,7 @@ from ..model import (
     DecisionMethod, Meeting, Organisation, Outcome, Person, Pledge,
     PositionValue, Proposal, ProposalPosition, ResourceKind, Response, Sector, Threshold,
 )
+from .. import tally
 from ..actions import Totals, meeting_totals
 from ..ranking import rank_issues
 from ..store import Store
@@ -295,19 +296,14 @@ def _maps(store: Store, meeting_id: str) -> list[MapFigure]:
 
 
 def _decision(names: _Names, p: Proposal, positions: list[ProposalPosition]) -> DecisionLine:
+    v = tally.votes(p, positions)     # the one rule the Decisions page uses too
     d = DecisionLine(title=p.title, text=p.amended_text or p.text, method=p.method,
                      threshold=p.threshold, outcome=p.outcome, resolution=p.resolution,
-                     count_for=p.count_for, count_against=p.count_against,
-                     count_abstain=p.count_abstain, present=p.present)
+                     count_for=v.count_for, count_against=v.count_against,
+                     count_abstain=v.count_abstain, present=p.present)
     for pos in positions:
         n = max(pos.count, 0)
-        if pos.value == PositionValue.FOR:
-            d.count_for += n
-        elif pos.value == PositionValue.AGAINST:
-            d.count_against += n
-        elif pos.value == PositionValue.ABSTAIN:
-            d.count_abstain += n
-        elif pos.value == PositionValue.OBJECTION:
+        if pos.value == PositionValue.OBJECTION:
             d.objections += n
             if not pos.resolved:
                 d.objections_unresolved += n
