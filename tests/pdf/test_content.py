@@ -116,13 +116,27 @@ def test_follow_up_without_items_is_empty(rich):
 
 def test_carried_over_items(rich):
     store, m = rich
-    from workshop.model import Action
+    from workshop.model import Action, ActionStatus
 
     action = store.find(Action, meeting_id=m.id)[0]
     item = store.find(AgendaItem, meeting_id=m.id, kind=AgendaKind.FOLLOW_UP)[0]
     store.update(AgendaItem, item.id, source_table="actions", source_id=action.id)
     sec = next(s for s in build_minutes(store, m.id).agenda if s.kind == AgendaKind.FOLLOW_UP)
-    assert sec.carried and sec.carried[0].startswith(action.title)
+    carried = sec.carried[0]
+    assert carried.title == action.title and carried.status == action.status
+    # printed with its status in the minutes' language, never the raw value
+    from workshop import vocabulary
+    from workshop.minutes.labels import Labels
+    from workshop.minutes.layout import _carried
+
+    for lang in ("th", "en"):
+        text = _carried(carried, Labels(lang))
+        assert text.startswith(action.title + " (")
+        assert vocabulary.label(action.status, lang).lower() in text.lower()
+        assert action.status.value not in text or lang == "en"    # "planned" is English
+    carried.status = ActionStatus.IN_PROGRESS
+    assert "in_progress" not in _carried(carried, Labels("en"))
+    assert "in_progress" not in _carried(carried, Labels("th"))
 
 
 def test_latest_meeting_and_unknown_id(rich):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..model import (
-    Action, ActionPartner, AgendaItem, AgendaKind, Attendance, AttendanceStatus,
+    Action, ActionPartner, ActionStatus, AgendaItem, AgendaKind, Attendance, AttendanceStatus,
     DecisionMethod, Meeting, Organisation, Outcome, Person, Pledge,
     PositionValue, Proposal, ProposalPosition, ResourceKind, Response, Sector, Threshold,
 )
@@ -144,7 +144,7 @@ class AgendaSection:
     title: str
     notes: str = ""
     resolution: str = ""                       # the item's own มติที่ประชุม
-    carried: list[str] = field(default_factory=list)   # follow-up items (agenda 3)
+    carried: list = field(default_factory=list)   # str | CarriedLine (agenda 3)
     issues: list[IssueLine] = field(default_factory=list)
     ranking_method: str = ""                   # model.RankingMethod of the issues' ranking
     maps: list[MapFigure] = field(default_factory=list)
@@ -170,6 +170,25 @@ class Signatory:
 
 
 @dataclass
+class Location:
+    """Where the meeting was, as typed (Thai names); the minutes' labels word it per language."""
+    village_no: str = ""
+    village_name: str = ""
+    subdistrict: str = ""
+    district: str = ""
+    province: str = ""
+
+
+@dataclass
+class CarriedLine:
+    """A matter carried over from an earlier meeting (agenda 3): an action with its lead and
+    status (worded by the minutes' labels), or a resolution or pledge as text."""
+    title: str
+    lead: str = ""
+    status: Optional[ActionStatus] = None
+
+
+@dataclass
 class Minutes:
     meeting_id: str
     title: str
@@ -188,6 +207,7 @@ class Minutes:
     agenda: list[AgendaSection] = field(default_factory=list)
     recorder: Signatory = field(default_factory=Signatory)
     reviewer: Signatory = field(default_factory=Signatory)
+    location: Location = field(default_factory=Location)
 
     def all_names(self) -> list[str]:
         names = [p.name for p in self.present + self.absent]
@@ -348,7 +368,9 @@ def build_minutes(store: Store, meeting_id: str,
         f"จังหวัด{m.province}" if m.province else "") if x)
     mins = Minutes(meeting_id=m.id, title=m.title, body_name=m.body_name, number=m.number,
                    be_year=m.be_year, date=m.date, venue=m.venue, place=place,
-                   start_time=m.start_time, end_time=m.end_time)
+                   start_time=m.start_time, end_time=m.end_time,
+                   location=Location(m.village_no, m.village_name, m.subdistrict, m.district,
+                                     m.province))
 
     # attendance ------------------------------------------------------------------
     attendance = store.find(Attendance, order_by="created, rowid", meeting_id=m.id)
@@ -480,12 +502,12 @@ def _position(names: _Names, pid: Optional[str]) -> str:
     return p.position if p else ""
 
 
-def _carried_text(store: Store, names: _Names, it: AgendaItem) -> str:
+def _carried_text(store: Store, names: _Names, it: AgendaItem) -> "str | CarriedLine":
     if it.source_table == "actions":
         a = store.maybe(Action, it.source_id)
         if a:
             lead, _s = names.actor(a.lead_person_id, a.lead_organisation_id)
-            return Phrase(a.title, " (", lead, f"; {a.status.value})") if lead else a.title
+            return CarriedLine(a.title, lead, a.status)
     elif it.source_table == "proposals":
         p = store.maybe(Proposal, it.source_id)
         if p:

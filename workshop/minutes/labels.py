@@ -24,6 +24,12 @@ _TEXT: dict[str, tuple[str, str]] = {
     "substitute": ("มาประชุมแทน {n}", "attending for {n}"),
     "start": ("เริ่มประชุมเวลา {t}", "The meeting opened at {t}"),
     "end": ("เลิกประชุมเวลา {t}", "The meeting closed at {t}"),
+    "end_blank": ("เลิกประชุมเวลา ........ น.", "The meeting closed at ........"),
+    # the location's parts (names as typed, in Thai)
+    "village_no": ("หมู่ที่ {n}", "Village No. {n}"),
+    "subdistrict": ("ตำบล{n}", "{n} Subdistrict"),
+    "district": ("อำเภอ{n}", "{n} District"),
+    "province": ("จังหวัด{n}", "{n} Province"),
     "opening": ("เมื่อครบองค์ประชุมแล้ว {n} ประธานในที่ประชุม กล่าวเปิดประชุมและดำเนินการ"
                 "ประชุมตามระเบียบวาระ ดังนี้",
                 "With a quorum present, {n}, the chair, opened the meeting, which then "
@@ -180,6 +186,20 @@ class Labels:
         inside a sentence (English lower-cased)."""
         text = vocabulary.label(value, self.lang)
         return text[:1].lower() + text[1:] if inline and self.lang == "en" else text
+
+    def place(self, loc) -> str:
+        """Village No., village, subdistrict, district, province (``content.Location``)."""
+        return (" " if self.lang == "th" else ", ").join(self.place_parts(loc))
+
+    def place_parts(self, loc) -> list[str]:
+        """The parts of :meth:`place`, each one name that is never broken."""
+        no = str(loc.village_no or "")
+        parts = [self("village_no", n=int(no) if no.isdigit() else no) if no else "",
+                 loc.village_name,
+                 self("subdistrict", n=loc.subdistrict) if loc.subdistrict else "",
+                 self("district", n=loc.district) if loc.district else "",
+                 self("province", n=loc.province) if loc.province else ""]
+        return [p for p in parts if p]
 
     def sector(self, s: Optional[Sector]) -> str:
         return vocabulary.sector_label(s, self.lang)

@@ -20,7 +20,7 @@ from reportlab.platypus import (
 )
 
 from ..model import AgendaKind, DecisionMethod, ResourceKind
-from .content import DecisionLine, Minutes, SignInSheet, group_by_sector
+from .content import CarriedLine, DecisionLine, Minutes, SignInSheet, group_by_sector
 from .labels import Labels
 from .thaitext import (
     BOLD, REGULAR, Keep, Phrase, TextStyle, ThaiParagraph, draw_text, register_fonts,
@@ -33,6 +33,7 @@ MARGIN_LEFT = 3.0 * cm
 MARGIN_RIGHT = 2.0 * cm
 MARGIN_BOTTOM = 2.0 * cm
 FRAME_W = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT
+FRAME_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
 INDENT = 2.5 * cm            # the customary first-line indent of Thai official documents
 # "nothing recorded" at the end of a line: U+2010, which looks as "-" but which PDF readers
 # do not take for a hyphenated word to join to the next line (dropping it)
@@ -50,6 +51,71 @@ SECTOR_NOTE = TextStyle(size=11, leading=14, color="#555555")   # the sector und
 
 def _p(text: str, style: TextStyle = BODY) -> ThaiParagraph:
     return ThaiParagraph([(text, style.font)], style)
+
+
+def _head(f: ThaiParagraph) -> ThaiParagraph:
+    """``f`` marked as a heading: :func:`guard_headings` never lets it end a page."""
+    f.is_heading = True
+    return f
+
+
+class _HeadingGuard(CondPageBreak):
+    """Before a run of headings: a new page unless the headings and the start of what
+    follows them (two lines of a paragraph, the first rows of a table) fit here."""
+
+    def __init__(self, headings: list, following):
+        super().__init__(0)
+        self.headings, self.following = headings, following
+
+    def wrap(self, availWidth, availHeight):
+        need = 0.0
+        for h in self.headings:
+            need += h.wrap(availWidth, availHeight)[1] + h.getSpaceBefore() + h.getSpaceAfter()
+        need += _start_height(self.following, availWidth, availHeight)
+        self.height = min(need, FRAME_H - 1)    # what a fresh page holds, or it never fits
+        return super().wrap(availWidth, availHeight)
+
+
+def _start_height(f, width: float, avail: float) -> float:
+    """The least of ``f`` that may stand at the foot of a page under a heading."""
+    if isinstance(f, ThaiParagraph):
+        h = f.wrap(width, avail)[1]
+        lines = len(f.lines(width))
+        n = lines if lines < 4 else 2        # ThaiParagraph leaves no lone line at a foot
+        return min(h, n * f.style.leading) + f.getSpaceBefore()
+    if isinstance(f, Table):     # the first two rows (the whole table is wrapped later)
+        total = 0.0
+        for row in f._cellvalues[:2]:
+            cells = [c if isinstance(c, (list, tuple)) else [c] for c in row]
+            total += 6 + max((sum(x.wrap(max(w - 6, 1), avail)[1] for x in cell
+                                  if hasattr(x, "wrap"))
+                              for cell, w in zip(cells, f._argW)), default=0.0)
+        return total
+    if isinstance(f, KeepTogether):          # kept whole: all of it
+        return sum(x.wrap(width, avail)[1] + x.getSpaceBefore() for x in f._content)
+    return min(f.wrap(width, avail)[1], 4 * BODY.leading)
+
+
+def guard_headings(flow: list) -> list:
+    """The story with a :class:`_HeadingGuard` before every run of headings (see :func:`_head`),
+    so that no heading ends a page."""
+    out: list = []
+    run: list = []
+    for f in flow:
+        if getattr(f, "is_heading", False):
+            run.append(f)
+            continue
+        if run:
+            if isinstance(f, (CondPageBreak, Spacer)) and not isinstance(f, _HeadingGuard):
+                run.append(f)      # a spacer or break between a heading and its text
+                continue
+            heads = [h for h in run if getattr(h, "is_heading", False)]
+            out.append(_HeadingGuard(heads, f))
+            out.extend(run)
+            run = []
+        out.append(f)
+    out.extend(run)
+    return out
 
 
 def _runs(*runs: tuple[str, str], style: TextStyle = BODY) -> ThaiParagraph:
@@ -133,8 +199,8 @@ def _named(text: str, name: str) -> str:
 
 def _decision_flow(d: DecisionLine, n: str, L: Labels) -> list:
     st = BODY.but(left_indent=INDENT)
-    out = [_runs((f"{n} ", BOLD), (d.title, BOLD), style=BODY.but(left_indent=INDENT * 0.6,
-                                                                  space_before=4))]
+    out = [_head(_runs((f"{n} ", BOLD), (d.title, BOLD),
+                       style=BODY.but(left_indent=INDENT * 0.6, space_before=4)))]
     if d.text.strip() and d.text.strip() != d.title.strip():
         out.append(_runs((L("proposal") + ": ", BOLD), (d.text, REGULAR), style=st))
     method = L.method(d.method)
@@ -154,7 +220,7 @@ def _decision_flow(d: DecisionLine, n: str, L: Labels) -> list:
                       if d.objections else L("no_objection"), st))
     out.append(_runs((L("result") + ": ", BOLD), (L.outcome(d.outcome), REGULAR), style=st))
     if d.dissent:
-        out.append(_runs((L("dissent") + ":", BOLD), style=st))
+        out.append(_head(_runs((L("dissent") + ":", BOLD), style=st)))
         for x in d.dissent:
             who = x.name or L("unnamed")
             extra = (L("dissent_count", n=x.count) if x.count > 1 else "") + \
@@ -303,21 +369,23 @@ def minutes_story(m: Minutes, L: Labels) -> list:
     s.add(_p(L("number", n=m.number, y=L.year(m.be_year)), TITLE))
     if m.date:
         s.add(_p(L("date", d=L.date(m.date)), TITLE))
-    where = " ".join(x for x in (m.venue, m.place if L.lang == "th" else "") if x)
-    if where:
-        s.add(_p(L("at", v=where), TITLE))
+    where = [x for x in (m.venue, *L.place_parts(m.location)) if x]
+    if where:   # venue and location: each name kept whole ("โนนสูง Subdistrict")
+        before, _v, after = L("at", v="\x00").partition("\x00")
+        s.add(_p(Phrase(before, Phrase.join(" " if L.lang == "th" else ", ",
+                                            [Keep(x) for x in where]), after), TITLE))
     s.add(_Rule(), Spacer(1, 4))
 
-    s.add(_p(L("present"), HEAD))
+    s.add(_head(_p(L("present"), HEAD)))
     s.add(_people_table(m.present, L) if m.present else _p(L("none"), PARA))
-    s.add(_p(L("absent"), HEAD))
+    s.add(_head(_p(L("absent"), HEAD)))
     s.add(_people_table(m.absent, L, absent=True) if m.absent else _p(L("none"), PARA))
-    s.add(_p(L("participants"), HEAD))
+    s.add(_head(_p(L("participants"), HEAD)))
     if not m.participants:
         s.add(_p(L("none"), PARA))
     for g in m.participants:
         s.add(CondPageBreak(3 * BODY.leading),
-              _p(L.sector(g.sector), BODY.but(font=BOLD, left_indent=1.2 * cm)),
+              _head(_p(L.sector(g.sector), BODY.but(font=BOLD, left_indent=1.2 * cm))),
               _people_table(g.people, L))
 
     if m.start_time:
@@ -330,24 +398,24 @@ def minutes_story(m: Minutes, L: Labels) -> list:
         head = _runs((L("item", n=sec.number) + "  ", BOLD),
                      (L.agenda_title(sec.kind, sec.title), BOLD),
                      style=HEAD.but(space_before=10))
-        s.add(CondPageBreak(3 * BODY.leading), head)
+        s.add(CondPageBreak(3 * BODY.leading), _head(head))
         if sec.notes.strip():
             for para in [x for x in sec.notes.split("\n\n") if x.strip()]:
                 s.add(_p(para.strip(), PARA))
         if sec.kind == AgendaKind.FOLLOW_UP:
             if sec.carried:
                 s.add(_p(L("follow_up_list"), PARA))
-                s.add(*_items(sec.carried, L))
+                s.add(*_items([_carried(c, L) for c in sec.carried], L))
             elif not sec.notes.strip():
                 s.add(_p(L("no_follow_up"), PARA))
         sub = 0
         if sec.issues:
             sub += 1
-            s.add(_p(f"{L.num(sec.number)}.{L.num(sub)} {L('issues')}",
-                     BODY.but(font=BOLD, left_indent=INDENT * 0.6, space_before=6)))
+            s.add(_head(_p(f"{L.num(sec.number)}.{L.num(sub)} {L('issues')}",
+                           BODY.but(font=BOLD, left_indent=INDENT * 0.6, space_before=6))))
             if sec.ranking_method:
-                s.add(_p(L("ranked_by", m=L.ranking_method(sec.ranking_method)),
-                         BODY.but(left_indent=INDENT * 0.6)))
+                s.add(_head(_p(L("ranked_by", m=L.ranking_method(sec.ranking_method)),
+                               BODY.but(left_indent=INDENT * 0.6))))
             texts = []
             for i in sec.issues:
                 # the issue number is its pin on the map and its card on the board
@@ -364,31 +432,31 @@ def minutes_story(m: Minutes, L: Labels) -> list:
         if sec.maps:
             sub += 1
             s.add(CondPageBreak(10 * cm),
-                  _p(f"{L.num(sec.number)}.{L.num(sub)} {L('map')}",
-                     BODY.but(font=BOLD, left_indent=INDENT * 0.6, space_before=6)))
+                  _head(_p(f"{L.num(sec.number)}.{L.num(sub)} {L('map')}",
+                           BODY.but(font=BOLD, left_indent=INDENT * 0.6, space_before=6))))
             for fig in sec.maps:
                 s.add(*_map_flow(fig, L))
         if sec.decisions:
             sub += 1
-            s.add(_p(f"{L.num(sec.number)}.{L.num(sub)} {L('decisions')}",
-                     BODY.but(font=BOLD, left_indent=INDENT * 0.6, space_before=6)))
+            s.add(_head(_p(f"{L.num(sec.number)}.{L.num(sub)} {L('decisions')}",
+                           BODY.but(font=BOLD, left_indent=INDENT * 0.6, space_before=6))))
             for k, d in enumerate(sec.decisions, 1):
                 s.add(*_decision_flow(d, f"{L.num(sec.number)}.{L.num(sub)}.{L.num(k)}", L))
         if sec.actions:
             sub += 1
             s.add(CondPageBreak(7 * cm),
-                  _p(f"{L.num(sec.number)}.{L.num(sub)} {L('actions')}",
-                     BODY.but(font=BOLD, left_indent=INDENT * 0.6, space_before=6)),
+                  _head(_p(f"{L.num(sec.number)}.{L.num(sub)} {L('actions')}",
+                           BODY.but(font=BOLD, left_indent=INDENT * 0.6, space_before=6))),
                   _actions_table(sec.actions, L))
         if sec.pledges:
             sub += 1
             s.add(CondPageBreak(7 * cm),
-                  _p(f"{L.num(sec.number)}.{L.num(sub)} {L('pledges')}",
-                     BODY.but(font=BOLD, left_indent=INDENT * 0.6, space_before=6)),
+                  _head(_p(f"{L.num(sec.number)}.{L.num(sub)} {L('pledges')}",
+                           BODY.but(font=BOLD, left_indent=INDENT * 0.6, space_before=6))),
                   *_pledges_flow(sec, L))
         resolutions = sec.resolutions
-        label = _p(L("resolution"), BODY.but(font=BOLD, left_indent=INDENT * 0.6,
-                                               space_before=6))
+        label = _head(_p(L("resolution"), BODY.but(font=BOLD, left_indent=INDENT * 0.6,
+                                                     space_before=6)))
         if len(resolutions) == 1:
             s.add(_runs((L("resolution") + "  ", BOLD), (resolutions[0], REGULAR),
                         style=BODY.but(left_indent=INDENT * 0.6, first_indent=0,
@@ -399,12 +467,28 @@ def minutes_story(m: Minutes, L: Labels) -> list:
             s.add(_runs((L("resolution") + "  ", BOLD), (NO_TEXT, REGULAR),
                         style=BODY.but(left_indent=INDENT * 0.6, space_before=6)))
 
-    if m.end_time:
-        s.add(_p(L("end", t=L.time(m.end_time)), HEAD.but(space_before=12)))
-    s.add(Spacer(1, 18))
+    # the closing block (end time, recorder, reviewer) stays with the last resolution: never
+    # split from it, never alone on a page
+    end = L("end", t=L.time(m.end_time)) if m.end_time else L("end_blank")
+    closing = [_p(end, HEAD.but(space_before=12)), Spacer(1, 18)]
     for sig, role in ((m.recorder, "recorder"), (m.reviewer, "reviewer")):
-        s.add(KeepTogether(_signature(sig.name, sig.position, L(role), L)))
-    return s.flow
+        closing += _signature(sig.name, sig.position, L(role), L)
+    last = [s.flow.pop()] if s.flow and isinstance(s.flow[-1], ThaiParagraph) else []
+    s.add(KeepTogether(last + closing))
+    return guard_headings(s.flow)
+
+
+def _carried(c, L: Labels) -> str:
+    """A carried-over matter: an action with its lead and its status in the minutes'
+    language; a resolution or pledge as its text."""
+    if not isinstance(c, CarriedLine):
+        return c
+    status = L.term(c.status, inline=True) if c.status is not None else ""
+    inner = [x for x in (c.lead, status) if x]
+    if not inner:
+        return c.title
+    return Phrase(c.title, " (", *([c.lead, "; "] if c.lead and status else [c.lead or ""]),
+                  status, ")")
 
 
 def _signature(name: str, position: str, role: str, L: Labels) -> list:
