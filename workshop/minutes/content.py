@@ -187,6 +187,9 @@ class CarriedLine:
     lead: str = ""
     status: Optional[ActionStatus] = None
 
+    def __contains__(self, text: str) -> bool:     # as its text did: "ซ่อมฝาย" in line
+        return text in self.title or text in self.lead
+
 
 @dataclass
 class Minutes:
