@@ -76,6 +76,14 @@
             <translation>แฟ้ม {name} เสียหาย อ่านต่อไม่ได้อย่างปลอดภัย กรุณาเปิดแฟ้มสำรองของแฟ้มนี้แทน</translation>
         </message>
         <message>
+            <location filename="../../workshop/cli/district.py" />
+            <location filename="../../workshop/interchange.py" />
+            <location filename="../../workshop/interchange.py" />
+            <location filename="../../workshop/store/file.py" />
+            <source>There is no file {path}.</source>
+            <translation>ไม่พบแฟ้ม {path}</translation>
+        </message>
+        <message>
             <location filename="../../workshop/coordinators.py" />
             <source>state agencies</source>
             <translation>ภาครัฐ</translation>
@@ -283,16 +291,10 @@
         </message>
         <message>
             <location filename="../../workshop/interchange.py" />
+            <location filename="../../workshop/publish.py" />
             <location filename="../../workshop/store/backups.py" />
             <source>Cannot write {path}: {reason}.</source>
             <translation>บันทึกแฟ้ม {path} ไม่ได้: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/interchange.py" />
-            <location filename="../../workshop/interchange.py" />
-            <location filename="../../workshop/store/file.py" />
-            <source>There is no file {path}.</source>
-            <translation>ไม่พบแฟ้ม {path}</translation>
         </message>
         <message>
             <location filename="../../workshop/interchange.py" />
@@ -702,6 +704,16 @@
             <location filename="../../workshop/plan/output.py" />
             <source>The village plan is written as .pdf or .xlsx, not {suffix}.</source>
             <translation>ตารางแผนพัฒนาหมู่บ้านบันทึกได้เป็นไฟล์ PDF หรือ XLSX เท่านั้น (ไม่ใช่ {suffix})</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/publish.py" />
+            <source>Name at least one workshop file to publish.</source>
+            <translation>ระบุไฟล์เวทีประชาคมอย่างน้อยหนึ่งไฟล์ที่จะเผยแพร่</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/publish.py" />
+            <source>{name} is a workshop file; publish to a new .db file.</source>
+            <translation>{name} เป็นไฟล์เวทีประชาคม ให้เผยแพร่ไปยังไฟล์ .db ใหม่</translation>
         </message>
         <message>
             <location filename="../../workshop/ranking.py" />
