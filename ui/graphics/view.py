@@ -57,7 +57,16 @@ class ZoomView(QGraphicsView):
         rect = scene.itemsBoundingRect().adjusted(-20, -20, 20, 20)
         if rect.isEmpty():
             return
+        # A fitted scene needs no scroll bars: fit on the viewport without them (fitting while
+        # they show would leave a margin once they go), and from the identity (Qt's margin is
+        # measured through the current transform), so that every fit gives the same zoom.
+        h, v = self.horizontalScrollBarPolicy(), self.verticalScrollBarPolicy()
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.resetTransform()
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self.setHorizontalScrollBarPolicy(h)
+        self.setVerticalScrollBarPolicy(v)
         if self.zoom() > MAX_ZOOM or self.zoom() < MIN_ZOOM:
             self.set_zoom(self.zoom())
         self.zoomChanged.emit(self.zoom())
