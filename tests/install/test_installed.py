@@ -148,6 +148,12 @@ def test_installed_commands_work_from_anywhere(venv, user):
             assert images >= 1, f"{name} has no community map"
     assert not list(home.iterdir()), f"written into the home folder: {list(home.iterdir())}"
 
+    share = work.parent / "share"
+    _run([exe, "install-desktop"], work, dict(env, XDG_DATA_HOME=str(share)))
+    entry = (share / "applications" / "prachakhom.desktop").read_text(encoding="utf-8")
+    assert f"Exec={exe} %f" in entry.splitlines(), entry
+    assert (share / "mime" / "packages" / "prachakhom.xml").is_file()
+
 
 def test_installed_gui_starts_in_thai(venv, user):
     """The installed app, started as the ``prachakhom`` command does, in Thai, offscreen."""
@@ -209,6 +215,7 @@ def test_installed_copy_missing_a_resource_says_so_in_one_line(venv, user):
             assert result.stderr.strip().count("\n") == 0, result.stderr
             assert name in result.stderr and "Reinstall" in result.stderr, result.stderr
         assert not (work / "m.pdf").exists()
+        assert not (work / "e.prachakhom").exists()
     finally:
         for path in taken:
             path.with_suffix(".away").rename(path)

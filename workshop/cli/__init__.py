@@ -36,7 +36,7 @@ def command(name: str, help: str, arguments: Callable[[argparse.ArgumentParser],
 # The modules that register commands, one per area; each imports its heavy libraries only
 # inside the command that needs them, so that loading this list stays quick.  A new area adds
 # its module here.
-_MODULES = ("files", "exchange", "documents", "plan", "district")
+_MODULES = ("files", "exchange", "documents", "plan", "district", "desktop")
 
 
 def _load_commands() -> None:

@@ -19,6 +19,7 @@ def demo_cmd(args) -> int:
     from .. import demo
 
     path = Path(args.path)
+    demo.demo_map_path()    # a missing shipped map is said before any file is made
     if path.exists() and args.force:
         path.unlink()
     with Store.create(path, backups=False) as store:
