@@ -13,7 +13,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from .model import (
-    Action, ActionPartner, ActionStatus, AgendaItem, AgendaKind, Attendance, AttendanceStatus, Category,
+    Action, ActionPartner, ActionStatus, ActionUpdate, AgendaItem, AgendaKind, Attendance, AttendanceStatus, Category,
     Cluster, CommunityMap, Contribution, ContributionKind, Criterion, CriterionScore,
     DecisionMethod, DotVote, Gender, Issue, IssueActor, IssueLink, Meeting, MeetingRole,
     MeetingRoleAssignment, MeetingStatus, NetworkRole, NetworkRoleAssignment, Organisation,
@@ -177,6 +177,30 @@ def build_demo(store: Store, *, today: str = "2026-11-20") -> None:
         for meeting, n_present in ((m1, 34), (m2, 24), (m3, 38)):
             _fill_meeting(store, rng, meeting, people, members, orgs, categories, n_present,
                           full=meeting is m3, first=meeting is m1)
+        _progress_reports(store, m1, m2, m3)
+
+
+def _progress_reports(store: Store, m1: Meeting, m2: Meeting, m3: Meeting) -> None:
+    """The first forum's actions as reported at the second and third (their final status is
+    the one :func:`_actions_first` gave them)."""
+    by_title = {a.title: a for a in store.find(Action, meeting_id=m1.id)}
+    reports = [
+        ("รณรงค์กำจัดลูกน้ำยุงลายทุกวันศุกร์", m2, ActionStatus.PLANNED, ActionStatus.IN_PROGRESS,
+         60, "รณรงค์แล้ว 10 สัปดาห์"),
+        ("ลอกผักตบชวาในลำห้วย", m2, ActionStatus.PLANNED, ActionStatus.DONE, 100,
+         "ชาวบ้านลงแรงเสร็จเมื่อปลายเดือนพฤษภาคม"),
+        ("สำรวจจุดท่อประปารั่วทั้งหมู่บ้าน", m2, ActionStatus.PLANNED, ActionStatus.IN_PROGRESS,
+         30, "สำรวจแล้ว 2 จาก 6 คุ้ม"),
+        ("รณรงค์กำจัดลูกน้ำยุงลายทุกวันศุกร์", m3, ActionStatus.IN_PROGRESS, ActionStatus.DONE,
+         100, ""),
+        ("สำรวจจุดท่อประปารั่วทั้งหมู่บ้าน", m3, ActionStatus.IN_PROGRESS,
+         ActionStatus.IN_PROGRESS, 70, "เหลือคุ้มท้ายหมู่บ้าน"),
+    ]
+    for title, m, before, after, progress, note in reports:
+        a = by_title[title]
+        store.add(ActionUpdate(action_id=a.id, meeting_id=m.id, date=m.date, status=after,
+                               previous_status=before, progress=progress, note=note))
+        store.update(Action, a.id, progress=progress)
 
 
 def _iso(date: str, hhmm: str, plus_min: float = 0) -> str:

@@ -17,17 +17,28 @@ before it, not an agenda item with its own number.
 
 :func:`set_status` changes the status of the original record from its follow-up item:
 an action's :class:`ActionStatus`, a proposal's :class:`Outcome`, a pledge's ``fulfilled``.
+
+Actions followed over time (schema 4):
+
+* :func:`report` records a change of an action's status and/or progress (percent) with its
+  date and the meeting where it was reported (an :class:`ActionUpdate`), and updates the
+  action -- one transaction (one undo step, recorded by the store).  :func:`set_status` reports an action's new status
+  through it (the follow-up item's meeting, on that meeting's date).
+* :func:`history` is an action's story: planned at its own meeting, then every update.
+* :func:`progress_of` (done is 100 %), :func:`days_overdue` (an open action past its due date).
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date as _date
 from typing import Optional, Union
 
 from . import actions as actions_mod
 from . import errors, vocabulary
 from .meetings import create_next
 from .model import (
-    Action, ActionStatus, AgendaItem, AgendaKind, Meeting, Outcome, Pledge, Proposal,
-    ResourceKind,
+    Action, ActionStatus, ActionUpdate, AgendaItem, AgendaKind, Meeting, Outcome, Pledge,
+    Proposal, ResourceKind,
 )
 from .store import Store
 from .thai import format_baht, format_date_th
@@ -36,7 +47,8 @@ NONE_TEXT = "ไม่มีเรื่องสืบเนื่อง"
 SOURCES = {"actions": Action, "proposals": Proposal, "pledges": Pledge}
 
 __all__ = ["create_next_meeting", "series", "carried_over", "followup_items", "source_of",
-           "set_status", "NONE_TEXT"]
+           "set_status", "NONE_TEXT", "report", "history", "Step", "progress_of",
+           "days_overdue", "is_overdue"]
 
 
 def series(store: Store, meeting_id: str, limit: int = 50) -> list[str]:
@@ -144,12 +156,95 @@ def set_status(store: Store, agenda_item_id: str, value: StatusValue) -> None:
     cls = SOURCES.get(item.source_table)
     if cls is None:
         raise errors.InvalidInput("This agenda item does not carry over a record.")
+    if cls is Action:
+        report(store, item.source_id, status=ActionStatus(value), meeting_id=item.meeting_id)
+        return
     changes: dict[str, object]
     with store.transaction():
-        if cls is Action:
-            changes = {"status": ActionStatus(value)}
-        elif cls is Proposal:
+        if cls is Proposal:
             changes = {"outcome": Outcome(value)}
         else:
             changes = {"fulfilled": bool(value)}
         store.update(cls, item.source_id, **changes)
+
+
+# ------------------------------------------------------------- actions followed over time
+def _today() -> str:
+    return _date.today().isoformat()
+
+
+def report(store: Store, action_id: str, *, status: Optional[ActionStatus] = None,
+           progress: Optional[int] = None, meeting_id: Optional[str] = None,
+           on_date: Optional[str] = None, note: str = "") -> Optional[ActionUpdate]:
+    """Record that ``action_id`` now has ``status`` and/or ``progress`` (percent), as reported
+    at ``meeting_id`` on ``on_date`` (default: that meeting's date, else today).  Done means
+    100 %.  Nothing is recorded (None) when nothing changes.  One transaction."""
+    action = store.get(Action, action_id)
+    new_status = ActionStatus(status) if status is not None else action.status
+    if progress is not None and not 0 <= int(progress) <= 100:
+        raise errors.InvalidInput("Progress is a percentage from 0 to 100.")
+    new_progress = int(progress) if progress is not None else action.progress
+    if new_status == ActionStatus.DONE:
+        new_progress = 100
+    meeting = store.maybe(Meeting, meeting_id)
+    if meeting_id and meeting is None:
+        raise errors.InvalidInput("The meeting where this was reported no longer exists.")
+    when = on_date or (meeting.date if meeting and meeting.date else _today())
+    if (new_status, new_progress) == (action.status, action.progress) and not note.strip():
+        return None
+    with store.transaction():
+        store.update(Action, action_id, status=new_status, progress=new_progress)
+        return store.add(ActionUpdate(action_id=action_id, meeting_id=meeting_id, date=when,
+                                      status=new_status, previous_status=action.status,
+                                      progress=new_progress, note=note.strip()))
+
+
+@dataclass
+class Step:
+    """One moment of an action's story."""
+    date: str                       # ISO date
+    meeting_id: Optional[str]       # the meeting where it was planned or reported
+    status: ActionStatus
+    progress: int
+    note: str = ""
+    update_id: Optional[str] = None  # None: the action as first planned
+
+
+def updates(store: Store, action_id: str) -> list[ActionUpdate]:
+    return store.find(ActionUpdate, action_id=action_id, order_by="date, created")
+
+
+def history(store: Store, action_id: str) -> list[Step]:
+    """The action as planned at its meeting, then every reported change, oldest first."""
+    action = store.get(Action, action_id)
+    ups = updates(store, action_id)
+    meeting = store.maybe(Meeting, action.meeting_id)
+    first_status = ups[0].previous_status if ups and ups[0].previous_status else (
+        action.status if not ups else ActionStatus.PLANNED)
+    first_progress = 0 if ups else action.progress
+    steps = [Step(meeting.date if meeting else action.created[:10], action.meeting_id,
+                  first_status, 100 if first_status == ActionStatus.DONE else first_progress)]
+    steps += [Step(u.date, u.meeting_id, u.status, u.progress, u.note, u.id) for u in ups]
+    return steps
+
+
+def progress_of(action: Action) -> int:
+    """Percent done: 100 when done, else the last reported progress."""
+    return 100 if action.status == ActionStatus.DONE else max(0, min(100, action.progress))
+
+
+def days_overdue(action: Action, today: Optional[str] = None) -> int:
+    """Days an open action is past its due date (0 when it is not late, done or cancelled,
+    or has no due date)."""
+    if action.status not in actions_mod.OPEN_STATUSES or not action.due_date:
+        return 0
+    try:
+        due = _date.fromisoformat(action.due_date[:10])
+        now = _date.fromisoformat((today or _today())[:10])
+    except ValueError:
+        return 0
+    return max(0, (now - due).days)
+
+
+def is_overdue(action: Action, today: Optional[str] = None) -> bool:
+    return days_overdue(action, today) > 0

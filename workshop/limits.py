@@ -54,6 +54,7 @@ _TEXTS = {
     "proposal_positions": ("reason",),
     "actions": ("notes", "objective", "target", "indicator", "expected_result"),
     "pledges": ("description",),
+    "action_updates": ("note",),
 }
 
 #: (table, column) -> the most characters it takes

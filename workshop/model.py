@@ -334,6 +334,7 @@ class Issue(Record):
     response: Optional[Response] = None
     merged_into_id: Optional[str] = None  # a duplicate merged into another issue
     position: int = 0
+    carried_from_id: Optional[str] = None  # schema 4: the same problem at an earlier meeting
 
 
 @dataclass
@@ -475,6 +476,7 @@ class Action(Record):
     indicator: str = ""                # ตัวชี้วัด (KPI)
     expected_result: str = ""          # ผลที่คาดว่าจะได้รับ
     agency: str = ""                   # หน่วยงานรับผิดชอบหลัก (empty: the lead)
+    progress: int = 0                  # schema 4: percent done (workshop.followup)
 
 
 @dataclass
@@ -500,11 +502,24 @@ class Pledge(Record):
     fulfilled: bool = False
 
 
+@dataclass
+class ActionUpdate(Record):
+    """A reported change of an action's status or progress (schema 4, workshop.followup)."""
+    __table__ = "action_updates"
+    action_id: str = ""
+    meeting_id: Optional[str] = None        # the meeting where it was reported
+    date: str = ""                          # ISO date of the report
+    status: ActionStatus = ActionStatus.PLANNED
+    previous_status: Optional[ActionStatus] = None
+    progress: int = 0                       # percent done, 0..100
+    note: str = ""
+
+
 ALL_RECORDS: tuple[type[Record], ...] = (
     Organisation, Person, Meeting, AgendaItem, Attendance, MeetingRoleAssignment,
     NetworkRoleAssignment, Category, Cluster, CommunityMap, Issue, IssueLink, IssueActor,
     DotVote, Criterion, CriterionScore, SpeakerTurn, Contribution, Proposal, ProposalPosition,
-    Action, ActionPartner, Pledge,
+    Action, ActionPartner, Pledge, ActionUpdate,
 )
 RECORD_BY_TABLE: dict[str, type[Record]] = {c.__table__: c for c in ALL_RECORDS}
 

@@ -211,5 +211,21 @@ ALTER TABLE actions ADD COLUMN expected_result TEXT NOT NULL DEFAULT '';
 ALTER TABLE actions ADD COLUMN agency TEXT NOT NULL DEFAULT '';
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3]
+# 4: actions followed over time (workshop.followup): every reported change of an action's status
+# or progress with its date and the meeting where it was reported; the action's progress in
+# percent; an issue carried from an issue of an earlier meeting (problems that come back)
+_V4 = f"""
+ALTER TABLE actions ADD COLUMN progress INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE issues ADD COLUMN carried_from_id TEXT REFERENCES issues(id) ON DELETE SET NULL;
+CREATE TABLE action_updates ({_COMMON},
+    action_id TEXT NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+    meeting_id TEXT REFERENCES meetings(id) ON DELETE SET NULL,
+    date TEXT NOT NULL DEFAULT '', status TEXT NOT NULL, previous_status TEXT,
+    progress INTEGER NOT NULL DEFAULT 0, note TEXT NOT NULL DEFAULT '');
+CREATE INDEX action_updates_action ON action_updates(action_id, date);
+CREATE INDEX action_updates_meeting ON action_updates(meeting_id);
+CREATE INDEX issues_carried_from ON issues(carried_from_id);
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
 SCHEMA_VERSION = len(MIGRATIONS)

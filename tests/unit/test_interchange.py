@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from workshop import errors, interchange
-from workshop.model import (RECORD_BY_TABLE, Action, ActionPartner, AgendaItem, AgendaKind,
+from workshop.model import (RECORD_BY_TABLE, Action, ActionPartner, ActionStatus, ActionUpdate,
+                            AgendaItem, AgendaKind,
                             Attendance, Category, Cluster, CommunityMap, Contribution, Criterion,
                             CriterionScore, DotVote, Gender, Issue, IssueActor, IssueLink, Meeting,
                             MeetingRole, MeetingRoleAssignment, NetworkRole,
@@ -80,6 +81,9 @@ def fill(store: Store) -> dict:
                          description="แรงงาน", quantity=5, unit="คน-วัน"))
         store.add(NetworkRoleAssignment(meeting_id=m1.id, organisation_id=org.id,
                                         role=NetworkRole.COORDINATING, action_id=act.id))
+        store.add(ActionUpdate(action_id=act.id, meeting_id=m2.id, date="2026-12-01",
+                               status=ActionStatus.IN_PROGRESS,
+                               previous_status=ActionStatus.PLANNED, progress=30))
     store.delete(Person, gone.id)
     return {"org": org, "p1": p1, "p2": p2, "m1": m1, "m2": m2, "i1": i1, "gone": gone}
 

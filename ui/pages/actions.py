@@ -471,8 +471,9 @@ class ActionsPage(Page):
         aid = self._selected(self.action_view, self.action_model)
         if aid:
             status = ActionStatus(self.status_combo.currentData())
-            self.ctx.run(self.tr("Set action status"), ac.set_action_status, self.ctx.store,
-                         aid, status)
+            # recorded in the action's history, as reported at the meeting shown
+            self.ctx.run(self.tr("Set action status"), fu.report, self.ctx.store, aid,
+                         status=status, meeting_id=self.ctx.meeting_id)
 
     def delete_action(self) -> None:
         aid = self._selected(self.action_view, self.action_model)
