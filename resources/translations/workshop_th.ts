@@ -280,6 +280,16 @@
             <translation>วาระนี้ไม่ได้ยกเรื่องมาจากการประชุมครั้งก่อน</translation>
         </message>
         <message>
+            <location filename="../../workshop/followup.py" />
+            <source>Progress is a percentage from 0 to 100.</source>
+            <translation>ความคืบหน้าเป็นร้อยละ ตั้งแต่ 0 ถึง 100</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/followup.py" />
+            <source>The meeting where this was reported no longer exists.</source>
+            <translation>ไม่มีการประชุมที่รายงานเรื่องนี้อยู่แล้ว (อาจถูกลบไป)</translation>
+        </message>
+        <message>
             <location filename="../../workshop/handover.py" />
             <source>{name} already exists; it was left as it was.</source>
             <translation>มี {name} อยู่แล้ว จึงไม่ได้เขียนทับ</translation>
