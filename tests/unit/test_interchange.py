@@ -81,7 +81,7 @@ def fill(store: Store) -> dict:
                          description="แรงงาน", quantity=5, unit="คน-วัน"))
         store.add(NetworkRoleAssignment(meeting_id=m1.id, organisation_id=org.id,
                                         role=NetworkRole.COORDINATING, action_id=act.id))
-        store.add(ActionUpdate(action_id=act.id, meeting_id=m2.id, date="2026-12-01",
+        store.add(ActionUpdate(action_id=act.id, meeting_id=m1.id, date="2026-12-01",
                                status=ActionStatus.IN_PROGRESS,
                                previous_status=ActionStatus.PLANNED, progress=30))
     store.delete(Person, gone.id)
