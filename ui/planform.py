@@ -26,6 +26,7 @@ from workshop.plan.table import ALL, build_plan
 
 from . import i18n, labels
 from .context import AppContext
+from .typed import mark_shown, refill
 from .widgets import PlainTextField, limit_length
 
 
@@ -192,11 +193,7 @@ class PlanForm(QWidget):
                 spin.setValue(budgets.get(year, 0.0))
             for name, w in self.texts.items():
                 value = getattr(action, name) if action else ""
-                if isinstance(w, PlainTextField):
-                    if w.toPlainText() != value:
-                        w.setPlainText(value)
-                elif w.text() != value:
-                    w.setText(value)
+                refill(w, value, self._action_id)
             labels.fill_combo(self.response, Response,
                               action.response if action else Response.OURSELVES)
         finally:
@@ -222,6 +219,8 @@ class PlanForm(QWidget):
                                origin=self, **self._values()))
         if ok:
             self._dirty = False
+            for w in self.texts.values():    # saved: the fields now show the stored values
+                mark_shown(w)
         return ok
 
     def commit_pending(self) -> None:

@@ -25,11 +25,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .model import (
-    AttendanceStatus, DecisionMethod, Meeting, MeetingRole, NetworkRole, Organisation, Outcome,
-    Sector,
-)
+from .model import DecisionMethod, Meeting, MeetingRole, NetworkRole, Organisation, Sector
 from .store import Store
+from .store import governance_queries as q
 
 MET, PARTLY, NOT_MET = "met", "partly", "not_met"
 
@@ -78,18 +76,9 @@ class Assessment:
         return self.finding(key).level
 
 
-def _sectors_present(store: Store, meeting_id: str) -> dict[str, int]:
-    rows = store.rows(
-        "SELECT coalesce(o.sector, 'community') AS sector, count(*) AS n FROM attendance a "
-        "JOIN people p ON p.id = a.person_id LEFT JOIN organisations o ON o.id = p.organisation_id "
-        "WHERE a.meeting_id = ? AND a.status = ? GROUP BY 1",
-        (meeting_id, AttendanceStatus.PRESENT.value))
-    return {r["sector"]: r["n"] for r in rows}
-
-
 def assess(store: Store, meeting_id: str) -> Assessment:
     m = store.get(Meeting, meeting_id)
-    sectors = _sectors_present(store, meeting_id)
+    sectors = q.sectors_present(store, meeting_id)
     state = sum(n for s, n in sectors.items() if Sector(s).is_state)
     non_state = sum(n for s, n in sectors.items() if not Sector(s).is_state)
 
@@ -110,13 +99,8 @@ def assess(store: Store, meeting_id: str) -> Assessment:
         actors.level = PARTLY if len(sectors) >= 2 else NOT_MET
 
     # 3 roles: non-state actors take part in deciding and in other network roles
-    role_rows = store.rows(
-        "SELECT nr.role, coalesce(o.sector, po.sector, 'community') AS sector "
-        "FROM network_roles nr LEFT JOIN organisations o ON o.id = nr.organisation_id "
-        "LEFT JOIN people p ON p.id = nr.person_id "
-        "LEFT JOIN organisations po ON po.id = p.organisation_id WHERE nr.meeting_id = ?",
-        (meeting_id,))
-    non_state_roles = {r["role"] for r in role_rows if not Sector(r["sector"]).is_state}
+    non_state_roles = {role for role, sector in q.network_role_sectors(store, meeting_id)
+                       if not Sector(sector).is_state}
     roles = Finding("roles", NOT_MET, [Evidence("non_state_role", {"role": r})
                                        for r in sorted(non_state_roles)])
     if NetworkRole.DECIDING.value in non_state_roles and len(non_state_roles) >= 3:
@@ -125,8 +109,7 @@ def assess(store: Store, meeting_id: str) -> Assessment:
         roles.level = PARTLY
 
     # 4 structure: an agreed working arrangement and the meeting's own roles
-    meeting_roles = {r["role"] for r in store.rows(
-        "SELECT DISTINCT role FROM meeting_roles WHERE meeting_id = ?", (meeting_id,))}
+    meeting_roles = q.meeting_role_names(store, meeting_id)
     structure = Finding("structure", NOT_MET)
     if m.structure.strip():
         structure.evidence.append(Evidence("structure", {"text": m.structure.strip()}))
@@ -141,11 +124,9 @@ def assess(store: Store, meeting_id: str) -> Assessment:
         structure.level = PARTLY
 
     # 5 decision: by consensus (or consent) where possible
-    decided = store.rows(
-        "SELECT method, outcome FROM proposals WHERE meeting_id = ? AND outcome != ?",
-        (meeting_id, Outcome.PENDING.value))
-    consensual = sum(1 for r in decided
-                     if r["method"] in (DecisionMethod.CONSENSUS.value, DecisionMethod.CONSENT.value))
+    decided = q.decided_methods(store, meeting_id)
+    consensual = sum(1 for method in decided
+                     if method in (DecisionMethod.CONSENSUS.value, DecisionMethod.CONSENT.value))
     decision = Finding("decision", NOT_MET,
                        [Evidence("consensual", {"n": consensual, "of": len(decided)})])
     if decided:
@@ -158,9 +139,7 @@ def assess(store: Store, meeting_id: str) -> Assessment:
 
     # principles
     n_present = sum(sectors.values())
-    contributions = store.rows(
-        "SELECT count(DISTINCT person_id) FROM contributions WHERE meeting_id = ?",
-        (meeting_id,))[0][0]
+    contributions = q.speakers(store, meeting_id)
     participation = Finding("participation", NOT_MET,
                             [Evidence("present", {"n": n_present}),
                              Evidence("spoke", {"n": contributions})])
@@ -169,9 +148,7 @@ def assess(store: Store, meeting_id: str) -> Assessment:
     elif n_present:
         participation.level = PARTLY
 
-    resolutions = store.rows(
-        "SELECT count(*) FROM proposals WHERE meeting_id = ? AND resolution != ''",
-        (meeting_id,))[0][0]
+    resolutions = q.resolutions(store, meeting_id)
     transparency = Finding("transparency", NOT_MET,
                            [Evidence("resolutions", {"n": resolutions}),
                             Evidence("recorder", {"set": bool(m.recorder_id)})])
@@ -180,18 +157,14 @@ def assess(store: Store, meeting_id: str) -> Assessment:
     elif resolutions or m.recorder_id:
         transparency.level = PARTLY
 
-    actions = store.rows(
-        "SELECT count(*) AS n, sum(lead_person_id IS NOT NULL OR lead_organisation_id IS NOT NULL)"
-        " AS led, sum(due_date != '') AS dated FROM actions WHERE meeting_id = ?", (meeting_id,))[0]
+    n_actions, led, dated = q.action_accountability(store, meeting_id)
     accountability = Finding("accountability", NOT_MET,
-                             [Evidence("actions", {"n": actions["n"],
-                                                   "led": actions["led"] or 0,
-                                                   "dated": actions["dated"] or 0})])
-    if actions["n"]:
-        full = (actions["led"] or 0) == actions["n"] and (actions["dated"] or 0) == actions["n"]
+                             [Evidence("actions", {"n": n_actions, "led": led, "dated": dated})])
+    if n_actions:
+        full = led == n_actions and dated == n_actions
         accountability.level = MET if full else PARTLY
 
-    members = _members_present(store, meeting_id)
+    members = q.members_present(store, meeting_id)
     quorum_ok = m.quorum is None or members >= m.quorum
     legitimacy = Finding("legitimacy", MET if quorum_ok and init.level == MET else PARTLY
                          if quorum_ok or init.level == MET else NOT_MET,
@@ -200,9 +173,3 @@ def assess(store: Store, meeting_id: str) -> Assessment:
 
     return Assessment(meeting_id, [init, actors, roles, structure, decision, goal],
                       [participation, transparency, accountability, legitimacy])
-
-
-def _members_present(store: Store, meeting_id: str) -> int:
-    return store.rows(
-        "SELECT count(*) FROM attendance WHERE meeting_id = ? AND status = ? AND member = 1",
-        (meeting_id, AttendanceStatus.PRESENT.value))[0][0]

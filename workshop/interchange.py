@@ -31,7 +31,6 @@ import enum
 import io
 import json
 import os
-import sqlite3
 import typing
 import unicodedata
 from dataclasses import dataclass, field
@@ -39,10 +38,11 @@ from pathlib import Path
 from typing import Any, Optional
 
 from . import errors, validate
-from .model import (ALL_RECORDS, RECORD_BY_TABLE, Gender, Organisation, Person, Record, Sector,
+from .model import (RECORD_BY_TABLE, Gender, Organisation, Person, Record, Sector,
                     field_types, now_iso)
 from .people import split_name, split_prefix
 from .schema import SCHEMA_VERSION
+from .store import exchange_queries as q
 
 FORMAT_NAME = "prachakhom-workshop"
 FORMAT_VERSION = 1
@@ -73,28 +73,7 @@ class ImportReport:
 
 
 # ------------------------------------------------------------------------ table metadata
-def _foreign_keys(conn: sqlite3.Connection, table: str) -> list[tuple[str, str, str]]:
-    """(column, parent table, on_delete) for every foreign key of ``table``."""
-    return [(r[3], r[2], r[6].upper())
-            for r in conn.execute(f"PRAGMA foreign_key_list({table})").fetchall()]
-
-
-def table_order(conn: sqlite3.Connection) -> list[str]:
-    """Record tables, parents before children (ties in model order); self-references ignored."""
-    rank = {cls.__table__: i for i, cls in enumerate(ALL_RECORDS)}
-    deps = {t: {p for _c, p, _d in _foreign_keys(conn, t) if p != t and p in rank}
-            for t in rank}
-    order: list[str] = []
-    while deps:
-        ready = sorted((t for t, d in deps.items() if not d), key=rank.__getitem__)
-        if not ready:  # pragma: no cover - the schema has no cycles between tables
-            raise RuntimeError(f"cyclic foreign keys among {sorted(deps)}")
-        t = ready[0]
-        order.append(t)
-        del deps[t]
-        for d in deps.values():
-            d.discard(t)
-    return order
+table_order = q.table_order          # parents before children (the store's query)
 
 
 def _optional_fields(cls: type[Record]) -> set[str]:
@@ -123,24 +102,21 @@ def _defaults(cls: type[Record]) -> dict[str, Any]:
 # ----------------------------------------------------------------------------- export
 def export_data(store) -> dict:
     """The whole file as a JSON-ready dict (deterministic)."""
-    conn = store.conn
     tables: dict[str, list[dict]] = {}
-    for table in table_order(conn):
+    for table in q.export_order(store):
         cls = RECORD_BY_TABLE[table]
         cols = cls.columns()
         types = field_types(cls)
         blobs = [c for c in cols if types[c] is bytes]
         rows = []
-        for r in conn.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY id"):
-            row = dict(zip(cols, r))
+        for row in q.record_rows(store, table):
             for c in blobs:
                 if row[c] is not None:
                     row[c] = base64.b64encode(bytes(row[c])).decode("ascii")
             rows.append(row)
         tables[table] = rows
-    meta = {k: v for k, v in conn.execute("SELECT key, value FROM meta ORDER BY key")}
-    tombstones = [{"id": r[0], "table_name": r[1], "deleted": r[2]} for r in conn.execute(
-        "SELECT id, table_name, deleted FROM tombstones ORDER BY id")]
+    meta = q.meta_items(store)
+    tombstones = q.tombstone_rows(store)
     return {"format": FORMAT_NAME, "version": FORMAT_VERSION,
             "schema_version": store.schema_version, "meta": meta, "tables": tables,
             "tombstones": tombstones}
@@ -334,12 +310,7 @@ def _validate(data: Any) -> tuple[dict[str, list[dict]], list[dict], dict[str, s
     return clean, tombs, meta
 
 
-def is_empty(store) -> bool:
-    """True when the file holds no records and no tombstones."""
-    for table in [*RECORD_BY_TABLE, "tombstones"]:
-        if store.rows(f"SELECT 1 FROM {table} LIMIT 1"):
-            return False
-    return True
+is_empty = q.is_empty                # no records and no tombstones
 
 
 def import_data(store, data: Any) -> ImportReport:

@@ -1,17 +1,17 @@
-"""Local issues: capture, edit, categories, clusters on the board, duplicates, map pins,
-cause → effect links (the problem tree) and the actors concerned.
+"""Local issues: capture, edit, categories, clusters on the board, duplicates, map pins and
+the actors concerned (cause → effect links are :mod:`workshop.causes`).
 
 Every function that writes runs in one store transaction; undo is recorded by the store.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from . import errors, mapimage
 from .model import (
-    Category, Cluster, CommunityMap, Issue, IssueActor, IssueLink, Meeting, Person, Response,
+    Category, Cluster, CommunityMap, Issue, IssueActor, Meeting, Person, Response,
 )
 from .store import Store
 
@@ -63,7 +63,8 @@ def add_category(store: Store, name_th: str, name_en: str = "", color: str = "#8
     if not (name_th or name_en):
         raise errors.InvalidInput("A category needs a name.")
     _check_color(color)
-    pos = store.rows("SELECT coalesce(max(position), -1) + 1 FROM categories")[0][0]
+    last = store.max_of(Category, "position")
+    pos = 0 if last is None else int(last) + 1
     cat = Category(name_th=name_th or name_en, name_en=name_en, color=color, position=pos)
     if category_id:
         cat.id = category_id
@@ -102,8 +103,8 @@ def capture_issue(store: Store, meeting_id: str, title: str, *,
         store.get(Person, raised_by_id)
         raised_by_name = ""
     with store.transaction():
-        pos = store.rows("SELECT coalesce(max(position), -1) + 1 FROM issues WHERE meeting_id=?",
-                         (meeting_id,))[0][0]
+        last = store.max_of(Issue, "position", meeting_id=meeting_id)
+        pos = 0 if last is None else int(last) + 1
         x, y = next_board_position(pos)
         issue = Issue(meeting_id=meeting_id, title=title, raised_by_id=raised_by_id or None,
                       raised_by_name=raised_by_name.strip(), category_id=category_id or None,
@@ -439,109 +440,6 @@ def map_png(store: Store, map_id: str, max_px: Optional[int] = None) -> bytes:
                                 max_px=max_px)
 
 
-# ------------------------------------------------------------------------ problem tree
-def links(store: Store, meeting_id: str) -> list[IssueLink]:
-    return store.select(
-        IssueLink, "cause_id IN (SELECT id FROM issues WHERE meeting_id = ?)", (meeting_id,),
-        order_by="created")
-
-
-def _reaches(edges: dict[str, set[str]], start: str, goal: str) -> bool:
-    stack, seen = [start], set()
-    while stack:
-        n = stack.pop()
-        if n == goal:
-            return True
-        if n in seen:
-            continue
-        seen.add(n)
-        stack.extend(edges.get(n, ()))
-    return False
-
-
-def add_link(store: Store, cause_id: str, effect_id: str,
-             link_id: Optional[str] = None) -> IssueLink:
-    """Link cause → effect.  Refuses self links, repeats and links that close a circle."""
-    if cause_id == effect_id:
-        raise errors.InvalidInput("An issue cannot be its own cause.")
-    cause, effect = store.get(Issue, cause_id), store.get(Issue, effect_id)
-    if cause.meeting_id != effect.meeting_id:
-        raise errors.InvalidInput("Only issues of the same meeting can be linked.")
-    existing = links(store, cause.meeting_id)
-    if any(l.cause_id == cause_id and l.effect_id == effect_id for l in existing):
-        raise errors.InvalidInput("“{cause}” is already linked as a cause of “{effect}”.",
-                                  cause=cause.title, effect=effect.title)
-    edges: dict[str, set[str]] = {}
-    for l in existing:
-        edges.setdefault(l.cause_id, set()).add(l.effect_id)
-    if _reaches(edges, effect_id, cause_id):
-        raise errors.InvalidInput(
-            "This link would make a circle: “{effect}” already leads to “{cause}”.",
-            cause=cause.title, effect=effect.title)
-    link = IssueLink(cause_id=cause_id, effect_id=effect_id)
-    if link_id:
-        link.id = link_id
-    return store.add(link)
-
-
-@dataclass
-class ProblemTree:
-    """The layered cause → effect graph of a meeting's issues."""
-    issues: dict[str, Issue]
-    links: list[IssueLink]
-    layer: dict[str, int]                       # 0 = root causes, growing towards effects
-    causes: dict[str, list[str]] = field(default_factory=dict)
-    effects: dict[str, list[str]] = field(default_factory=dict)
-
-    @property
-    def roots(self) -> list[str]:
-        """Root causes: linked issues that nothing causes."""
-        return [i for i in self.layer if not self.causes.get(i) and self.effects.get(i)]
-
-    @property
-    def top_effects(self) -> list[str]:
-        """Final effects: linked issues that cause nothing further."""
-        return [i for i in self.layer if self.causes.get(i) and not self.effects.get(i)]
-
-    @property
-    def unlinked(self) -> list[str]:
-        return [i for i in self.issues if i not in self.layer]
-
-    def layers(self) -> list[list[str]]:
-        n = max(self.layer.values(), default=-1) + 1
-        out: list[list[str]] = [[] for _ in range(n)]
-        for i in self.issues:            # keep capture order inside a layer
-            if i in self.layer:
-                out[self.layer[i]].append(i)
-        return out
-
-
-def problem_tree(store: Store, meeting_id: str) -> ProblemTree:
-    iss = {i.id: i for i in issues(store, meeting_id)}
-    lk = [l for l in links(store, meeting_id) if l.cause_id in iss and l.effect_id in iss]
-    causes: dict[str, list[str]] = {}
-    effects: dict[str, list[str]] = {}
-    for l in lk:
-        effects.setdefault(l.cause_id, []).append(l.effect_id)
-        causes.setdefault(l.effect_id, []).append(l.cause_id)
-    linked = set(causes) | set(effects)
-    layer: dict[str, int] = {}
-
-    def depth(n: str, trail: frozenset = frozenset()) -> int:
-        if n in layer:
-            return layer[n]
-        if n in trail:      # a cycle from an old file: cut it
-            return 0
-        d = max((depth(c, trail | {n}) + 1 for c in causes.get(n, ())), default=0)
-        layer[n] = d
-        return d
-
-    for n in iss:
-        if n in linked:
-            depth(n)
-    return ProblemTree(iss, lk, layer, causes, effects)
-
-
 # ------------------------------------------------------------------- response, actors
 def set_response(store: Store, issue_id: str, response: Optional[Response]) -> None:
     store.update(Issue, issue_id, response=response)
@@ -601,10 +499,6 @@ def delete_cluster(store: Store, cluster_id: str) -> None:
 
 def remove_actor(store: Store, actor_id: str) -> None:
     store.delete(IssueActor, actor_id)
-
-
-def remove_link(store: Store, link_id: str) -> None:
-    store.delete(IssueLink, link_id)
 
 
 def delete_map(store: Store, map_id: str) -> None:

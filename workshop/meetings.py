@@ -30,9 +30,7 @@ def customary_title(kind: AgendaKind, lang: str = "th") -> str:
 
 def next_number(store: Store, be: int, body_name: str = "") -> int:
     """The next meeting number (ครั้งที่) in Buddhist-Era year ``be``; restarts each year."""
-    row = store.rows("SELECT max(number) FROM meetings WHERE be_year=? AND body_name=?",
-                     (be, body_name))
-    return (row[0][0] or 0) + 1
+    return int(store.max_of(Meeting, "number", be_year=be, body_name=body_name) or 0) + 1
 
 
 def customary_agenda(meeting_id: str) -> list[AgendaItem]:

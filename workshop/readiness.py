@@ -19,7 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .followup import NONE_TEXT
-from .model import AgendaItem, AgendaKind, AttendanceStatus, Meeting, Outcome, Proposal
+from .model import (AgendaItem, AgendaKind, Attendance, AttendanceStatus, Meeting, Outcome,
+                    Proposal)
 from .store import Store
 
 CHECKS = ("officers", "times", "resolutions", "follow_up", "attendance", "pending")
@@ -60,8 +61,7 @@ def readiness(store: Store, meeting_id: str) -> list[Check]:
             continue
         unresolved.append(it.title)
 
-    present = store.rows("SELECT count(*) FROM attendance WHERE meeting_id = ? AND status = ?",
-                         (m.id, AttendanceStatus.PRESENT.value))[0][0]
+    present = store.count(Attendance, meeting_id=m.id, status=AttendanceStatus.PRESENT)
     pending = [p.title for p in proposals if p.outcome == Outcome.PENDING]
     return [
         Check("officers", not officers, officers),

@@ -91,11 +91,10 @@ def enqueue(store: Store, meeting_id: str, agenda_item_id: Optional[str], *,
         p = store.get(Person, person_id)
         name = name or p.full_name
     with store.transaction():
-        row = store.rows("SELECT coalesce(max(position), -1) FROM speaker_turns "
-                         "WHERE meeting_id=?", (meeting_id,))
+        last = store.max_of(SpeakerTurn, "position", meeting_id=meeting_id)
         turn = SpeakerTurn(meeting_id=meeting_id, agenda_item_id=agenda_item_id or None,
                            person_id=person_id or None, name=name,
-                           position=int(row[0][0]) + 1, limit_s=max(0, int(limit_s)),
+                           position=(-1 if last is None else int(last)) + 1, limit_s=max(0, int(limit_s)),
                            queued_at=_iso(now) if now else "")
         if id:
             turn.id = id

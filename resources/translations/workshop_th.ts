@@ -59,6 +59,26 @@
             <translation>คนคนเดียวกันมาประชุมแทนตัวเองไม่ได้</translation>
         </message>
         <message>
+            <location filename="../../workshop/causes.py" />
+            <source>An issue cannot be its own cause.</source>
+            <translation>ประเด็นหนึ่งเป็นสาเหตุของตัวเองไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/causes.py" />
+            <source>Only issues of the same meeting can be linked.</source>
+            <translation>เชื่อมโยงได้เฉพาะประเด็นที่อยู่ในการประชุมเดียวกัน</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/causes.py" />
+            <source>“{cause}” is already linked as a cause of “{effect}”.</source>
+            <translation>“{cause}” เชื่อมเป็นสาเหตุของ “{effect}” อยู่แล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/causes.py" />
+            <source>This link would make a circle: “{effect}” already leads to “{cause}”.</source>
+            <translation>เชื่อมแบบนี้ไม่ได้ เพราะจะวนกลับเป็นวง: “{effect}” นำไปสู่ “{cause}” อยู่แล้ว</translation>
+        </message>
+        <message>
             <location filename="../../workshop/cli/__init__.py" />
             <source>{name} is damaged (its list of tables is not readable). Open one of its backups instead.</source>
             <translation>แฟ้ม {name} เสียหาย (อ่านรายการตารางของแฟ้มไม่ได้) กรุณาเปิดแฟ้มสำรองของแฟ้มนี้แทน</translation>
@@ -590,26 +610,6 @@
             <location filename="../../workshop/issues.py" />
             <source>A pin needs a place on the map.</source>
             <translation>กรุณาเลือกตำแหน่งบนแผนที่เพื่อปักหมุด</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/issues.py" />
-            <source>An issue cannot be its own cause.</source>
-            <translation>ประเด็นหนึ่งเป็นสาเหตุของตัวเองไม่ได้</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/issues.py" />
-            <source>Only issues of the same meeting can be linked.</source>
-            <translation>เชื่อมโยงได้เฉพาะประเด็นที่อยู่ในการประชุมเดียวกัน</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/issues.py" />
-            <source>“{cause}” is already linked as a cause of “{effect}”.</source>
-            <translation>“{cause}” เชื่อมเป็นสาเหตุของ “{effect}” อยู่แล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/issues.py" />
-            <source>This link would make a circle: “{effect}” already leads to “{cause}”.</source>
-            <translation>เชื่อมแบบนี้ไม่ได้ เพราะจะวนกลับเป็นวง: “{effect}” นำไปสู่ “{cause}” อยู่แล้ว</translation>
         </message>
         <message>
             <location filename="../../workshop/issues.py" />

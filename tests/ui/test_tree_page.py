@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from workshop import issues
+from workshop import causes, issues
 from workshop.model import IssueLink
 from workshop.store import Store
 
@@ -43,5 +43,5 @@ def test_links_undo_cycle_and_reopen(qtbot, ctx, meeting):
     path = s.path
     s.close()
     with Store.open(path) as s2:
-        tree = issues.problem_tree(s2, meeting.id)
+        tree = causes.problem_tree(s2, meeting.id)
         assert tree.roots == [a.id] and tree.top_effects == [c.id]

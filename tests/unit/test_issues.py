@@ -6,7 +6,7 @@ import io
 import pytest
 from PIL import Image
 
-from workshop import errors, issues, mapimage, paths
+from workshop import causes, errors, issues, mapimage, paths
 from workshop.meetings import create_meeting
 from workshop.model import Category, Issue, IssueLink, Meeting, Person, Response
 from workshop.store import Store
@@ -127,26 +127,26 @@ def test_merge_keeps_raisers_and_unmerge(store, meeting):
 
 def test_links_reject_self_repeat_and_cycles(store, meeting):
     a, b, c = (issues.capture_issue(store, meeting.id, t) for t in "ABC")
-    issues.add_link(store, a.id, b.id)
-    issues.add_link(store, b.id, c.id)
+    causes.add_link(store, a.id, b.id)
+    causes.add_link(store, b.id, c.id)
     with pytest.raises(errors.InvalidInput, match="own cause"):
-        issues.add_link(store, a.id, a.id)
+        causes.add_link(store, a.id, a.id)
     with pytest.raises(errors.InvalidInput, match="already"):
-        issues.add_link(store, a.id, b.id)
+        causes.add_link(store, a.id, b.id)
     with pytest.raises(errors.InvalidInput, match="circle"):
-        issues.add_link(store, c.id, a.id)
-    tree = issues.problem_tree(store, meeting.id)
+        causes.add_link(store, c.id, a.id)
+    tree = causes.problem_tree(store, meeting.id)
     assert tree.layer == {a.id: 0, b.id: 1, c.id: 2}
     assert tree.roots == [a.id] and tree.top_effects == [c.id]
     assert tree.layers() == [[a.id], [b.id], [c.id]]
     d = issues.capture_issue(store, meeting.id, "D")
-    assert tree.unlinked == [] and issues.problem_tree(store, meeting.id).unlinked == [d.id]
+    assert tree.unlinked == [] and causes.problem_tree(store, meeting.id).unlinked == [d.id]
     link = store.find(IssueLink, cause_id=a.id)[0]
     _r, step = store.record(store.delete, IssueLink, link.id)
-    _r, step2 = store.record(issues.add_link, store, c.id, a.id)   # no longer a cycle
+    _r, step2 = store.record(causes.add_link, store, c.id, a.id)   # no longer a cycle
     store.undo(step2)
     store.undo(step)
-    assert issues.problem_tree(store, meeting.id).roots == [a.id]
+    assert causes.problem_tree(store, meeting.id).roots == [a.id]
 
 
 def test_map_pins_and_png(store, meeting):
@@ -202,7 +202,7 @@ def test_map_picture_and_issue_work_survive_json_round_trip(store, meeting, tmp_
     b = issues.capture_issue(store, meeting.id, "ถนนพัง", raised_by_name="ข")
     issues.pin_issue(store, a.id, m.id, 0.4, 0.6)
     c = issues.add_cluster(store, meeting.id, "น้ำ", -20, -20, 400, 300)
-    issues.add_link(store, a.id, b.id)
+    causes.add_link(store, a.id, b.id)
     ranking.set_hand_count(store, meeting.id, a.id, 5)
     dest = interchange.export_json(store, tmp_path / "all.json")
     with Store.create(tmp_path / "copy.prachakhom") as other:

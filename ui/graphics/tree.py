@@ -9,7 +9,7 @@ from PySide6.QtGui import (QBrush, QColor, QFont, QPainter, QPainterPath, QPen, 
 from PySide6.QtWidgets import (QGraphicsItem, QGraphicsPathItem, QGraphicsScene,
                                QStyleOptionGraphicsItem, QWidget)
 
-from workshop.issues import ProblemTree
+from workshop.causes import ProblemTree
 
 from .text import breakable
 from ..widgets import plain_tooltip

@@ -20,6 +20,7 @@ from workshop import agenda as svc
 from workshop.model import AgendaItem, AgendaKind
 
 from ..context import AppContext
+from ..typed import refill
 from ..models.table import RIGHT, RecordsModel, bold_font
 from ..widgets import PlainTextField, limit_length
 from . import Page
@@ -356,13 +357,12 @@ class AgendaPage(Page):
         self._loading = True
         try:
             self.editor.setEnabled(it is not None and not self.ctx.read_only)
-            self.title.setText(it.title if it else "")
+            key = it.id if it else ""
+            refill(self.title, it.title if it else "", key)
             self.kind.setCurrentIndex(max(0, self.kind.findData(it.kind.value)) if it else 0)
             self.timebox.setValue(it.timebox_min if it else 0)
-            if it is None or self.notes.toPlainText() != it.notes:
-                self.notes.setPlainText(it.notes if it else "")
-            if it is None or self.resolution.toPlainText() != it.resolution:
-                self.resolution.setPlainText(it.resolution if it else "")
+            refill(self.notes, it.notes if it else "", key)
+            refill(self.resolution, it.resolution if it else "", key)
         finally:
             self._loading = False
         self.refresh_clock()
@@ -455,7 +455,7 @@ class AgendaPage(Page):
                  "resolution": self.tr("Edit resolution")}[name]
         if not self.ctx.run(label, svc.update_item, self.ctx.store, self.current.id,
                             **{name: value}):
-            self.title.setText(self.current.title)      # refused: the stored title again
+            refill(self.title, self.current.title, self.current.id, force=True)  # refused
 
     def add_item(self) -> None:
         mid = self.ctx.meeting_id

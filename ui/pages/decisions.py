@@ -19,6 +19,7 @@ from workshop.model import (
 
 from .. import i18n, labels
 from ..context import AppContext
+from ..typed import refill
 from ..models.deliberation import RowsModel, Row
 from ..widgets import (ColumnFitter, PlainTextField, SearchCombo, limit_length,
                        read_only_table)
@@ -333,8 +334,9 @@ class DecisionsPage(Page):
         self.outcome_combo.clear()
         for o in ([p.outcome] if not pending else allowed):
             self.outcome_combo.addItem(outcomes[o], o.value)
-        self.resolution_edit.setPlainText(p.resolution)
-        self.amended_edit.setText(p.amended_text)
+        # a resolution being typed survives a reload caused by another save (the hand count)
+        refill(self.resolution_edit, p.resolution, p.id)
+        refill(self.amended_edit, p.amended_text, p.id)
         for w in (self.outcome_combo, self.resolution_edit, self.amended_edit, self.decide_button):
             w.setEnabled(pending)
         self.reopen_button.setEnabled(not pending)

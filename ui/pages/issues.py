@@ -24,6 +24,7 @@ from workshop.store import Change
 
 from .. import labels
 from ..context import AppContext
+from ..typed import refill
 from ..models.table import RecordsModel
 from ..widgets import ColumnFitter, PlainTextField, SearchCombo, limit_length
 from . import Page
@@ -413,11 +414,10 @@ class IssuesPage(Page):
             self.affected_spin.setValue(0)
             self._loading = False
             return
-        self.title_edit.setText(issue.title)
-        if self.desc_edit.toPlainText() != issue.description:
-            self.desc_edit.setPlainText(issue.description)
-        self.location_edit.setText(issue.location)
-        self.detail_village.setText(issue.village_no)
+        refill(self.title_edit, issue.title, issue.id)
+        refill(self.desc_edit, issue.description, issue.id)
+        refill(self.location_edit, issue.location, issue.id)
+        refill(self.detail_village, issue.village_no, issue.id)
         self.affected_spin.setValue(issue.people_affected)
         self.detail_category.setCurrentIndex(max(0, self.detail_category.findData(
             issue.category_id or "")))

@@ -25,6 +25,7 @@ from workshop.store import Change
 from .. import i18n, labels
 from ..consent import ConsentPanel
 from ..context import AppContext
+from ..typed import refill
 from ..models.people_model import OrganisationModel, PeopleModel
 from ..widgets import limit_length
 from . import Page
@@ -318,14 +319,14 @@ class PeoplePage(Page):
             if p is None:
                 self.new_person(focus=False)
             else:
-                self._fill_person(p)
+                self._fill_person(p, keep_typed=True)   # another save: typing stays
         if self._editing_org_id and self._editing_org_id in change.tables.get(
                 "organisations", set()):
             o = self.store.maybe(Organisation, self._editing_org_id)
             if o is None:
                 self.new_organisation(focus=False)
             else:
-                self._fill_org(o)
+                self._fill_org(o, keep_typed=True)
 
     # -------------------------------------------------------------- the person form
     def _person_selected(self, current, _previous) -> None:
@@ -367,23 +368,24 @@ class PeoplePage(Page):
             return True
         return self.save_person()
 
-    def _fill_person(self, p: Optional[Person]) -> None:
+    def _fill_person(self, p: Optional[Person], keep_typed: bool = False) -> None:
         self._loading = True
         try:
+            key, force = self._editing_id or "", not keep_typed
             p = p or Person()
             self.form_title.setTitle(self.tr("Person") if self._editing_id
                                      else self.tr("New person"))
             self.prefix.setCurrentText(p.prefix)
-            self.first.setText(p.first_name)
-            self.last.setText(p.last_name)
-            self.position.setText(p.position)
+            refill(self.first, p.first_name, key, force=force)
+            refill(self.last, p.last_name, key, force=force)
+            refill(self.position, p.position, key, force=force)
             self.organisation.setCurrentIndex(max(0, self.organisation.findData(
                 p.organisation_id or "")))
             self.gender.setCurrentIndex(max(0, self.gender.findData(p.gender.value)))
-            self.phone.setText(p.phone)
-            self.village.setText(p.village_no)
+            refill(self.phone, p.phone, key, force=force)
+            refill(self.village, p.village_no, key, force=force)
             self.consent.setChecked(p.consent)
-            self.notes.setText(p.notes)
+            refill(self.notes, p.notes, key, force=force)
         finally:
             self._loading = False
         self._check_duplicates()
@@ -512,13 +514,14 @@ class PeoplePage(Page):
             return True
         return self.save_organisation()
 
-    def _fill_org(self, o: Optional[Organisation]) -> None:
+    def _fill_org(self, o: Optional[Organisation], keep_typed: bool = False) -> None:
+        key, force = self._editing_org_id or "", not keep_typed
         o = o or Organisation()
-        self.org_name.setText(o.name)
-        self.org_short.setText(o.short_name)
+        refill(self.org_name, o.name, key, force=force)
+        refill(self.org_short, o.short_name, key, force=force)
         self.org_sector.setCurrentIndex(max(0, self.org_sector.findData(o.sector.value)))
-        self.org_kind.setText(o.kind)
-        self.org_notes.setText(o.notes)
+        refill(self.org_kind, o.kind, key, force=force)
+        refill(self.org_notes, o.notes, key, force=force)
 
     def _sector_hint(self, *_a) -> None:
         s = Sector(self.org_sector.currentData())

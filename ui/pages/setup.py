@@ -17,6 +17,7 @@ from workshop import meetings
 from workshop.model import Meeting, Organisation, Person
 
 from ..context import AppContext
+from ..typed import mark_shown, refill
 from ..widgets import BEDateEdit, PlainTextField, SearchCombo, limit_length
 from . import Page
 
@@ -31,6 +32,7 @@ class SetupPage(Page):
         super().__init__(parent)
         self.ctx = ctx
         self._loading = False
+        self._force = False           # load() puts the stored values back even over typing
         self.meeting: Optional[Meeting] = None
         # field name -> (widget, getter, setter)
         self.fields: dict[str, tuple[QWidget, Callable[[], Any], Callable[[Any], None]]] = {}
@@ -150,7 +152,7 @@ class SetupPage(Page):
         if placeholder:
             w.setPlaceholderText(placeholder)
         w.editingFinished.connect(lambda: self._commit(name))
-        self.fields[name] = (w, w.text, lambda v: w.setText(v or ""))
+        self.fields[name] = (w, w.text, lambda v: refill(w, v, self._key(), force=self._force))
         form.addRow(label, w)
         self.labels[name] = label
         return w
@@ -158,7 +160,8 @@ class SetupPage(Page):
     def _text(self, name: str, form: QFormLayout, label: str) -> PlainTextField:
         w = PlainTextField(self)
         w.editingFinished.connect(lambda: self._commit(name))
-        self.fields[name] = (w, w.toPlainText, lambda v: w.setPlainText(v or ""))
+        self.fields[name] = (w, w.toPlainText,
+                             lambda v: refill(w, v, self._key(), force=self._force))
         form.addRow(label, w)
         self.labels[name] = label
         return w
@@ -181,7 +184,8 @@ class SetupPage(Page):
         w.setValidator(QRegularExpressionValidator(
             QRegularExpression(r"^$|^([01]?\d|2[0-3])[:.]?[0-5]?\d?$"), w))
         w.editingFinished.connect(lambda: self._commit(name))
-        self.fields[name] = (w, lambda: _normal_time(w.text()), lambda v: w.setText(v or ""))
+        self.fields[name] = (w, lambda: _normal_time(w.text()),
+                             lambda v: refill(w, v, self._key(), force=self._force))
         return w
 
     def _combo(self, name: str, form: QFormLayout, label: str) -> SearchCombo:
@@ -194,6 +198,9 @@ class SetupPage(Page):
         return w
 
     # ---- loading
+    def _key(self) -> str:
+        return self.meeting.id if self.meeting else ""
+
     def _reload_choices(self) -> None:
         store = self.ctx.store
         people = [(p.id, _person_text(p))
@@ -277,10 +284,18 @@ class SetupPage(Page):
                             origin=self, **changes)
         if done:
             self.meeting = done.result
+            for field in changes:      # saved: what the field shows is now the stored value
+                w = self.fields[field][0] if field in self.fields else None
+                if isinstance(w, (QLineEdit, PlainTextField)):
+                    mark_shown(w)
             if "date" in changes:
                 self.fields["be_year"][2](done.result.be_year)   # the year followed the date
         else:
-            self.load()   # put the stored value back in the field
+            self._force = True        # put the stored value back in the field
+            try:
+                self.load()
+            finally:
+                self._force = False
 
 
 def _person_text(p: Person) -> str:

@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QSplitter, QVBoxLayout, QWidget)
 
-from workshop import issues
+from workshop import causes, issues
 from workshop.store import Change
 
 from ..context import AppContext
@@ -119,7 +119,7 @@ class TreePage(Page):
             self.unlinked_label.clear()
             self._enable()
             return
-        tree = issues.problem_tree(store, mid)
+        tree = causes.problem_tree(store, mid)
         numbers = {iid: n for n, iid in enumerate(tree.issues, 1)}
         items = [(iid, f"{numbers[iid]}. {i.title}") for iid, i in tree.issues.items()]
         self.cause_combo.set_items(self.tr("(choose an issue)"), items, self.cause_combo.value())
@@ -181,7 +181,7 @@ class TreePage(Page):
 
     def add_link(self, cause_id: str, effect_id: str) -> bool:
         ok = bool(self.ctx.run_showing(self.message, self.tr("Link cause and effect"),
-                                       issues.add_link, self.ctx.store, cause_id, effect_id))
+                                       causes.add_link, self.ctx.store, cause_id, effect_id))
         if ok:
             self.cause_combo.select(None)
             self.effect_combo.select(None)
@@ -191,7 +191,7 @@ class TreePage(Page):
         link_id = self._selected_link()
         if not link_id:
             return False
-        return bool(self.ctx.run(self.tr("Remove link"), issues.remove_link, self.ctx.store,
+        return bool(self.ctx.run(self.tr("Remove link"), causes.remove_link, self.ctx.store,
                                  link_id))
 
 

@@ -41,7 +41,7 @@ def check_cmd(args) -> int:
         print(f"schema version: {store.schema_version} (this app: {SCHEMA_VERSION})")
         for table in ("meetings", "people", "organisations", "attendance", "issues",
                       "proposals", "actions", "pledges"):
-            print(f"{table}: {store.rows(f'SELECT count(*) FROM {table}')[0][0]}")
+            print(f"{table}: {store.table_count(table)}")
         if problems:
             for p in problems:
                 print(f"PROBLEM: {p}")

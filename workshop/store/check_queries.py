@@ -4,7 +4,7 @@ from __future__ import annotations
 from .file import WorkshopFile
 
 
-def raw_rows(store: WorkshopFile, table: str, columns: list[str]) -> list[tuple]:
+def raw_rows(store: WorkshopFile, table: str, columns: list[str]) -> list[tuple[object, ...]]:
     """The rows of ``table`` with texts as bytes, so that bytes that are not UTF-8 are found
     by the check instead of raising inside SQLite's text conversion."""
     conn = store.conn

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import functools
 import sqlite3
+from typing import TYPE_CHECKING, Any
 
 from .. import errors
 from ..model import ALL_RECORDS, RECORD_BY_TABLE
 from ..schema import MIGRATIONS
 from .sqlerrors import ConstraintBug
+
+if TYPE_CHECKING:
+    from .records import Store
+
+Row = dict[str, Any]
 
 
 @functools.lru_cache(maxsize=1)
@@ -45,8 +51,9 @@ def table_order() -> list[str]:
     return list(_order())
 
 
-def read_content(store) -> tuple[dict[str, dict[str, dict]], dict[str, tuple[str, str]]]:
-    rows: dict[str, dict[str, dict]] = {}
+def read_content(store: "Store") -> tuple[dict[str, dict[str, Row]],
+                                           dict[str, tuple[str, str]]]:
+    rows: dict[str, dict[str, Row]] = {}
     for table in table_order():
         cols = RECORD_BY_TABLE[table].columns()
         rows[table] = {r[0]: dict(zip(cols, r)) for r in store.rows(
@@ -56,7 +63,7 @@ def read_content(store) -> tuple[dict[str, dict[str, dict]], dict[str, tuple[str
     return rows, tombs
 
 
-def apply_plan(store, plan) -> None:
+def apply_plan(store: "Store", plan: Any) -> None:
     """Deletes (children first), then adds and updates (parents first), then tombstones; one
     transaction, references checked at commit."""
     order = table_order()
@@ -92,12 +99,12 @@ def apply_plan(store, plan) -> None:
 
 
 # ---------------------------------------------------------------------------- erasure
-def person_row(store, person_id: str) -> dict | None:
+def person_row(store: "Store", person_id: str) -> Row | None:
     rows = store.rows("SELECT * FROM people WHERE id=?", (person_id,))
     return dict(rows[0]) if rows else None
 
 
-def replace_in_texts(store, columns: dict[str, list[str]], forms: list[str], replacement: str,
+def replace_in_texts(store: "Store", columns: dict[str, list[str]], forms: list[str], replacement: str,
                      now: str) -> int:
     """Replace every form in the given text columns (table -> columns), marking the rows
     edited at ``now``; inside the caller's transaction.  Returns the values changed."""
@@ -112,17 +119,17 @@ def replace_in_texts(store, columns: dict[str, list[str]], forms: list[str], rep
     return n
 
 
-def set_tombstone(store, rid: str, table: str, deleted: str) -> None:
+def set_tombstone(store: "Store", rid: str, table: str, deleted: str) -> None:
     store.execute("INSERT INTO tombstones(id, table_name, deleted) VALUES (?, ?, ?) "
                   "ON CONFLICT(id) DO UPDATE SET deleted = excluded.deleted, "
                   "table_name = excluded.table_name", (rid, table, deleted))
 
 
-def secure_delete(store) -> None:
+def secure_delete(store: "Store") -> None:
     """From now on SQLite overwrites deleted content with zeros (this connection)."""
     store.conn.execute("PRAGMA secure_delete = ON")
 
 
-def vacuum(store) -> None:
+def vacuum(store: "Store") -> None:
     """Rebuild the file so no freed page keeps old content (outside a transaction)."""
     store.conn.execute("VACUUM")

@@ -48,7 +48,7 @@ class FileLock:
         if os.name == "posix":
             import fcntl
 
-            fh = open(self.path, "rb")
+            fh: IO[bytes] = open(self.path, "rb")
             try:
                 fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
             except OSError:

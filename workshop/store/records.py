@@ -203,6 +203,25 @@ class Store(WorkshopFile):
             sql += " WHERE " + " AND ".join(clauses)
         return int(self._exec(sql, params).fetchone()[0])
 
+    def max_of(self, cls: type[Record], column: str, **where: Any) -> Any:
+        """The largest ``column`` of the records matching ``where`` (None when there is none):
+        the next position or number of a list."""
+        if column not in cls.columns():
+            raise ValueError(f"{cls.__name__} has no column {column}")
+        clauses = [f"{k} IS NULL" if v is None else f"{k} = ?" for k, v in where.items()]
+        params = [db_value(v) for v in where.values() if v is not None]
+        sql = f"SELECT max({column}) FROM {cls.__table__}"
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        return self._exec(sql, params).fetchone()[0]
+
+    def table_count(self, table: str) -> int:
+        """Rows in a table of the file (``check`` and ``info`` list them)."""
+        if table not in {str(r[0]) for r in self.conn.execute(
+                "SELECT name FROM main.sqlite_master WHERE type='table'")}:
+            raise ValueError(f"no table {table}")
+        return int(self._exec(f'SELECT count(*) FROM "{table}"').fetchone()[0])
+
     # ------------------------------------------------------------------ writing
     def add(self, rec: R) -> R:
         """Insert a record (its id is kept); returns it with timestamps filled."""
