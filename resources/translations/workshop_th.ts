@@ -865,6 +865,11 @@
         </message>
         <message>
             <location filename="../../workshop/store/records.py" />
+            <source>This step cannot be undone or redone any more: the file was changed in between.</source>
+            <translation>ย้อนกลับหรือทำซ้ำขั้นนี้ไม่ได้แล้ว เพราะแฟ้มถูกแก้ไขไปในระหว่างนั้น</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store/records.py" />
             <source>The {kind} was not found (it may have been deleted).</source>
             <translation>ไม่พบ{kind}ที่ต้องการ อาจถูกลบไปแล้ว</translation>
         </message>

@@ -514,3 +514,17 @@ def test_a_constraint_only_a_bug_can_break_is_a_bug_not_bad_input(store):
     assert not isinstance(info.value, errors.WorkshopError)
     assert info.value.code_name == "SQLITE_CONSTRAINT_FOREIGNKEY"
     assert store.count(Person) == 1
+
+
+def test_a_step_that_no_longer_fits_is_refused_and_changes_nothing(store):
+    """A row put in the place a step would restore (a write made outside the undo history)
+    makes redo refuse with a message, not a crash; the file is unchanged."""
+    _p, step = store.record(store.add, Person(first_name="ก"))
+    store.undo(step)
+    rowid = int(step.redo_sql[0].split("VALUES(")[1].split(",")[0])
+    store.add(Person(first_name="ข"))                      # takes the same rowid
+    assert store.rows("SELECT max(rowid) FROM people")[0][0] == rowid
+    before = store.content()
+    with pytest.raises(errors.InvalidInput, match="changed in between"):
+        store.redo(step)
+    assert store.content() == before

@@ -20,6 +20,7 @@ from ..model import RECORD_BY_TABLE, Record, from_row, now_iso, to_row
 from . import undolog
 from .changes import UNDO, REDO, Change
 from .file import WorkshopFile
+from .sqlerrors import ConstraintBug
 from .undolog import Step
 
 R = TypeVar("R", bound=Record)
@@ -132,15 +133,28 @@ class Store(WorkshopFile):
         if not step.done:
             raise RuntimeError("this step is already undone")
         with self.transaction(origin=UNDO):
-            undolog.replay(self.conn, step.undo_sql)
+            self._replay(step.undo_sql)
         step.redo_sql, step.done = self.last_step.undo_sql, False
 
     def redo(self, step: Step) -> None:
         if step.done:
             raise RuntimeError("this step is not undone")
         with self.transaction(origin=REDO):
-            undolog.replay(self.conn, step.redo_sql)
+            self._replay(step.redo_sql)
         step.undo_sql, step.done = self.last_step.undo_sql, True
+
+    def _replay(self, statements: list[str]) -> None:
+        try:
+            undolog.replay(self.conn, statements)
+        except sqlite3.Error as exc:
+            err = self._environment(exc)
+            if isinstance(err, ConstraintBug):
+                # a write that is not on the undo stack (made outside a page action) took the
+                # place this step would put a row back into: refuse, change nothing
+                raise errors.InvalidInput(
+                    "This step cannot be undone or redone any more: the file was changed "
+                    "in between.") from exc
+            raise err from exc
 
     def _exec(self, sql: str, params: Iterable[Any] = ()) -> sqlite3.Cursor:
         try:
