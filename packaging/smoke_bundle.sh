@@ -21,6 +21,7 @@ run() {   # run the bundle with no network, no fonts, no home of its own
   if [ "$(id -u)" = 0 ] && unshare --net true 2>/dev/null; then netns=(unshare --net); fi
   (cd "$T/work" && env -i PATH=/usr/bin:/bin HOME="$T/home" FONTCONFIG_FILE="$T/fonts.conf" \
      PRACHAKHOM_DATA_DIR="$T/data" PRACHAKHOM_CONFIG_DIR="$T/config" QT_QPA_PLATFORM=offscreen \
+     XDG_DATA_HOME="$T/share" \
      "${netns[@]}" "$@")
 }
 fail() { echo "smoke: FAILED: $*"; exit 1; }
@@ -52,5 +53,10 @@ kill "$gui"; wait "$gui" 2>/dev/null || true
 [ -f "$T/data/demo.prachakhom" ] || fail "the GUI did not open its demo workshop"
 if grep -E "Traceback|missing|could not load|Error" "$T/gui.err"; then fail "the GUI complained"; fi
 [ -z "$(ls -A "$T/home")" ] || fail "wrote into the home folder: $(ls -A "$T/home")"
+
+# The desktop entry runs the bundle itself and declares the file type.
+run "$EXE" install-desktop > /dev/null || fail "install-desktop"
+grep -qxF "Exec=$EXE %f" "$T/share/applications/prachakhom.desktop" || fail "the menu entry's Exec"
+grep -q 'pattern="\*.prachakhom"' "$T/share/mime/packages/prachakhom.xml" || fail "the file type"
 
 echo "smoke: ok: $(du -sm "$BUNDLE" | cut -f1) MB in $BUNDLE"
