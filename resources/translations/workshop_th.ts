@@ -768,6 +768,16 @@
             <translation>จำนวนที่นับมือต้องไม่ติดลบ</translation>
         </message>
         <message>
+            <location filename="../../workshop/recurring.py" />
+            <source>A problem comes back from another meeting of the series.</source>
+            <translation>ปัญหาที่กลับมาต้องเป็นปัญหาจากการประชุมครั้งอื่นในชุดเดียวกัน</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/recurring.py" />
+            <source>These issues are already linked the other way round.</source>
+            <translation>ปัญหาเหล่านี้เชื่อมโยงกันในทิศทางตรงกันข้ามอยู่แล้ว</translation>
+        </message>
+        <message>
             <location filename="../../workshop/roles.py" />
             <source>An actor is a person or an organisation.</source>
             <translation>ผู้มีบทบาทต้องเป็นบุคคลหรือหน่วยงาน</translation>
