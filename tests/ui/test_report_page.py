@@ -97,6 +97,23 @@ def test_export_minutes_in_thai_and_open_it(qtbot, page, save_to, opened, modals
     assert "รายงานการประชุม" in text
 
 
+def test_export_minutes_as_word_beside_the_pdf(qtbot, page, save_to, opened, modals, tmp_path):
+    import docx
+
+    m = page.meeting()
+    page.lang.setCurrentIndex(page.lang.findData("th"))
+    assert page.docx_btn.isEnabled() and page.docx_btn.parent() is page.minutes_btn.parent()
+    save_to(tmp_path / "minutes-th")
+    modals.answer(QMessageBox.StandardButton.Close)
+    out = _export(qtbot, page, "export_minutes_docx")
+    assert out == tmp_path / "minutes-th.docx" and out.exists()
+    assert Path(save_to.offered[-1][1]).name == \
+        f"รายงานการประชุม-ครั้งที่{m.number}-{m.be_year}.docx"
+    assert str(out) in modals.pop("QMessageBox").text
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert m.title in text and "มติที่ประชุม" in text
+
+
 def test_export_minutes_in_english_with_last_folder(qtbot, page, save_to, opened, modals,
                                                     tmp_path):
     m = page.meeting()

@@ -54,9 +54,11 @@ OK_COLOUR, WARN_COLOUR = "#1b6e34", "#8a4b00"
 def default_name(kind: str, number: int, be_year: int, lang: str) -> str:
     """A file name for an export, in the document's language (e.g. ``minutes-3-2569.pdf``)."""
     th = {"minutes": "รายงานการประชุม-ครั้งที่{n}-{y}.pdf",
+          "minutes_docx": "รายงานการประชุม-ครั้งที่{n}-{y}.docx",
           "signin": "แบบลงทะเบียน-ครั้งที่{n}-{y}.pdf",
           "actions": "แผนปฏิบัติการ-ครั้งที่{n}-{y}.csv"}
-    en = {"minutes": "minutes-{n}-{y}.pdf", "signin": "signin-sheet-{n}-{y}.pdf",
+    en = {"minutes": "minutes-{n}-{y}.pdf", "minutes_docx": "minutes-{n}-{y}.docx",
+          "signin": "signin-sheet-{n}-{y}.pdf",
           "actions": "action-plan-{n}-{y}.csv"}
     return (th if lang == "th" else en)[kind].format(n=number, y=be_year)
 
@@ -160,7 +162,14 @@ class ReportPage(Page):
         self.minutes_btn.setObjectName("exportMinutes")
         self.minutes_btn.setDefault(True)
         self.minutes_btn.clicked.connect(self.export_minutes)
-        form.addRow(self.minutes_btn)
+        self.docx_btn = QPushButton(self.tr("Minutes as &Word (DOCX)…"), box)
+        self.docx_btn.setObjectName("exportMinutesDocx")
+        self.docx_btn.setToolTip(self.tr("An editable copy for the office to finish and sign"))
+        self.docx_btn.clicked.connect(self.export_minutes_docx)
+        mrow = QHBoxLayout()
+        mrow.addWidget(self.minutes_btn)
+        mrow.addWidget(self.docx_btn)
+        form.addRow(mrow)
 
         srow = QHBoxLayout()
         self.signin_btn = QPushButton(self.tr("&Sign-in sheet as PDF…"), box)
@@ -441,7 +450,7 @@ class ReportPage(Page):
     def refresh(self) -> None:
         self._dirty = False
         m = self.meeting()
-        for b in (self.minutes_btn, self.signin_btn, self.csv_btn):
+        for b in (self.minutes_btn, self.docx_btn, self.signin_btn, self.csv_btn):
             b.setEnabled(m is not None and not self._busy)
         if m is None:
             self.meeting_line.setText(self.tr("No meeting chosen"))
@@ -524,6 +533,25 @@ class ReportPage(Page):
         content, layout = _minutes()
         self._build(path, lambda: content.build_minutes(self.store, m.id),
                     lambda mins: layout.render_minutes(mins, lang, digits),
+                    self.tr("The minutes were saved as:"))
+
+    def export_minutes_docx(self) -> None:
+        """The minutes as an editable Word copy (same content as the PDF)."""
+        m = self.meeting()
+        if m is None or self._busy:
+            return
+        lang = self._language()
+        path = self._ask_save_path(self.tr("Export the minutes as Word"),
+                                   default_name("minutes_docx", m.number, m.be_year, lang),
+                                   self.tr("Word documents (*.docx)"), ".docx")
+        if not path:
+            return
+        digits = self.thai_digits.isChecked()
+        content, _layout = _minutes()
+        from workshop.minutes import word
+
+        self._build(path, lambda: content.build_minutes(self.store, m.id),
+                    lambda mins: word.render_minutes_docx(mins, lang, digits),
                     self.tr("The minutes were saved as:"))
 
     def export_signin(self) -> None:
@@ -612,7 +640,7 @@ class ReportPage(Page):
         else:
             QApplication.restoreOverrideCursor()
         on = not busy and self.meeting() is not None
-        for b in (self.minutes_btn, self.signin_btn, self.csv_btn):
+        for b in (self.minutes_btn, self.docx_btn, self.signin_btn, self.csv_btn):
             b.setEnabled(on)
 
     def shutdown(self) -> None:

@@ -10,14 +10,16 @@ from .args import meeting_args
 
 def _minutes_args(p: argparse.ArgumentParser) -> None:
     meeting_args(p)
-    p.add_argument("-o", "--output", required=True, help="the PDF to write")
+    p.add_argument("-o", "--output", required=True,
+                   help="the file to write: OUT.pdf, or OUT.docx for an editable Word copy")
     p.add_argument("--lang", choices=("th", "en"), default="th", help="language (th or en)")
     p.add_argument("--thai-digits", action="store_true", help="print numbers in Thai digits")
     p.add_argument("--public", action="store_true",
                    help="the public version: only people who consented are named (PDPA)")
 
 
-@command("minutes", "write the minutes (รายงานการประชุม) of a meeting as PDF", _minutes_args)
+@command("minutes", "write the minutes (รายงานการประชุม) of a meeting as PDF or Word (DOCX)",
+         _minutes_args)
 def minutes_cmd(args) -> int:
     from ..meetings import resolve_meeting
     from ..minutes.content import build_minutes
@@ -26,7 +28,13 @@ def minutes_cmd(args) -> int:
     with Store.open(args.path, read_only=True, backups=False, lock=False) as store:
         meeting = resolve_meeting(store, args.meeting)
         content = build_minutes(store, meeting.id, "public" if args.public else "official")
-    out = write_atomic(render_minutes(content, args.lang, args.thai_digits), args.output)
+    if str(args.output).lower().endswith(".docx"):
+        from ..minutes.word import render_minutes_docx
+
+        data = render_minutes_docx(content, args.lang, args.thai_digits)
+    else:
+        data = render_minutes(content, args.lang, args.thai_digits)
+    out = write_atomic(data, args.output)
     print(f"wrote {out}")
     return 0
 

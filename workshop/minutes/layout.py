@@ -348,6 +348,7 @@ def _map_flow(fig, L: Labels) -> list:
         w, h = w * MAP_MAX_H / h, MAP_MAX_H
     img = Image(io.BytesIO(fig.png), width=w, height=h)
     img.hAlign = "CENTER"
+    img.png = fig.png            # for the Word copy (workshop.minutes.word)
     out: list = [KeepTogether([_p(fig.name, SMALL.but(font=BOLD, align="center")), img])]
     if fig.legend:
         out.append(_p(L("map_legend"), SMALL.but(font=BOLD, left_indent=INDENT * 0.6,
