@@ -124,9 +124,15 @@ def _iso(d: datetime) -> str:
     return d.isoformat(timespec="milliseconds")
 
 
-def generate(path: Path, seed: int = 2569) -> dict[str, int]:
-    """Write the five-year file with bulk inserts in one transaction; returns row counts."""
+def generate(path: Path, seed: int = 2569, scale: int = 1) -> dict[str, int]:
+    """Write the five-year file (``scale`` times as many meetings, people, proposals,
+    actions and pledges: the same meetings over ``scale`` × five years) with bulk inserts in
+    one transaction; returns row counts."""
     rng = random.Random(seed)
+    MEETINGS, PROPOSALS, ACTIONS, PEOPLE, ORGANISATIONS, PLEDGES = (  # noqa: N806
+        n * scale for n in (globals()["MEETINGS"], globals()["PROPOSALS"], globals()["ACTIONS"],
+                            globals()["PEOPLE"], globals()["ORGANISATIONS"],
+                            globals()["PLEDGES"]))
     rows: dict[str, list[dict]] = {}
 
     def put(rec, stamp: datetime) -> str:
@@ -146,7 +152,7 @@ def generate(path: Path, seed: int = 2569) -> dict[str, int]:
     cats = [put(Category(name_th=f"หมวด {i + 1}", position=i), start) for i in range(8)]
     meetings: list[str] = []
     issues_by_meeting: dict[str, list[str]] = {}
-    days = YEARS * 365
+    days = YEARS * 365 * scale
     previous = None
     for n in range(MEETINGS):
         when = start + timedelta(days=days * n / MEETINGS)
@@ -349,15 +355,123 @@ def bench_board(ctx: Context) -> Timing:
                          f"{r['scene_first_ms']:.0f} ms cold; drop {r['drop_ms']:.0f} ms")
 
 
-@benchmark("app: open the five-year file in the main window", target_ms=2000)
+@benchmark("app: first paint with the five-year file open", target_ms=2000)
 def bench_app(ctx: Context) -> Timing:
+    """Also measures the goals of issue 17 (``GOALS``, printed after the table)."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from bench_app import run
+    import bench_app as ba
 
-    r = run(ctx.path, ctx.big_meeting_id)
-    slowest = sorted(r["pages"].items(), key=lambda kv: -kv[1])[:3]
-    return Timing([r["open"]], detail="slowest pages on the biggest meeting: " + ", ".join(
-        f"{name} {sec * 1000:.0f} ms" for name, sec in slowest))
+    GOALS.clear()
+    four = ensure_file(ctx.out_dir / "twenty-years.prachakhom", scale=4)
+    demo = ensure_demo(ctx.out_dir / "demo.prachakhom")
+    with Store.open(four, backups=False, read_only=True, lock=False) as store:
+        big4, other4 = big_and_other(store)
+    with Store.open(ctx.path, backups=False, read_only=True, lock=False) as store:
+        big1, other1 = big_and_other(store)
+    runs = 3
+    bare = [ba.spawn("bare") for _ in range(runs)]
+    on_demo = [ba.spawn("app", str(ba.working_copy(demo)), "", "") for _ in range(runs)]
+    on_five = [ba.spawn("app", str(ba.working_copy(ctx.path)), "", "") for _ in range(runs)]
+    visit1 = ba.spawn("app-visit", str(ba.working_copy(ctx.path)), big1, other1)
+    visit4 = ba.spawn("app-visit", str(ba.working_copy(four)), big4, other4)
+    floor_paint, floor_rss = ba.median_of(bare, "paint"), ba.median_of(bare, "rss")
+    demo_paint, five_paint = ba.median_of(on_demo, "paint"), ba.median_of(on_five, "paint")
+    ms = 1000.0
+    load_ratio, load_detail = _worst_ratio(visit1["load"], visit4["load"])
+    GOALS.extend([
+        ("first paint, demo file", f"bare QMainWindow first paint {floor_paint * ms:.0f} ms",
+         demo_paint / floor_paint, 4.0, "×", f"{demo_paint * ms:.0f} ms"),
+        ("first paint, five-year file", "same", five_paint / floor_paint, 5.0, "×",
+         f"{five_paint * ms:.0f} ms"),
+        ("peak RSS, five-year file, every page visited",
+         f"bare window {floor_rss:.0f} MiB", visit1["rss"] / floor_rss, 2.5, "×",
+         f"{visit1['rss']:.0f} MiB"),
+        ("change current meeting, 4× file", "-", visit4["change_meeting"] * ms, 300.0, "ms",
+         "median of 4, every page built, only the shown one reloads"),
+        ("any page switch, 4× file", "-", max(visit4["switch"].values()) * ms, 50.0, "ms",
+         "slowest: " + _slowest(visit4["switch"])),
+        ("process exit after closing the window", "-",
+         max(visit1["exit"], visit4["exit"]) * ms, 100.0, "ms",
+         f"five-year {visit1['exit'] * ms:.0f} ms, 4× {visit4['exit'] * ms:.0f} ms"),
+        ("a page's load for one meeting (worst page)", "same page on a file 4× smaller",
+         load_ratio, 1.3, "×", load_detail),
+    ])
+    INFO.clear()
+    INFO.extend([
+        ("first show of each page (build), 4× file", _slowest(visit4["first_show"], 4)),
+        ("page shown after a change of meeting (catch-up), 4× file",
+         _slowest(visit4["catch_up"], 4)),
+        ("page load(), five-year file", _slowest(visit1["load"], 4)),
+        ("page load(), 4× file", _slowest(visit4["load"], 4)),
+    ])
+    return Timing([five_paint], detail=f"demo {demo_paint * ms:.0f} ms; bare window "
+                                       f"{floor_paint * ms:.0f} ms")
+
+
+#: issue 17's goal table, filled by ``bench_app``: (metric, floor, value, goal, unit, detail)
+GOALS: list[tuple] = []
+INFO: list[tuple[str, str]] = []
+
+
+def _slowest(times: dict[str, float], n: int = 1) -> str:
+    top = sorted(times.items(), key=lambda kv: -kv[1])[:n]
+    return ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in top)
+
+
+def _worst_ratio(small: dict[str, float], big: dict[str, float]) -> tuple[float, str]:
+    ratios = {k: big[k] / small[k] for k in small if small[k] > 0}
+    page = max(ratios, key=lambda k: ratios[k])
+    detail = f"{page}: {small[page] * 1000:.0f} → {big[page] * 1000:.0f} ms"
+    return ratios[page], detail
+
+
+def ensure_file(path: Path, scale: int) -> Path:
+    if not path.exists():
+        t0 = time.perf_counter()
+        generate(path, scale=scale)
+        print(f"generated {path} in {time.perf_counter() - t0:.1f} s "
+              f"({path.stat().st_size / 1e6:.1f} MB)")
+    return path
+
+
+def ensure_demo(path: Path) -> Path:
+    if not path.exists():
+        from workshop.demo import build_demo
+
+        with Store.create(path, backups=False) as store:
+            build_demo(store)
+    return path
+
+
+def big_and_other(store: Store) -> tuple[str, str]:
+    """The meeting with most attendance (ties: the lowest id) and the latest other one."""
+    big = store.rows("SELECT meeting_id FROM attendance GROUP BY meeting_id "
+                     "ORDER BY count(*) DESC, meeting_id LIMIT 1")[0][0]
+    other = store.rows("SELECT id FROM meetings WHERE id <> ? ORDER BY date DESC LIMIT 1",
+                       (big,))[0][0]
+    return big, other
+
+
+def print_goals() -> bool:
+    """The goal table of issue 17; True when every goal is met."""
+    if not GOALS:
+        return True
+    print()
+    print("issue 17 goals (each against its floor in this run)")
+    w = max(len(g[0]) for g in GOALS)
+    print(f"{'metric':<{w}}  {'measured':>10}  {'goal':>9}  result  floor / detail")
+    print("-" * (w + 60))
+    ok_all = True
+    for metric, floor, value, goal, unit, detail in GOALS:
+        ok = value <= goal
+        ok_all &= ok
+        shown = f"{value:.2f}{unit}" if unit == "×" else f"{value:.0f} {unit}"
+        goal_s = f"≤ {goal:g}{unit}" if unit == "×" else f"≤ {goal:g} {unit}"
+        extra = "; ".join(x for x in (floor if floor != "-" else "", detail) if x)
+        print(f"{metric:<{w}}  {shown:>10}  {goal_s:>9}  {'PASS' if ok else 'FAIL':<6}  {extra}")
+    for name, detail in INFO:
+        print(f"  {name}: {detail}")
+    return ok_all
 
 
 # ----------------------------------------------------------------------------- runner
@@ -410,7 +524,8 @@ def main(argv: Optional[list[str]] = None) -> int:
         judged = target is not None or target_ratio is not None
         verdict = ("PASS" if ok else "FAIL") if judged else "-"
         print(f"{name:<{width}}  {value:>10}  {tgt:>10}  {verdict:<6}  {t.detail}")
-    return 0 if all(r[4] for r in results) else 1
+    goals_ok = print_goals()
+    return 0 if all(r[4] for r in results) and goals_ok else 1
 
 
 if __name__ == "__main__":

@@ -1,53 +1,179 @@
-"""The app on the five-year file: open it in the main window, then show every page.
+"""The app as a facilitator waits for it, each measure beside its floor in the same run.
 
-Measures what a facilitator waits for: the window ready with the file open, and each page's
-first appearance on the biggest meeting (its refresh from the store).
+Every run is a fresh process (``python bench/bench_app.py --child MODE ...``), so imports,
+the first paint and the process exit are measured as a start from the desktop would see them:
+
+* ``bare``: a bare ``QMainWindow`` (PySide6 imported, a QApplication, the window shown):
+  the floor for the first paint and for memory;
+* ``app FILE MEETING``: the main window with FILE open: its first paint; then every page
+  shown on MEETING (first show = build), every page shown again (a page switch), the current
+  meeting changed and back, each page's ``load()`` for MEETING, the peak RSS, and the
+  process exit after the window closed.
+
+Times are from the child's first line (before PySide6 is imported) to the first paint of the
+window's central widget, the same event for both.
 """
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+T0 = time.perf_counter()
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 
-def run(path: Path, meeting_id: str) -> dict:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    tmp = Path(tempfile.mkdtemp(prefix="prachakhom-app-"))
-    os.environ["PRACHAKHOM_CONFIG_DIR"] = str(tmp / "config")
-    os.environ["PRACHAKHOM_DATA_DIR"] = str(tmp / "data")
-    copy = tmp / path.name
-    shutil.copyfile(path, copy)
+def _peak_rss_mib() -> float:
+    with open("/proc/self/status", encoding="ascii") as fh:
+        for line in fh:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
 
-    from PySide6.QtWidgets import QApplication
 
-    from ui import app as app_mod
-    from ui import settings as S
-    from ui.pages import PAGES
+def _wait_first_paint(app, window) -> float:
+    """Show ``window`` and return the seconds since T0 at its central widget's first paint."""
+    from PySide6.QtCore import QEvent, QObject
 
-    settings = S.Settings()
-    app = QApplication.instance() or app_mod.create_app([], settings)
-    t0 = time.perf_counter()
-    window = app_mod.build_window([str(copy)], settings)
+    painted: list[float] = []
+
+    class Spy(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt API
+            if event.type() == QEvent.Type.Paint and not painted:
+                painted.append(time.perf_counter() - T0)
+            return False
+
+    spy = Spy()
+    window.centralWidget().installEventFilter(spy)
     window.resize(1366, 768)
     window.show()
+    deadline = time.perf_counter() + 30
+    while not painted and time.perf_counter() < deadline:
+        app.processEvents()
+    window.centralWidget().removeEventFilter(spy)
+    return painted[0] if painted else float("nan")
+
+
+def _child_bare() -> dict:
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    app = QApplication([sys.argv[0]])
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("ประชาคม"))
+    paint = _wait_first_paint(app, window)
+    return {"paint": paint, "rss": _peak_rss_mib(), "window": window, "app": app}
+
+
+def _switch(app, window, index: int) -> float:
+    t = time.perf_counter()
+    window.show_page(index)
     app.processEvents()
-    open_s = time.perf_counter() - t0
+    return time.perf_counter() - t
+
+
+def _child_app(path: str, meeting_id: str, other_id: str, visit: bool) -> dict:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ui import app as app_mod
+    from ui import settings as S
+
+    settings = S.Settings()
+    app = app_mod.create_app([], settings)
+    window = app_mod.build_window([path], settings)
+    paint = _wait_first_paint(app, window)
+    out: dict = {"paint": paint, "app": app, "window": window}
+    if not visit:
+        out["rss"] = _peak_rss_mib()
+        return out
+    from ui.pages import PAGES
+
     window.ctx.set_meeting(meeting_id)
     app.processEvents()
-    pages: dict[str, float] = {}
-    for module, _cls in PAGES:
+    names = [e[0].rsplit(".", 1)[-1] for e in PAGES]
+    out["first_show"] = {n: _switch(app, window, i) for i, n in enumerate(names)}
+    out["switch"] = {n: _switch(app, window, i) for i, n in enumerate(names)}
+    loads = {}
+    for i, n in enumerate(names):
+        page = window.pages[i]
+        samples = []
+        for _ in range(3):
+            t = time.perf_counter()
+            page.load()
+            samples.append(time.perf_counter() - t)
+        loads[n] = statistics.median(samples)
+    out["load"] = loads
+    changes = []
+    for mid in (other_id, meeting_id, other_id, meeting_id):
         t = time.perf_counter()
-        window.show_page_module(module)
+        window.ctx.set_meeting(mid)
         app.processEvents()
-        pages[module.rsplit(".", 1)[-1]] = time.perf_counter() - t
+        changes.append(time.perf_counter() - t)
+    out["change_meeting"] = statistics.median(changes)
+    window.ctx.set_meeting(other_id)
+    app.processEvents()
+    out["catch_up"] = {n: _switch(app, window, i) for i, n in enumerate(names)}
+    out["rss"] = _peak_rss_mib()
+    return out
+
+
+def child_main(argv: list[str]) -> int:
+    mode = argv[0]
+    if mode == "bare":
+        r = _child_bare()
+    else:
+        r = _child_app(argv[1], argv[2], argv[3], visit=(mode == "app-visit"))
+    window, app = r.pop("window"), r.pop("app")
     window.close()
     app.processEvents()
+    r["closed_at"] = time.monotonic()
+    print(json.dumps(r), flush=True)
+    if mode != "bare":             # the app's own way out after its window closed
+        from ui.app import exit_process
+
+        exit_process(0)
+    return 0
+
+
+def spawn(*args: str, env: dict | None = None) -> dict:
+    """Run one child; its JSON result plus ``exit``: seconds from the window closed to the
+    process gone."""
+    tmp = Path(tempfile.mkdtemp(prefix="prachakhom-app-"))
+    full_env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+                    PRACHAKHOM_CONFIG_DIR=str(tmp / "config"),
+                    PRACHAKHOM_DATA_DIR=str(tmp / "data"), **(env or {}))
+    proc = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--child", *args],
+                            cwd=ROOT, env=full_env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    line = proc.stdout.readline() if proc.stdout else ""
+    proc.wait(timeout=600)
+    gone = time.monotonic()
     shutil.rmtree(tmp, ignore_errors=True)
-    return {"open": open_s, "pages": pages}
+    if proc.returncode != 0 or not line:
+        err = proc.stderr.read() if proc.stderr else ""
+        raise RuntimeError(f"bench child {args[0]} failed: {err[-2000:]}")
+    result = json.loads(line)
+    result["exit"] = gone - result.pop("closed_at")
+    return result
+
+
+def working_copy(path: Path) -> Path:
+    """A copy of ``path`` to open in the app (opening writes: a lock, maybe a backup)."""
+    tmp = Path(tempfile.mkdtemp(prefix="prachakhom-copy-"))
+    copy = tmp / path.name
+    shutil.copyfile(path, copy)
+    return copy
+
+
+def median_of(runs: list[dict], key: str) -> float:
+    return statistics.median(r[key] for r in runs)
+
+
+if __name__ == "__main__" and len(sys.argv) > 1 and sys.argv[1] == "--child":
+    sys.exit(child_main(sys.argv[2:]))

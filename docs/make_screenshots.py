@@ -43,7 +43,7 @@ def main() -> int:
     window.show()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    for module, _cls in PAGES:
+    for module, _cls, _title in PAGES:
         window.show_page_module(module)
         for _ in range(5):
             app.processEvents()

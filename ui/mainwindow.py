@@ -92,7 +92,6 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self.nav.currentRowChanged.connect(self._switch_to)
-        self.nav.currentRowChanged.connect(self._remember_page)
         self._restore_window()
         # A rotating backup every so often while edits happen (the store decides when one
         # is due); the file itself is already saved on every edit.
@@ -234,6 +233,7 @@ class MainWindow(QMainWindow):
         if self.ctx is None:
             return
         self._make_open_backup()
+        self._remember_page()
         self.commit_pages()           # nothing typed is lost ...
         self.ctx.store.backup_if_due(0)   # ... and the last state is in the backups too
         for page in self.pages:       # ... and no timer or job outlives the file
@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
         assert self.ctx is not None
         self._entries = list(pages_pkg.PAGES)
         for i, entry in enumerate(self._entries):
-            title = PageEntry(*entry).load_class().page_title()
+            title = PageEntry(*entry).translated_title()   # no import before shown
             self._pages.append(None)
             self._gates.append(None)
             self.stack.addWidget(QWidget(self.stack))
@@ -390,9 +390,11 @@ class MainWindow(QMainWindow):
         if page is not None:
             page.export_signin()
 
-    def _remember_page(self, index: int) -> None:
-        if index >= 0:
-            self.settings.set(S.LAST_PAGE, index)
+    def _remember_page(self) -> None:
+        """The page shown, for the next start (written when the file closes, not on every
+        switch: a settings write is a file write)."""
+        if self._shown >= 0:
+            self.settings.set(S.LAST_PAGE, self._shown)
 
     # ------------------------------------------------------------------ status
     def _on_saved(self) -> None:

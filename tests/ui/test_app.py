@@ -84,7 +84,7 @@ def test_pages_are_listed_in_one_place_and_a_missing_one_is_an_error(window, mon
         assert window.stack.currentWidget() is window.pages[i]
         assert window.stack.currentWidget().isVisibleTo(window)
     names = [type(p).__module__ for p in window.pages]
-    assert names == [module for module, _cls in pages.PAGES]
+    assert names == [entry.module for entry in pages.PAGES]
     assert window.nav.count() == len(window.pages) == window.stack.count()
     monkeypatch.setattr(pages, "PAGES", [*pages.PAGES, ("ui.pages.not_there", "X")])
     with pytest.raises(ModuleNotFoundError):

@@ -51,7 +51,7 @@ def rename_everything(store: Store, meeting_id: str) -> None:
 
 
 def _page_classes():
-    return [(m, c) for m, c in PAGES]
+    return [(m, c) for m, c, _title in PAGES]
 
 
 def _tooltip_is_literal(tip: str) -> bool:
@@ -59,7 +59,7 @@ def _tooltip_is_literal(tip: str) -> bool:
     return "<b>" not in tip
 
 
-@pytest.mark.parametrize("module, cls", _page_classes(), ids=[c for _m, c in PAGES])
+@pytest.mark.parametrize("module, cls", _page_classes(), ids=[c for _m, c, _t in PAGES])
 def test_user_text_is_shown_literally(qtbot, demo_ctx, module, cls):
     ctx = demo_ctx
     rename_everything(ctx.store, ctx.meeting_id)

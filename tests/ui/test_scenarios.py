@@ -120,7 +120,7 @@ def goto(qtbot, window, module: str):
     """Switch pages with the window's own Ctrl+<n> shortcut, as the keyboard does."""
     from ui import pages
 
-    n = [m for m, _c in pages.PAGES].index(module)
+    n = [entry.module for entry in pages.PAGES].index(module)
     if n < 9:
         qtbot.keyClick(window, getattr(Qt.Key, f"Key_{n + 1}"),
                        Qt.KeyboardModifier.ControlModifier)

@@ -68,7 +68,8 @@ w.show()
 app.processEvents()
 assert w.store is not None
 heavy = ("reportlab", "uharfbuzz", "sqlite_utils", "pythainlp", "workshop.cli.documents",
-         "workshop.cli.exchange", "workshop.minutes.layout")
+         "workshop.cli.exchange", "workshop.minutes.layout", "ui.pages.priorities",
+         "ui.pages.report", "ui.pages.speakers")
 print(json.dumps({"loaded": [m for m in heavy if m in sys.modules],
                   "pages": [type(p).__name__ for p in w.pages]}))
 w.close()
@@ -106,3 +107,39 @@ def test_main_tells_a_command_from_a_file_without_importing_the_commands(tmp_pat
     assert main.FILE_SUFFIX == FILE_SUFFIX
     for name in __import__("workshop.cli", fromlist=["COMMANDS"]).COMMANDS:
         assert main.needs_commands([name, "x"]) and main.needs_commands([name]), name
+
+
+RUN = """
+import sys
+from PySide6.QtCore import QTimer
+from ui import app as app_mod
+build = app_mod.build_window
+
+
+def build_and_close_soon(argv, settings):
+    window = build(argv, settings)
+    QTimer.singleShot(300, window.close)
+    return window
+
+
+app_mod.build_window = build_and_close_soon
+app_mod.run([sys.argv[1]])
+print("not reached")
+"""
+
+
+def test_the_app_exits_at_once_with_the_file_closed_and_settings_saved(tmp_path):
+    path = _file(tmp_path)
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen",
+               PRACHAKHOM_CONFIG_DIR=str(tmp_path / "config"),
+               PRACHAKHOM_DATA_DIR=str(tmp_path / "data"))
+    out = subprocess.run([sys.executable, "-c", RUN, str(path)], cwd=ROOT, env=env,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "not reached" not in out.stdout
+    with Store.open(path, backups=False) as store:      # the lock was released
+        assert store.find(Meeting)
+    assert list((tmp_path / "data").rglob("*.prachakhom")), "no backup was made"
+    ini = "".join(p.read_text(encoding="utf-8", errors="replace")
+                  for p in (tmp_path / "config").rglob("*.ini"))
+    assert path.name in ini                              # recent files / last file synced

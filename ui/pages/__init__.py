@@ -3,8 +3,8 @@
 Every page is a :class:`Page`: constructed as ``Page(ctx: AppContext, parent=None)``, it
 shows the file for ``ctx.meeting_id`` as soon as it is built, and offers the window:
 
-* ``page_title()`` — a class method: its name in the navigation list, translated in the
-  page class's context (known before the page is built); ``icon_name``;
+* ``page_title()`` — a class method: its name in the navigation list, the title of its
+  entry in :data:`PAGES` translated in the page class's context; ``icon_name``;
 * ``load()`` — re-read everything it shows for the current meeting, as when the meeting
   changes.  The window calls it when a page that missed a change of meeting while it was
   hidden is shown again;
@@ -27,7 +27,8 @@ catches up when it is shown again: ``load()`` if the meeting changed meanwhile, 
 changes it missed as one merged ``storeChanged`` notice (its own handler updates what they
 touched).
 
-Adding a page is one entry in :data:`PAGES`.  Pages never import each other.
+Adding a page is one entry in :data:`PAGES` (module, class, title); the page module is
+imported when the page is first shown.  Pages never import each other.
 """
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ import importlib
 import inspect
 from typing import Any, Callable, ClassVar, NamedTuple, Optional
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 
@@ -48,8 +49,11 @@ class Page(QWidget):
 
     @classmethod
     def page_title(cls) -> str:
-        """The page's name in the navigation list, known before the page is built."""
-        raise NotImplementedError
+        """The page's name in the navigation list: the title of its entry in :data:`PAGES`."""
+        for entry in PAGES:
+            if entry[:2] == (cls.__module__, cls.__name__) and len(entry) > 2:
+                return PageEntry(*entry).translated_title()
+        raise NotImplementedError(f"{cls.__name__} is not in ui.pages.PAGES")
 
     def load(self) -> None:
         """Re-read everything the page shows for ``ctx.meeting_id``, as when the current
@@ -64,9 +68,14 @@ class Page(QWidget):
 
 
 class PageEntry(NamedTuple):
-    """One page of the window: where its class is (imported when the page is first built)."""
+    """One page of the window: where its class is (imported when the page is first built)
+    and its title (English, translated in the class's context: known without the import)."""
     module: str
     class_name: str
+    title: str = ""
+
+    def translated_title(self) -> str:
+        return QCoreApplication.translate(self.class_name, self.title)
 
     def load_class(self) -> type[Page]:
         cls = getattr(importlib.import_module(self.module), self.class_name, None)
@@ -77,21 +86,24 @@ class PageEntry(NamedTuple):
 
 # In the order of a meeting: the one place the pages are listed.
 PAGES: list[PageEntry] = [
-    PageEntry("ui.pages.meetings", "MeetingsPage"),
-    PageEntry("ui.pages.setup", "SetupPage"),
-    PageEntry("ui.pages.people", "PeoplePage"),
-    PageEntry("ui.pages.checkin", "CheckinPage"),
-    PageEntry("ui.pages.roles", "RolesPage"),
-    PageEntry("ui.pages.agenda", "AgendaPage"),
-    PageEntry("ui.pages.issues", "IssuesPage"),
-    PageEntry("ui.pages.board", "BoardPage"),
-    PageEntry("ui.pages.map", "MapPage"),
-    PageEntry("ui.pages.tree", "TreePage"),
-    PageEntry("ui.pages.priorities", "PrioritiesPage"),
-    PageEntry("ui.pages.speakers", "SpeakersPage"),
-    PageEntry("ui.pages.decisions", "DecisionsPage"),
-    PageEntry("ui.pages.actions", "ActionsPage"),
-    PageEntry("ui.pages.report", "ReportPage"),
+    PageEntry("ui.pages.meetings", "MeetingsPage", QT_TRANSLATE_NOOP("MeetingsPage", "Meetings")),
+    PageEntry("ui.pages.setup", "SetupPage", QT_TRANSLATE_NOOP("SetupPage", "Setup")),
+    PageEntry("ui.pages.people", "PeoplePage", QT_TRANSLATE_NOOP("PeoplePage", "People")),
+    PageEntry("ui.pages.checkin", "CheckinPage", QT_TRANSLATE_NOOP("CheckinPage", "Check-in")),
+    PageEntry("ui.pages.roles", "RolesPage", QT_TRANSLATE_NOOP("RolesPage", "Roles")),
+    PageEntry("ui.pages.agenda", "AgendaPage", QT_TRANSLATE_NOOP("AgendaPage", "Agenda")),
+    PageEntry("ui.pages.issues", "IssuesPage", QT_TRANSLATE_NOOP("IssuesPage", "Issues")),
+    PageEntry("ui.pages.board", "BoardPage", QT_TRANSLATE_NOOP("BoardPage", "Issue board")),
+    PageEntry("ui.pages.map", "MapPage", QT_TRANSLATE_NOOP("MapPage", "Community map")),
+    PageEntry("ui.pages.tree", "TreePage", QT_TRANSLATE_NOOP("TreePage", "Problem tree")),
+    PageEntry("ui.pages.priorities", "PrioritiesPage",
+              QT_TRANSLATE_NOOP("PrioritiesPage", "Priorities")),
+    PageEntry("ui.pages.speakers", "SpeakersPage", QT_TRANSLATE_NOOP("SpeakersPage", "Speakers")),
+    PageEntry("ui.pages.decisions", "DecisionsPage",
+              QT_TRANSLATE_NOOP("DecisionsPage", "Decisions")),
+    PageEntry("ui.pages.actions", "ActionsPage", QT_TRANSLATE_NOOP("ActionsPage", "Action plan")),
+    PageEntry("ui.pages.report", "ReportPage",
+              QT_TRANSLATE_NOOP("ReportPage", "Minutes and reports")),
 ]
 
 

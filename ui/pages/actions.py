@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox,
                                QDoubleSpinBox, QFileDialog, QGridLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton,
@@ -47,10 +47,6 @@ class ActionsPage(Page):
         ctx.meetingChanged.connect(lambda _id: self.reload())
         ctx.storeChanged.connect(self._on_store_changed)
         self.reload()
-
-    @classmethod
-    def page_title(cls) -> str:
-        return QCoreApplication.translate("ActionsPage", "Action plan")
 
     def load(self) -> None:
         self.reload()

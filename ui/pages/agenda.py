@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Callable, Optional
 
-from PySide6.QtCore import (QByteArray, QCoreApplication, QMimeData, QModelIndex,
+from PySide6.QtCore import (QByteArray, QMimeData, QModelIndex,
                             QPersistentModelIndex, Qt, QTimer, Signal)
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox,
@@ -293,10 +293,6 @@ class AgendaPage(Page):
                         fm.horizontalAdvance(title)) + pad
             hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             hh.resizeSection(col, width)
-
-    @classmethod
-    def page_title(cls) -> str:
-        return QCoreApplication.translate("AgendaPage", "Agenda")
 
     def load(self) -> None:
         self.reload()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, QRectF, Signal
+from PySide6.QtCore import QRectF, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QInputDialog, QLabel, QPushButton,
                                QVBoxLayout, QWidget)
@@ -75,10 +75,6 @@ class BoardPage(Page):
         self._connect()
         self._update_zoom_label(1.0)
         self.reload(fit=True)
-
-    @classmethod
-    def page_title(cls) -> str:
-        return QCoreApplication.translate("BoardPage", "Issue board")
 
     def load(self) -> None:
         self.reload(fit=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QFrame, QGridLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -150,10 +150,6 @@ class CheckinPage(Page):
         ctx.storeChanged.connect(self._on_store)
         self._reload_people()
         self._on_meeting(ctx.meeting_id)
-
-    @classmethod
-    def page_title(cls) -> str:
-        return QCoreApplication.translate("CheckinPage", "Check-in")
 
     def load(self) -> None:
         self._reload_people()

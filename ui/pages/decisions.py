@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSpinBox, QSplitter, QVBoxLayout, QWidget)
@@ -42,10 +42,6 @@ class DecisionsPage(Page):
         ctx.meetingChanged.connect(lambda _id: self.reload())
         ctx.storeChanged.connect(self._on_store_changed)
         self.reload()
-
-    @classmethod
-    def page_title(cls) -> str:
-        return QCoreApplication.translate("DecisionsPage", "Decisions")
 
     def load(self) -> None:
         self.reload()

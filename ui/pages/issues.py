@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QColorDialog, QComboBox, QDialog,
                                QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
@@ -291,10 +291,6 @@ class IssuesPage(Page):
         self._connect()
         self._ensure_categories()
         self.reload()
-
-    @classmethod
-    def page_title(cls) -> str:
-        return QCoreApplication.translate("IssuesPage", "Issues")
 
     def load(self) -> None:
         self._meeting_changed(self.ctx.meeting_id)

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
@@ -16,7 +17,8 @@ from ..models.table import ID_ROLE, RecordsModel, bold_font
 from . import Page
 
 
-FIT_ROWS = 100      # rows a column is fitted to (the visible ones come first)
+FIT_ROWS = 100      # rows a column is fitted to (the newest meetings, on screen first)
+CELL_PADDING = 16   # a cell's margins and grid line
 
 
 class MeetingsModel(RecordsModel):
@@ -97,7 +99,6 @@ class MeetingsPage(Page):
         # never every row on every show (ResizeToContents)
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.view.verticalHeader().setResizeContentsPrecision(FIT_ROWS)
         self.model.modelReset.connect(self._fit_columns)
         self._fit_columns()
         lay.addWidget(self.view, 1)
@@ -131,10 +132,6 @@ class MeetingsPage(Page):
         self._select_current()
         self._update_buttons()
 
-    @classmethod
-    def page_title(cls) -> str:
-        return QCoreApplication.translate("MeetingsPage", "Meetings")
-
     def load(self) -> None:
         self.model.reload()
         self._select_current()
@@ -151,9 +148,20 @@ class MeetingsPage(Page):
         self._update_buttons()
 
     def _fit_columns(self) -> None:
-        for col in range(self.model.columnCount()):
-            if col != 2:
-                self.view.resizeColumnToContents(col)
+        """Each column but the title fits its header and the first FIT_ROWS rows' text (the
+        newest meetings: the ones on screen), measured here without asking the view to size
+        every row."""
+        model, hh = self.model, self.view.horizontalHeader()
+        font = self.view.font()
+        font.setBold(True)                  # the current meeting's row is bold
+        fm = QFontMetrics(font)
+        rows = min(FIT_ROWS, model.rowCount())
+        for col in range(model.columnCount()):
+            if col == 2:
+                continue
+            texts = (model.data(model.index(r, col)) for r in range(rows))
+            need = max((fm.horizontalAdvance(str(t)) for t in texts if t), default=0)
+            hh.resizeSection(col, max(need + CELL_PADDING, hh.sectionSizeHint(col)))
 
     def _select_current(self, *_args) -> None:
         row = self.model.row_of(self.ctx.meeting_id)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
@@ -79,10 +79,6 @@ class PeoplePage(Page):
         ctx.storeChanged.connect(self._on_store)
         ctx.meetingChanged.connect(lambda _m: None)   # the registry is kept across meetings
         self.reload()
-
-    @classmethod
-    def page_title(cls) -> str:
-        return QCoreApplication.translate("PeoplePage", "People")
 
     def load(self) -> None:
         self.reload()

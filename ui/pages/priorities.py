@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox,
@@ -61,10 +61,6 @@ class PrioritiesPage(Page):
         self.ctx.storeChanged.connect(self._on_store_changed)
         self._ensure_criteria()
         self.reload()
-
-    @classmethod
-    def page_title(cls) -> str:
-        return QCoreApplication.translate("PrioritiesPage", "Priorities")
 
     def load(self) -> None:
         self._meeting_changed(self.ctx.meeting_id)

@@ -16,7 +16,7 @@ import threading
 from pathlib import Path
 from typing import Callable, Optional
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QApplication, QCheckBox, QComboBox, QFileDialog, QFormLayout, QFrame, QGridLayout,
@@ -128,10 +128,6 @@ class ReportPage(Page):
         ctx.storeChanged.connect(self._on_store_changed)
         ctx.meetingChanged.connect(self._on_meeting_changed)
         self.refresh()
-
-    @classmethod
-    def page_title(cls) -> str:
-        return QCoreApplication.translate("ReportPage", "Minutes and reports")
 
     def load(self) -> None:
         self.refresh()

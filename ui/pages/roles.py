@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QSplitter,
     QTableView, QVBoxLayout, QWidget,
@@ -118,10 +118,6 @@ class RolesPage(Page):
         ctx.meetingChanged.connect(self._on_meeting)
         ctx.storeChanged.connect(self._on_store)
         self._on_meeting(ctx.meeting_id)
-
-    @classmethod
-    def page_title(cls) -> str:
-        return QCoreApplication.translate("RolesPage", "Roles")
 
     def load(self) -> None:
         self._on_meeting(self.ctx.meeting_id)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Optional
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression, Signal
+from PySide6.QtCore import QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
@@ -140,10 +140,6 @@ class SetupPage(Page):
         ctx.storeChanged.connect(self._on_store_changed)
         self._reload_choices()
         self.load()
-
-    @classmethod
-    def page_title(cls) -> str:
-        return QCoreApplication.translate("SetupPage", "Setup")
 
     # ---- building fields
     def _line(self, name: str, form: QFormLayout, label: str, placeholder: str = "") -> QLineEdit:

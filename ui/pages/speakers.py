@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Callable, Optional
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QComboBox, QCompleter, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QListWidget,
@@ -60,10 +60,6 @@ class SpeakersPage(Page):
         self.timer.timeout.connect(self.tick)
         self.timer.start()
         self.reload()
-
-    @classmethod
-    def page_title(cls) -> str:
-        return QCoreApplication.translate("SpeakersPage", "Speakers")
 
     def load(self) -> None:
         self.reload()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QSplitter, QVBoxLayout, QWidget)
@@ -95,10 +95,6 @@ class TreePage(Page):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view,
                   self.remove_selected_link)
         self.reload(fit=True)
-
-    @classmethod
-    def page_title(cls) -> str:
-        return QCoreApplication.translate("TreePage", "Problem tree")
 
     def load(self) -> None:
         self.reload(fit=True)
