@@ -166,6 +166,9 @@ class ReportPage(Page):
         mrow.addWidget(self.minutes_btn)
         mrow.addWidget(self.docx_btn)
         form.addRow(mrow)
+        self.annex_box = QCheckBox(self.tr("Add the governance assessment as an &annex"), box)
+        self.annex_box.setObjectName("governanceAnnex")
+        form.addRow(self.annex_box)
 
         srow = QHBoxLayout()
         self.signin_btn = QPushButton(self.tr("&Sign-in sheet as PDF…"), box)
@@ -527,9 +530,15 @@ class ReportPage(Page):
             return
         digits = self.thai_digits.isChecked()
         content, layout = _minutes()
+        annex = self._annex(m)
         self._build(path, lambda: content.build_minutes(self.store, m.id),
-                    lambda mins: layout.render_minutes(mins, lang, digits),
+                    lambda mins: layout.render_minutes(mins, lang, digits, annex),
                     self.tr("The minutes were saved as:"))
+
+    def _annex(self, m):
+        """The governance assessment when the annex is asked for (read here, on the GUI
+        thread: the worker has no store)."""
+        return governance.assess(self.store, m.id) if self.annex_box.isChecked() else None
 
     def export_minutes_docx(self) -> None:
         """The minutes as an editable Word copy (same content as the PDF)."""
@@ -546,8 +555,9 @@ class ReportPage(Page):
         content, _layout = _minutes()
         from workshop.minutes import word
 
+        annex = self._annex(m)
         self._build(path, lambda: content.build_minutes(self.store, m.id),
-                    lambda mins: word.render_minutes_docx(mins, lang, digits),
+                    lambda mins: word.render_minutes_docx(mins, lang, digits, annex),
                     self.tr("The minutes were saved as:"))
 
     def export_signin(self) -> None:

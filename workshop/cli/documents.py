@@ -14,6 +14,8 @@ def _minutes_args(p: argparse.ArgumentParser) -> None:
                    help="the file to write: OUT.pdf, or OUT.docx for an editable Word copy")
     p.add_argument("--lang", choices=("th", "en"), default="th", help="language (th or en)")
     p.add_argument("--thai-digits", action="store_true", help="print numbers in Thai digits")
+    p.add_argument("--governance", action="store_true",
+                   help="add the collaborative-governance assessment as an annex")
     p.add_argument("--public", action="store_true",
                    help="the public version: only people who consented are named (PDPA)")
 
@@ -28,12 +30,17 @@ def minutes_cmd(args) -> int:
     with Store.open(args.path, read_only=True, backups=False, lock=False) as store:
         meeting = resolve_meeting(store, args.meeting)
         content = build_minutes(store, meeting.id, "public" if args.public else "official")
+        annex = None
+        if args.governance:
+            from ..governance import assess
+
+            annex = assess(store, meeting.id)
     if str(args.output).lower().endswith(".docx"):
         from ..minutes.word import render_minutes_docx
 
-        data = render_minutes_docx(content, args.lang, args.thai_digits)
+        data = render_minutes_docx(content, args.lang, args.thai_digits, annex)
     else:
-        data = render_minutes(content, args.lang, args.thai_digits)
+        data = render_minutes(content, args.lang, args.thai_digits, annex)
     out = write_atomic(data, args.output)
     print(f"wrote {out}")
     return 0

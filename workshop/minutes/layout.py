@@ -360,7 +360,9 @@ def _map_flow(fig, L: Labels) -> list:
     return out
 
 
-def minutes_story(m: Minutes, L: Labels) -> list:
+def minutes_story(m: Minutes, L: Labels, annex=None) -> list:
+    """The minutes' flowables; ``annex``: a governance assessment
+    (:func:`workshop.governance.assess`) to add as an annex on pages of its own."""
     register_fonts()
     s = _Story(L)
     name = m.body_name or m.title
@@ -476,6 +478,10 @@ def minutes_story(m: Minutes, L: Labels) -> list:
         closing += _signature(sig.name, sig.position, L(role), L)
     last = [s.flow.pop()] if s.flow and isinstance(s.flow[-1], ThaiParagraph) else []
     s.add(KeepTogether(last + closing))
+    if annex is not None:
+        from .annex import annex_story
+
+        s.add(*annex_story(annex, L))
     return guard_headings(s.flow)
 
 
@@ -541,11 +547,12 @@ def _doc(out, title: str, L: Labels) -> BaseDocTemplate:
     return doc
 
 
-def render_minutes(m: Minutes, lang: str = "th", thai_digits: bool = False) -> bytes:
+def render_minutes(m: Minutes, lang: str = "th", thai_digits: bool = False,
+                   annex=None) -> bytes:
     L = Labels(lang, thai_digits)
     buf = io.BytesIO()
     title = f"{L('minutes')} {m.body_name or m.title}".strip()
-    _doc(buf, title, L).build(minutes_story(m, L))
+    _doc(buf, title, L).build(minutes_story(m, L, annex))
     return buf.getvalue()
 
 

@@ -20,7 +20,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
-from reportlab.platypus import Image, KeepTogether, Table
+from reportlab.platypus import Image, KeepTogether, PageBreak, Table
 
 from .content import Minutes
 from .labels import Labels
@@ -260,10 +260,14 @@ def _add(doc, f) -> None:
             _add(doc, x)
     elif isinstance(f, Image):
         _picture(doc, f)
+    elif isinstance(f, PageBreak):
+        doc.add_page_break()
     # spacers, page-break guards and the title rule have no text
 
 
-def render_minutes_docx(m: Minutes, lang: str = "th", thai_digits: bool = False) -> bytes:
+def render_minutes_docx(m: Minutes, lang: str = "th", thai_digits: bool = False,
+                        annex=None) -> bytes:
+    """The DOCX; ``annex``: the governance assessment to add, as in the PDF."""
     L = Labels(lang, thai_digits)
     doc = Document()
     _styles(doc)
@@ -280,7 +284,7 @@ def render_minutes_docx(m: Minutes, lang: str = "th", thai_digits: bool = False)
     props.title = f"{L('minutes')} {m.body_name or m.title}".strip()
     props.author = "Prachakhom"
     props.language = "th-TH" if lang == "th" else "en-GB"
-    for f in minutes_story(m, L):
+    for f in minutes_story(m, L, annex):
         _add(doc, f)
     buf = io.BytesIO()
     doc.save(buf)
