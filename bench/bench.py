@@ -354,6 +354,17 @@ def bench_board(ctx: Context) -> Timing:
                          f"{r['scene_first_ms']:.0f} ms cold; drop {r['drop_ms']:.0f} ms")
 
 
+@benchmark("network page: a 300-actor series, to show", target_ms=300)
+def bench_network(ctx: Context) -> Timing:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench_network import run
+
+    r = run()
+    return Timing(r["shows"], detail=f"{r['nodes']} actors, {r['links']} links; coordinators "
+                                     f"after the paint {min(r['coords']) * 1000:.0f} ms; "
+                                     f"visit again {min(r['visits']) * 1000:.0f} ms")
+
+
 @benchmark("app: first paint with the five-year file open", target_ms=2000)
 def bench_app(ctx: Context) -> Timing:
     """Also measures the goals of issue 17 (``GOALS``, printed after the table)."""

@@ -26,7 +26,7 @@ from .model import Sector
 from .network import Network, Node
 
 EXACT_UP_TO = 150
-SAMPLE = 100
+SAMPLE = 50
 SEED = 2569
 MIN_SHARE = 0.1     # a broker lies on at least this share of the shortest paths between others
 
@@ -79,10 +79,14 @@ def _brokerage(net: Network, g: nx.Graph, key: str) -> tuple[int, set[Sector]]:
     return pairs, bridged
 
 
-def _parts_without(g: nx.Graph, key: str) -> int:
-    comp = nx.node_connected_component(g, key)
-    h = g.subgraph(comp - {key})
-    return nx.number_connected_components(h)
+def _parts_without(g: nx.Graph) -> dict[str, int]:
+    """For each actor whose removal splits its part of the network: into how many parts (the
+    number of biconnected blocks it belongs to)."""
+    blocks: dict[str, int] = {}
+    for comp in nx.biconnected_components(g):
+        for k in comp:
+            blocks[k] = blocks.get(k, 0) + 1
+    return {k: n for k, n in blocks.items() if n > 1}
 
 
 def coordinators(net: Network) -> list[Coordinator]:
@@ -91,7 +95,7 @@ def coordinators(net: Network) -> list[Coordinator]:
     if g.number_of_edges() == 0:
         return []
     between = _betweenness(g)
-    cut = set(nx.articulation_points(g))
+    cut = _parts_without(g)
     out: list[Coordinator] = []
     for key in g:
         pairs, bridged = _brokerage(net, g, key)
@@ -102,7 +106,7 @@ def coordinators(net: Network) -> list[Coordinator]:
         c = Coordinator(key, node, share, pairs, sorted(bridged, key=list(Sector).index),
                         recorded="coordinating" in node.role_kinds())
         if key in cut:
-            c.splits_into = _parts_without(g, key)
+            c.splits_into = cut[key]
             c.reasons.append(Notice(
                 "Without {name} the network falls apart into {parts} groups that have no "
                 "other link between them.", name=node.name, parts=c.splits_into))

@@ -346,19 +346,47 @@ def _start(key: str) -> tuple[float, float]:
             int.from_bytes(h[4:8], "big") / 2 ** 31 - 1.0)
 
 
-def layout(net: Network, seed: int = LAYOUT_SEED) -> dict[str, tuple[float, float]]:
-    """Positions in [-1, 1]² for every node: networkx's spring layout (Fruchterman-Reingold,
-    weighted by the number of records behind a link), seeded and started from positions
-    derived from the node keys, so that it does not move between two builds."""
-    g = net.graph
-    if len(g) == 0:
-        return {}
+def _component_layout(g: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
     if len(g) == 1:
         return {next(iter(g)): (0.0, 0.0)}
     start = {k: _start(k) for k in g}
-    pos = nx.spring_layout(g, pos=start, seed=seed, weight="weight", iterations=60,
+    iterations = 50 if len(g) <= 150 else 30     # a big series: fewer, still settled
+    pos = nx.spring_layout(g, pos=start, seed=seed, weight="weight", iterations=iterations,
                            method="force")
-    return {k: (round(float(x), 6), round(float(y), 6)) for k, (x, y) in pos.items()}
+    return {k: (float(x), float(y)) for k, (x, y) in pos.items()}
+
+
+def layout(net: Network, seed: int = LAYOUT_SEED) -> dict[str, tuple[float, float]]:
+    """Positions in [-1, 1]² for every node: each connected part placed by networkx's spring
+    layout (Fruchterman-Reingold, weighted by the number of records behind a link), seeded and
+    started from positions derived from the node keys; the parts side by side in rows, the
+    largest first, each given room by its size.  So it does not move between two builds."""
+    g = net.graph
+    if len(g) == 0:
+        return {}
+    parts = sorted((sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c))
+    placed: dict[str, tuple[float, float]] = {}
+    cells = []
+    for part in parts:
+        sub = _component_layout(g.subgraph(part), seed)
+        size = max(1.0, len(part) ** 0.5)          # a part's side grows with its size
+        cells.append((part, sub, size))
+    total = sum(size * size for _, _, size in cells)
+    row_width = max(max(size for _, _, size in cells), total ** 0.5 * 1.3)
+    x = y = row_h = 0.0
+    for part, sub, size in cells:
+        if x > 0 and x + size > row_width:
+            x, y, row_h = 0.0, y + row_h, 0.0
+        cx, cy = x + size / 2, y + size / 2
+        for k, (px, py) in sub.items():
+            placed[k] = (cx + px * size * 0.42, cy + py * size * 0.42)
+        x += size
+        row_h = max(row_h, size)
+    xs, ys = [p[0] for p in placed.values()], [p[1] for p in placed.values()]
+    mx, my = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    half = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9) / 2
+    return {k: (round((px - mx) / half, 6), round((py - my) / half, 6))
+            for k, (px, py) in placed.items()}
 
 
 __all__ = ["LinkKind", "ROLE_KINDS", "Source", "RoleEntry", "Node", "Link", "Network",

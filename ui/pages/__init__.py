@@ -102,6 +102,7 @@ PAGES: list[PageEntry] = [
     PageEntry("ui.pages.decisions", "DecisionsPage",
               QT_TRANSLATE_NOOP("DecisionsPage", "Decisions")),
     PageEntry("ui.pages.actions", "ActionsPage", QT_TRANSLATE_NOOP("ActionsPage", "Action plan")),
+    PageEntry("ui.pages.network", "NetworkPage", QT_TRANSLATE_NOOP("NetworkPage", "Network")),
     PageEntry("ui.pages.report", "ReportPage",
               QT_TRANSLATE_NOOP("ReportPage", "Minutes and reports")),
 ]

@@ -1,0 +1,109 @@
+"""The network page: the demo's graph drawn, filters hide links without moving nodes, roles on
+hover and selection, coordinators table (qtmodeltester), stable layout, PNG export, Thai."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from ui import i18n
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+from workshop import network as nw
+from workshop.model import Action, NetworkRole, NetworkRoleAssignment, Organisation
+
+
+def _page(qtbot, ctx):
+    from ui.pages.network import NetworkPage
+
+    page = NetworkPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: not page._coordinators_due)    # filled right after the paint
+    return page
+
+
+def test_demo_network_drawn_filtered_and_stable(qtbot, qtmodeltester, demo_ctx, tmp_path):
+    page = _page(qtbot, demo_ctx)
+    net = nw.for_series(demo_ctx.store, demo_ctx.meeting_id)
+    assert set(page.scene.nodes) == set(net.nodes)
+    assert len(page.scene.edges) == net.graph.number_of_edges() > 5
+    before = {k: (i.pos().x(), i.pos().y()) for k, i in page.scene.nodes.items()}
+    qtmodeltester.check(page.model)
+    assert page.model.rowCount() >= 1
+    assert "คณะกรรมการหมู่บ้านหนองบัว" in {page.model.index(r, 0).data()
+                                        for r in range(page.model.rowCount())}
+
+    # role filter: partners only
+    for k, box in page.kind_boxes.items():
+        box.setChecked(k == nw.LinkKind.PARTNER)
+    visible = [pair for pair, line in page.scene.edges.items() if line.isVisible()]
+    assert visible and all(nw.LinkKind.PARTNER in net.link(*pair).kinds for pair in visible)
+    assert {k: (i.pos().x(), i.pos().y()) for k, i in page.scene.nodes.items()} == before
+    for box in page.kind_boxes.values():
+        box.setChecked(True)
+
+    # issue filter: the water problem's links only
+    water = next(i for i in range(page.issue.count())
+                 if page.issue.itemText(i) == "น้ำประปาหมู่บ้านไม่ไหลช่วงหน้าแล้ง")
+    page.issue.setCurrentIndex(water)
+    iid = page.issue.currentData()
+    visible = [pair for pair, line in page.scene.edges.items() if line.isVisible()]
+    assert visible and all(any(s.issue_id == iid for v in net.link(*p).kinds.values() for s in v)
+                           for p in visible)
+    page.issue.setCurrentIndex(0)
+
+    # a node's roles on hover (tooltip) and on selection
+    village = next(k for k, n in net.nodes.items() if n.name == "คณะกรรมการหมู่บ้านหนองบัว")
+    item = page.scene.nodes[village]
+    assert "ขุดลอกหนองน้ำสาธารณะ" in item.toolTip()
+    item.setSelected(True)
+    assert page.detail.text().startswith("คณะกรรมการหมู่บ้านหนองบัว")
+    assert "ขุดลอกหนองน้ำสาธารณะ" in page.detail.text()
+
+    # another visit (a rebuilt page) draws the same picture
+    again = _page(qtbot, demo_ctx)
+    assert {k: (i.pos().x(), i.pos().y()) for k, i in again.scene.nodes.items()} == before
+
+    # zoom and export
+    z = page.view.zoom()
+    page.zoom_in.click()
+    assert page.view.zoom() > z
+    out = tmp_path / "network.png"
+    assert page.export_png(str(out))
+    img = QImage(str(out))
+    assert img.width() > 300 and img.height() > 300
+
+
+def test_an_edit_elsewhere_shows_up(qtbot, demo_ctx):
+    page = _page(qtbot, demo_ctx)
+    store = demo_ctx.store
+    n = len(page.scene.nodes)
+    new = store.add(Organisation(name="มูลนิธิใหม่"))
+    act = store.find(Action, meeting_id=demo_ctx.meeting_id)[0]
+    demo_ctx.run("role", lambda: store.add(NetworkRoleAssignment(
+        meeting_id=demo_ctx.meeting_id, organisation_id=new.id, role=NetworkRole.IMPLEMENTING,
+        action_id=act.id)))
+    assert len(page.scene.nodes) == n + 1
+    assert "org:" + new.id in page.scene.nodes
+
+
+@pytest.fixture
+def thai(qapp):
+    i18n.install("th")
+    yield
+    i18n.install("en")
+
+
+def test_page_in_thai(qtbot, demo_ctx, thai):
+    from ui.pages.network import NetworkPage
+
+    page = _page(qtbot, demo_ctx)
+    assert NetworkPage.page_title() == "เครือข่าย"
+    assert page.export_btn.text() == "ส่งออกภาพ PNG…"
+    assert page.model.headerData(0, Qt.Orientation.Horizontal) == "ผู้ประสานงาน"
+    row_text = page.model.index(0, 2).data()
+    assert row_text and "the network" not in row_text and "เครือข่าย" in row_text

@@ -1,0 +1,110 @@
+"""The actor network drawn: one shape per sector (colour *and* shape, so the legend does not
+rely on colour alone), organisations filled, people outlined; links as lines, thicker when
+more records stand behind them, dashed when they are only pledges or membership."""
+from __future__ import annotations
+
+import math
+from typing import Optional
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import (QGraphicsItem, QGraphicsLineItem, QGraphicsPathItem,
+                               QGraphicsScene, QGraphicsSimpleTextItem)
+
+from workshop.model import Sector
+from workshop.network import LinkKind, Network
+
+SPREAD = 420.0          # scene units for the layout's [-1, 1]
+RADIUS = 14.0
+
+SECTOR_STYLE: dict[Sector, tuple[str, str]] = {      # colour, shape
+    Sector.STATE: ("#1f77b4", "square"),
+    Sector.LOCAL_GOVERNMENT: ("#6a3d9a", "diamond"),
+    Sector.PRIVATE: ("#e6550d", "triangle"),
+    Sector.CIVIL_SOCIETY: ("#31a354", "hexagon"),
+    Sector.COMMUNITY: ("#8c6d31", "circle"),
+    Sector.ACADEMIA: ("#d62728", "star"),
+}
+
+
+def shape_path(shape: str, r: float = RADIUS) -> QPainterPath:
+    path = QPainterPath()
+    if shape == "circle":
+        path.addEllipse(QPointF(0, 0), r, r)
+        return path
+    if shape == "square":
+        path.addRect(QRectF(-r * 0.85, -r * 0.85, r * 1.7, r * 1.7))
+        return path
+    corners = {"diamond": 4, "triangle": 3, "hexagon": 6, "star": 10}[shape]
+    pts = []
+    for i in range(corners):
+        a = -math.pi / 2 + i * 2 * math.pi / corners
+        rr = r * (0.5 if shape == "star" and i % 2 else 1.0) * (1.15 if shape == "triangle" else 1)
+        pts.append(QPointF(rr * math.cos(a), rr * math.sin(a)))
+    path.addPolygon(QPolygonF(pts))
+    path.closeSubpath()
+    return path
+
+
+class NodeItem(QGraphicsPathItem):
+    def __init__(self, key: str, sector: Sector, person: bool, label: str, tooltip: str):
+        colour, shape = SECTOR_STYLE[sector]
+        super().__init__(shape_path(shape, RADIUS * (0.75 if person else 1.0)))
+        self.key = key
+        c = QColor(colour)
+        self.setBrush(QBrush(Qt.GlobalColor.white if person else c))
+        self.setPen(QPen(c.darker(130), 2.5 if person else 1.2))
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setAcceptHoverEvents(True)
+        self.setToolTip(tooltip)
+        self.setZValue(2)
+        self.label = QGraphicsSimpleTextItem(label, self)
+        w = self.label.boundingRect().width()
+        self.label.setPos(-w / 2, RADIUS + 2)
+
+
+class NetworkScene(QGraphicsScene):
+    nodeSelected = Signal(str)          # node key, "" when nothing is selected
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.nodes: dict[str, NodeItem] = {}
+        self.edges: dict[tuple[str, str], QGraphicsLineItem] = {}
+        self.selectionChanged.connect(self._selection)
+
+    def build(self, net: Network, pos: dict[str, tuple[float, float]], labels: dict[str, str],
+              tooltips: dict[str, str], edge_tips: dict[tuple[str, str], str]) -> None:
+        self.clear()
+        self.nodes, self.edges = {}, {}
+        for key, node in net.nodes.items():
+            x, y = pos.get(key, (0.0, 0.0))
+            item = NodeItem(key, node.sector, node.kind == "person", labels.get(key, node.name),
+                            tooltips.get(key, node.name))
+            item.setPos(x * SPREAD, y * SPREAD)
+            self.addItem(item)
+            self.nodes[key] = item
+        for a, b, d in net.graph.edges(data=True):
+            pa, pb = self.nodes[a].pos(), self.nodes[b].pos()
+            line = QGraphicsLineItem(pa.x(), pa.y(), pb.x(), pb.y())
+            kinds = set(d["kinds"])
+            pen = QPen(QColor("#555555"), 1.0 + min(d["weight"], 6) * 0.6)
+            if kinds <= {LinkKind.PLEDGE, LinkKind.MEMBER}:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            line.setPen(pen)
+            line.setToolTip(edge_tips.get((a, b), ""))
+            line.setZValue(1)
+            self.addItem(line)
+            self.edges[(a, b)] = line
+
+    def show_links(self, visible: set[tuple[str, str]]) -> None:
+        """Show only these links (a filter); every node stays where it is."""
+        for pair, line in self.edges.items():
+            line.setVisible(pair in visible or (pair[1], pair[0]) in visible)
+
+    def dim_nodes(self, linked: Optional[set[str]]) -> None:
+        for key, item in self.nodes.items():
+            item.setOpacity(1.0 if linked is None or key in linked else 0.25)
+
+    def _selection(self) -> None:
+        sel = [i for i in self.selectedItems() if isinstance(i, NodeItem)]
+        self.nodeSelected.emit(sel[0].key if sel else "")
