@@ -48,7 +48,7 @@ SOURCES = {"actions": Action, "proposals": Proposal, "pledges": Pledge}
 
 __all__ = ["create_next_meeting", "series", "carried_over", "followup_items", "source_of",
            "set_status", "NONE_TEXT", "report", "history", "Step", "progress_of",
-           "days_overdue", "is_overdue"]
+           "days_overdue", "is_overdue", "dashboard", "Tally"]
 
 
 def series(store: Store, meeting_id: str, limit: int = 50) -> list[str]:
@@ -248,3 +248,50 @@ def days_overdue(action: Action, today: Optional[str] = None) -> int:
 
 def is_overdue(action: Action, today: Optional[str] = None) -> bool:
     return days_overdue(action, today) > 0
+
+
+@dataclass
+class Tally:
+    """Open, late and done actions, and pledges promised against received (baht)."""
+    open: int = 0
+    late: int = 0
+    done: int = 0
+    cancelled: int = 0
+    promised_baht: float = 0.0
+    received_baht: float = 0.0
+
+
+def dashboard(store: Store, meeting_id: str, today: Optional[str] = None
+              ) -> tuple[dict[str, Tally], dict[Optional[str], Tally]]:
+    """The follow-up across the series up to ``meeting_id`` (:func:`series`): a
+    :class:`Tally` per responsible actor (its name, "" when no one leads) and per sector
+    (a ``Sector`` value, None when unknown).  Late means open past its due date on ``today``
+    (default: the meeting's date)."""
+    ids = series(store, meeting_id)
+    when = today or store.get(Meeting, meeting_id).date or _today()
+    actors = actions_mod.Actors(store)
+    by_actor: dict[str, Tally] = {}
+    by_sector: dict[Optional[str], Tally] = {}
+
+    def rows(person_id, org_id) -> tuple[Tally, Tally]:
+        sector = actors.sector(person_id, org_id)
+        key = actors.key(person_id, org_id)
+        return (by_actor.setdefault(actors.key_name(key) if key else "", Tally()),
+                by_sector.setdefault(sector.value if sector else None, Tally()))
+
+    for mid in ids:
+        for a in actions_mod.actions(store, mid):
+            for t in rows(a.lead_person_id, a.lead_organisation_id):
+                if a.status == ActionStatus.DONE:
+                    t.done += 1
+                elif a.status == ActionStatus.CANCELLED:
+                    t.cancelled += 1
+                else:
+                    t.open += 1
+                    t.late += is_overdue(a, when)
+        for p in actions_mod.pledges(store, mid):
+            value = p.quantity if p.kind == ResourceKind.MONEY else p.value_baht
+            for t in rows(p.person_id, p.organisation_id):
+                t.promised_baht += value
+                t.received_baht += value if p.fulfilled else 0.0
+    return by_actor, by_sector

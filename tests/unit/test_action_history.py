@@ -107,3 +107,25 @@ def test_demo_has_a_story_for_the_first_forums_actions(store):
     steps = fu.history(store, survey.id)
     assert [(s.meeting_id, s.progress) for s in steps] == [(m1.id, 0), (m2.id, 30), (m3.id, 70)]
     assert steps[0].status == S.PLANNED and steps[-1].status == survey.status
+
+
+def test_dashboard_open_late_done_and_pledges_by_actor_and_sector(store):
+    build_demo(store)
+    m1, m2, m3 = store.find(Meeting, order_by="date")
+    by_actor, by_sector = fu.dashboard(store, m3.id, today="2027-02-01")
+    osm = by_actor["ชมรมอาสาสมัครสาธารณสุขประจำหมู่บ้าน"]
+    assert (osm.done, osm.open) == (1, 0)
+    abt = by_actor["องค์การบริหารส่วนตำบลโนนสูง"]
+    # the water-main repair (due 31 Jan 2570) and the road letter (due 15 Dec 2569) are late
+    assert (abt.open, abt.late) == (2, 2)
+    assert abt.promised_baht == 153000 and abt.received_baht == 0
+    shop = by_actor["ร้านสมหวังวัสดุก่อสร้าง"]
+    assert shop.promised_baht == shop.received_baht == 6000
+    assert by_sector["local_government"].late == 2
+    total_open = sum(t.open for t in by_actor.values())
+    assert total_open == sum(t.open for t in by_sector.values()) == sum(
+        1 for m in (m1, m2, m3) for a in store.find(Action, meeting_id=m.id)
+        if a.status in (S.PLANNED, S.IN_PROGRESS))
+    # on the third meeting's own day nothing of the water-main repair is late yet
+    by_actor, _ = fu.dashboard(store, m3.id)
+    assert by_actor["องค์การบริหารส่วนตำบลโนนสูง"].late == 0
