@@ -96,10 +96,13 @@ def open_read_only(path: Path):
     from ..store import Store
 
     try:
-        return Store.open(path, read_only=True, backups=False, lock=False)
+        store = Store.open(path, read_only=True, backups=False, lock=False)
     except UnicodeDecodeError:      # SQLite's own list of tables is not UTF-8
         raise errors.DamagedFile("{name} is damaged (its list of tables is not readable). "
                                  "Open one of its backups instead.", str(path), name=path.name)
+    if store.recovered is not None:
+        print(f"prachakhom: {store.recovered}", file=sys.stderr)
+    return store
 
 
 def refuse_damaged(path: Path) -> None:
@@ -127,6 +130,20 @@ def _environment(exc: sqlite3.DatabaseError, path: Path) -> "errors.WorkshopErro
         return errors.DamagedFile("{name} is damaged and cannot be read safely. Open one of its "
                                   "backups instead.", str(path), name=path.name)
     return sqlerrors.environment_error(exc, path)
+
+
+def _os_error(exc: OSError, args: argparse.Namespace) -> errors.WorkshopError:
+    """An OSError that escaped a command, naming the file it was about (the output being
+    written when the error does not say)."""
+    import errno
+
+    target = exc.filename or getattr(args, "output", None) or getattr(args, "path", "")
+    name = Path(str(target)).name.removesuffix(".part")
+    if exc.errno == errno.ENOSPC:
+        return errors.DiskFull("The disk is full: {name} was not written; nothing half-written "
+                               "was kept.", str(target), name=name)
+    return errors.ReadOnlyFile("Cannot write {path}: {reason}.", str(target),
+                               reason=errors.os_reason(exc))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -172,8 +189,7 @@ def main(argv: list[str]) -> int:
               file=sys.stderr)
         return 130
     except OSError as exc:
-        print(f"prachakhom {args.command}: {exc.strerror or exc}: {exc.filename or ''}",
-              file=sys.stderr)
+        print(f"prachakhom {args.command}: {_os_error(exc, args)}", file=sys.stderr)
         return 3
 
 

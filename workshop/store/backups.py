@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Optional
 
 from .. import errors, paths
+from . import sqlerrors
 
 FILE_SUFFIX = ".prachakhom"
 BACKUPS_KEPT = 10
@@ -65,6 +66,10 @@ class Backups:
         except sqlite3.Error as exc:
             with contextlib.suppress(OSError):
                 tmp.unlink()
+            if sqlerrors.primary_code(exc) == sqlerrors.SQLITE_FULL:
+                # the copy failed, not an edit: the open file itself is unchanged
+                raise errors.DiskFull("The disk is full: the copy {name} was not made.",
+                                      name=dest.name)
             raise self._environment(exc)
         return dest
 

@@ -83,6 +83,8 @@ class WorkshopFile(Backups):
         self.path = Path(path)
         self.read_only = read_only
         self._lock: Optional[FileLock] = None
+        #: a one-line notice when opening rolled back an interrupted edit (else None)
+        self.recovered: Optional[errors.Notice] = None
         self.conn: sqlite3.Connection
         Backups.__init__(self, backup_dir)
         self._open(create=create, lock=lock)
@@ -124,6 +126,8 @@ class WorkshopFile(Backups):
                     "Switch to that window, or close it first.", str(path), name=name)
             self._lock = lk
         try:
+            if exists:
+                self._recover_journal()
             self._connect()
             self._check_and_migrate(create=create)
         except BaseException:
@@ -161,6 +165,60 @@ class WorkshopFile(Backups):
                     "{name} is read-only: it can be opened for viewing only.", str(path),
                     name=path.name)
 
+    def journal_path(self) -> Path:
+        return self.path.with_name(self.path.name + "-journal")
+
+    def _recover_journal(self) -> None:
+        """Roll back an edit that a crash or a full disk left half-written (a "hot" journal
+        beside the file), read-only opens included: SQLite does it on the first read of a
+        connection that may write.  Sets :attr:`recovered` (a one-line notice) when it did;
+        refuses with the reason when the file cannot be written here."""
+        journal = self.journal_path()
+        try:
+            if not journal.exists() or journal.stat().st_size == 0:
+                return
+        except OSError:
+            return
+        path, name = self.path, self.path.name
+        if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+            if not _valid_journal(journal):
+                return      # never valid: the file was not touched, SQLite ignores it
+            raise errors.ReadOnlyFile(
+                "{name} was left half-written by a crash or a full disk, and cannot be repaired "
+                "here because it is read-only. Copy {name} together with {journal} to a disk "
+                "where they can be changed and open it there (never {name} alone).",
+                str(path), name=name, journal=journal.name)
+        try:
+            conn = sqlite3.connect(Path(os.path.abspath(path)).as_uri(), uri=True,
+                                   isolation_level=None, timeout=2.0)
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                left = journal.exists()
+                if left:
+                    # still there: either another program is writing (it holds the lock:
+                    # leave it) or it is a journal the crash left before it was ever valid
+                    # (the file was not touched yet): remove that one, holding the lock
+                    conn.execute("BEGIN IMMEDIATE")
+                    try:
+                        if not _valid_journal(journal):
+                            journal.unlink()
+                    finally:
+                        conn.execute("ROLLBACK")
+            finally:
+                conn.close()
+        except sqlite3.OperationalError as exc:
+            if sqlerrors.primary_code(exc) in (sqlerrors.SQLITE_BUSY, sqlerrors.SQLITE_LOCKED):
+                return      # another program is writing it: its journal is its own
+            raise self._environment(exc)
+        except sqlite3.DatabaseError as exc:
+            raise self._environment(exc)
+        except OSError:
+            return
+        if not left:
+            self.recovered = errors.Notice(
+                "{name}: an edit that was interrupted before it was saved (a crash or a full "
+                "disk) was rolled back; every change saved before it is kept.", name=name)
+
     def _connect(self) -> None:
         uri = Path(os.path.abspath(self.path)).as_uri()
         if self.read_only:
@@ -172,6 +230,9 @@ class WorkshopFile(Backups):
         try:
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA synchronous = FULL")
+            # Dirty pages stay in memory until the commit: the main file is never half
+            # written by a large import (SQLite would otherwise spill them mid-transaction).
+            conn.execute("PRAGMA cache_spill = OFF")
         except sqlite3.DatabaseError as exc:
             raise self._environment(exc)
 
@@ -315,6 +376,19 @@ class WorkshopFile(Backups):
     def __exit__(self, exc_type: Optional[type[BaseException]],
                  exc: Optional[BaseException], tb: Optional[TracebackType]) -> None:
         self.close()
+
+
+_JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+
+
+def _valid_journal(journal: Path) -> bool:
+    """Whether a rollback journal has a valid header (SQLite writes it only once the journal
+    holds what a rollback needs, before the file itself is changed)."""
+    try:
+        with open(journal, "rb") as fh:
+            return fh.read(8) == _JOURNAL_MAGIC
+    except OSError:
+        return False
 
 
 def first_problem(problems: list[str]) -> str:
