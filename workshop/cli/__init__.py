@@ -36,7 +36,7 @@ def command(name: str, help: str, arguments: Callable[[argparse.ArgumentParser],
 # The modules that register commands, one per area; each imports its heavy libraries only
 # inside the command that needs them, so that loading this list stays quick.  A new area adds
 # its module here.
-_MODULES = ("files", "exchange", "documents", "plan", "district", "desktop")
+_MODULES = ("files", "exchange", "documents", "plan", "district", "desktop", "backups")
 
 
 def _load_commands() -> None:
@@ -87,8 +87,9 @@ def gui_refusal(argv: list[str]) -> str:
             "python main.py [FILE] starts the app)")
 
 
-#: commands that judge the file themselves (``check`` reports; ``demo`` writes a new one)
-_OWN_CHECKS = ("demo", "check")
+#: commands that judge the file themselves (``check`` reports; ``demo`` writes a new one; a
+#: damaged file is what ``backups`` and ``restore`` are for)
+_OWN_CHECKS = ("demo", "check", "backups", "restore")
 
 
 def open_read_only(path: Path):

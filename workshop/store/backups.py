@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
 import sys
 import time
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Optional
@@ -90,7 +92,7 @@ class Backups:
             self.backup_to(dest)
             self._changed_since_backup = False
             self._last_backup = time.monotonic()
-            backups = sorted(folder.glob(f"*{FILE_SUFFIX}"))
+            backups = sorted(p for p in folder.glob(f"*{FILE_SUFFIX}") if not _kept(p))
             for old in backups[:-BACKUPS_KEPT]:
                 with contextlib.suppress(OSError):
                     old.unlink()
@@ -111,3 +113,120 @@ class Backups:
     def list_backups(self) -> list[Path]:
         folder = self.backup_dir()
         return sorted(folder.glob(f"*{FILE_SUFFIX}"), reverse=True) if folder.exists() else []
+
+    def restore_from(self, backup: str | os.PathLike[str]) -> Path:
+        """Replace the whole content of this file by ``backup``'s, after a backup of the current
+        state (returned).  Refuses, changing nothing, a backup that is damaged or belongs to
+        another workshop file, or when the current state cannot be backed up first."""
+        from .. import validate
+        from .file import WorkshopFile
+
+        backup = Path(backup)
+        if self.read_only:
+            raise errors.ReadOnlyFile("{name} is open for viewing only; changes cannot be saved.",
+                                      str(self.path), name=self.path.name)
+        with WorkshopFile(backup, read_only=True, backups=False, lock=False) as src:
+            problem = next(iter(validate.file_problems(src, first_only=True)), None)
+            if problem is not None:
+                raise errors.DamagedFile("{name} is damaged ({problem}). Open one of its backups "
+                                         "instead.", str(backup), name=backup.name,
+                                         problem=problem)
+            if src.meta("file_id") != self.meta("file_id"):
+                raise errors.InvalidInput("{backup} is not a backup of {name} (it is another "
+                                          "workshop file); nothing was restored.",
+                                          backup=backup.name, name=self.path.name)
+            before = self.make_backup(reason="before-restore")
+            if before is None:
+                raise errors.DiskFull("Nothing was restored: a backup of the current state of "
+                                      "{name} could not be made first (see the message above).",
+                                      str(self.path), name=self.path.name)
+            try:
+                src.conn.backup(self.conn)
+            except sqlite3.Error as exc:
+                raise self._environment(exc)
+        self._changed_since_backup = False
+        return before
+
+
+_STAMP = re.compile(r"-(\d{8}-\d{6}-\d{6})(?:-[^/]*)?\.prachakhom\Z")
+EDITED_AFTER_S = 120.0
+
+
+def made_at(backup: Path) -> Optional[datetime]:
+    """When a rotating backup was made (from its name), local time; None for other files."""
+    m = _STAMP.search(backup.name)
+    return datetime.strptime(m.group(1), "%Y%m%d-%H%M%S-%f") if m else None
+
+
+def edited_since_made(backup: Path) -> bool:
+    """A backup that someone opened and changed (written to well after it was made)."""
+    made = made_at(backup)
+    try:
+        changed = datetime.fromtimestamp(backup.stat().st_mtime)
+    except OSError:
+        return False
+    return made is not None and (changed - made).total_seconds() > EDITED_AFTER_S
+
+
+def _kept(backup: Path) -> bool:
+    """Rotation never deletes a backup that was opened and edited, or is open right now."""
+    if edited_since_made(backup):
+        return True
+    from .file import FileLock
+
+    lock = FileLock(backup)
+    try:
+        if not lock.acquire():
+            return True
+    except OSError:
+        return False
+    lock.release()
+    return False
+
+
+@dataclass
+class BackupInfo:
+    """What a backup holds, for choosing one: when it was made, its meetings and people, its
+    last edit (ISO, UTC) and whether it was edited after it was made."""
+    path: Path
+    made: Optional[datetime]
+    meetings: int = 0
+    people: int = 0
+    last_edit: str = ""
+    edited: bool = False
+    problem: Optional[errors.WorkshopError] = None
+
+
+def describe(backup: Path) -> BackupInfo:
+    from ..model import RECORD_BY_TABLE
+    from .file import WorkshopFile
+
+    info = BackupInfo(backup, made_at(backup), edited=edited_since_made(backup))
+    try:
+        with WorkshopFile(backup, read_only=True, backups=False, lock=False) as f:
+            info.meetings = int(f.conn.execute("SELECT count(*) FROM meetings").fetchone()[0])
+            info.people = int(f.conn.execute("SELECT count(*) FROM people").fetchone()[0])
+            edits = [f.conn.execute(f"SELECT max(updated) FROM {t}").fetchone()[0]
+                     for t in RECORD_BY_TABLE]
+            info.last_edit = max((str(e) for e in edits if e), default="")
+    except errors.WorkshopError as exc:
+        info.problem = exc
+    except sqlite3.DatabaseError as exc:
+        info.problem = sqlerrors.environment_error(exc, backup) or errors.DamagedFile(
+            "{name} is damaged and cannot be read safely. Open one of its backups instead.",
+            str(backup), name=backup.name)
+    return info
+
+
+def backups_by_name(path: Path) -> list[Path]:
+    """Backups of a file that cannot be opened (damaged): every backup folder of its name."""
+    root = paths.data_dir() / "backups"
+    found = [b for folder in root.glob(f"{glob_escape(path.stem)}-*") if folder.is_dir()
+             for b in folder.glob(f"*{FILE_SUFFIX}")]
+    return sorted(found, key=lambda b: b.name, reverse=True)
+
+
+def glob_escape(text: str) -> str:
+    import glob
+
+    return glob.escape(text)
