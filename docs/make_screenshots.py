@@ -51,8 +51,25 @@ def main() -> int:
         target = out / f"screen-{name}.png"
         window.grab().save(str(target))
         print(target)
+    _restore_dialog(window, out)
     window.close()
     return 0
+
+
+def _restore_dialog(window, out: Path) -> None:
+    """File ▸ Restore from backup… with two backups (made on open and after an edit)."""
+    from ui.restore_dialog import RestoreDialog
+    from workshop.model import Person
+
+    window.store.add(Person(first_name="สมศักดิ์", last_name="ใจงาม"))
+    window.store.make_backup()
+    dialog = RestoreDialog(window.store.list_backups(), window)
+    dialog.table.selectRow(0)
+    dialog.show()
+    target = out / "screen-restore.png"
+    dialog.grab().save(str(target))
+    dialog.close()
+    print(target)
 
 
 if __name__ == "__main__":

@@ -26,7 +26,7 @@ from workshop import errors, meetings, paths
 from workshop.model import Meeting
 from workshop.store import FILE_SUFFIX, Store
 
-from . import dialogs, handover, i18n, merge_dialog
+from . import dialogs, handover, i18n, merge_dialog, restore_dialog
 from . import pages as pages_pkg
 from . import settings as S
 from .context import AppContext
@@ -121,6 +121,8 @@ class MainWindow(QMainWindow):
         self.act_open = act(self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
         self.act_save_copy = act(self.tr("Save a &copy as…"), self.save_copy,
                                  QKeySequence("Ctrl+Shift+S"))
+        self.act_restore = act(self.tr("&Restore from backup…"),
+                               lambda: restore_dialog.restore_from_backup(self))
         self.act_export_minutes = act(self.tr("&Export minutes as PDF…"), self.export_minutes,
                                       QKeySequence("Ctrl+E"))
         self.act_signin_sheet = act(self.tr("Print &sign-in sheet…"), self.export_signin)
@@ -147,6 +149,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addMenu(self.menu_recent)
         self.menu_file.addAction(self.act_save_copy)
         self.menu_file.addAction(merge_dialog.merge_action(self))    # issue 16
+        self.menu_file.addAction(self.act_restore)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_export_minutes)
         self.menu_file.addAction(self.act_signin_sheet)
@@ -454,6 +457,12 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._make_open_backup)
         self.settings.add_recent(path)
         return True
+
+    def reopen(self) -> bool:
+        """Close the open file and open it again (its content was replaced: a restore)."""
+        path = self.store.path if self.store is not None else None
+        self._close_store()
+        return path is not None and self.open_file(path)
 
     def _explain(self, exc: errors.WorkshopError, name: str) -> None:
         title, message = dialogs.explain_open_error(exc, name)
