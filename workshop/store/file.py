@@ -245,6 +245,12 @@ class WorkshopFile(Backups):
                 "SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
         except sqlite3.DatabaseError as exc:
             raise self._environment(exc)
+        if version < 0:
+            raise errors.DamagedFile(
+                "{name} is damaged ({problem}). Open one of its backups instead.",
+                str(self.path), name=name,
+                problem=errors.Notice("its file format number is impossible ({version})",
+                                      version=version))
         fresh = app_id == 0 and version == 0 and n_tables == 0
         if not fresh and app_id != APPLICATION_ID:
             raise errors.NotAWorkshopFile(
@@ -351,9 +357,15 @@ class WorkshopFile(Backups):
                 problems.append(f"{r[0]} row {r[1]} refers to a missing {r[2]}")
         except sqlite3.DatabaseError as exc:
             problems.append(str(exc))
-        for table, cls in RECORD_BY_TABLE.items():
-            have = set(self.table_columns(table))
-            missing = set(cls.columns()) - have
+        expected = {t: cls.columns() for t, cls in RECORD_BY_TABLE.items()}
+        expected.update(meta=["key", "value"], tombstones=["id", "table_name", "deleted"])
+        for table, columns in expected.items():
+            try:
+                have = set(self.table_columns(table))
+            except sqlite3.DatabaseError as exc:
+                problems.append(f"table {table} cannot be read: {exc}")
+                continue
+            missing = set(columns) - have
             if missing:
                 problems.append(f"table {table} lacks columns {sorted(missing)}")
         return problems
