@@ -74,9 +74,8 @@ def _chosen(path: Path, backup: str) -> Path:
         found, _folder = _backups_of(path)
         n = int(backup)
         if not 1 <= n <= len(found):
-            raise errors.NotFound("There is no backup number {number} of {name} (python "
-                                  "main.py backups {name} lists them).", number=n,
-                                  name=path.name)
+            raise errors.NotFound("There is no backup number {number} of {name}; the command "
+                              "'backups' lists them.", number=n, name=path.name)
         return found[n - 1]
     chosen = Path(backup)
     if not chosen.is_file():
