@@ -456,6 +456,8 @@ class MainWindow(QMainWindow):
         if self._painted:                 # File ▸ Open in a window already on screen
             QTimer.singleShot(0, self._make_open_backup)
         self.settings.add_recent(path)
+        if store.recovered is not None:   # an edit cut off by a crash was rolled back
+            self.statusBar().showMessage(i18n.error_text(store.recovered), 20000)
         return True
 
     def reopen(self) -> bool:

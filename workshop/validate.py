@@ -224,7 +224,7 @@ def value_problems(store, first_only: bool = False) -> list[errors.Notice]:
             rows = check_queries.raw_rows(store, table, columns)
         except sqlite3.DatabaseError as exc:
             found.append(errors.Notice("table {table} cannot be read ({detail})", table=table,
-                                       detail=str(exc)))
+                                       detail=one_line(str(exc))))
             rows = []
         for problem in row_problems(table, columns, rows):
             found.append(problem)
@@ -233,6 +233,11 @@ def value_problems(store, first_only: bool = False) -> list[errors.Notice]:
         if first_only and found:
             return found
     return found
+
+
+def one_line(text: str) -> str:
+    """A finding made printable on one line (damaged bytes can hold line breaks)."""
+    return "".join(ch if ch.isprintable() else "?" for ch in str(text))
 
 
 def file_problems(store, first_only: bool = False) -> list[str]:
@@ -247,5 +252,6 @@ def file_problems(store, first_only: bool = False) -> list[str]:
         found += store.integrity_check()
     if not (first_only and found):
         found += value_problems(store, first_only)
+    found = [p if isinstance(p, errors.Notice) else one_line(p) for p in found]
     return found[:1] if first_only else found
 

@@ -60,3 +60,25 @@ def test_nothing_is_restored_when_cancelled(window, monkeypatch):
 def test_the_menu_has_the_entry(window):
     texts = [a.text() for a in window.menu_file.actions()]
     assert any("Restore from backup" in t for t in texts)
+
+
+def test_opening_a_file_with_a_hot_journal_says_it_was_rolled_back(window, tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "crashed.prachakhom"
+    with Store.create(path, backups=False) as s:
+        for i in range(20):
+            s.add(Person(first_name=f"คนที่{i}"))
+    writer = ("import os, signal, sqlite3, sys\n"
+              "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+              "c.execute('PRAGMA cache_size = 5'); c.execute('BEGIN IMMEDIATE')\n"
+              "c.execute('UPDATE people SET notes = ?', ('x' * 3000,))\n"
+              "os.kill(os.getpid(), signal.SIGKILL)\n")
+    subprocess.run([sys.executable, "-c", writer, str(path)], timeout=60)
+    journal = path.with_name(path.name + "-journal")
+    assert journal.read_bytes()[:8] == bytes.fromhex("d9d505f920a163d7")
+    assert window.open_file(path)
+    assert "rolled back" in window.statusBar().currentMessage()
+    assert not journal.exists()
+    assert {p.notes for p in window.store.find(Person)} == {""}
