@@ -85,23 +85,50 @@
         </message>
         <message>
             <location filename="../../workshop/cli/__init__.py" />
+            <location filename="../../workshop/store/backups.py" />
+            <location filename="../../workshop/store/file.py" />
             <location filename="../../workshop/store/file.py" />
             <source>{name} is damaged ({problem}). Open one of its backups instead.</source>
             <translation>แฟ้ม {name} เสียหาย ({problem}) กรุณาเปิดแฟ้มสำรองของแฟ้มนี้แทน</translation>
         </message>
         <message>
             <location filename="../../workshop/cli/__init__.py" />
+            <location filename="../../workshop/store/backups.py" />
             <location filename="../../workshop/store/sqlerrors.py" />
             <source>{name} is damaged and cannot be read safely. Open one of its backups instead.</source>
             <translation>แฟ้ม {name} เสียหาย อ่านต่อไม่ได้อย่างปลอดภัย กรุณาเปิดแฟ้มสำรองของแฟ้มนี้แทน</translation>
         </message>
         <message>
+            <location filename="../../workshop/cli/__init__.py" />
+            <source>The disk is full: {name} was not written; nothing half-written was kept.</source>
+            <translation>ดิสก์เต็ม: เขียนแฟ้ม {name} ไม่ได้ และไม่มีแฟ้มที่เขียนค้างไว้ครึ่งเดียวหลงเหลืออยู่</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/cli/__init__.py" />
+            <location filename="../../workshop/interchange.py" />
+            <location filename="../../workshop/publish.py" />
+            <location filename="../../workshop/store/backups.py" />
+            <source>Cannot write {path}: {reason}.</source>
+            <translation>บันทึกแฟ้ม {path} ไม่ได้: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/cli/backups.py" />
+            <source>There is no backup number {number} of {name}; the command 'backups' lists them.</source>
+            <translation>ไม่มีแฟ้มสำรองหมายเลข {number} ของแฟ้ม {name} กรุณาดูหมายเลขจากรายการแฟ้มสำรองก่อน</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/cli/backups.py" />
             <location filename="../../workshop/cli/district.py" />
             <location filename="../../workshop/interchange.py" />
             <location filename="../../workshop/interchange.py" />
             <location filename="../../workshop/store/file.py" />
             <source>There is no file {path}.</source>
             <translation>ไม่พบแฟ้ม {path}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/cli/backups.py" />
+            <source>{name} cannot be restored from itself.</source>
+            <translation>กู้แฟ้ม {name} จากตัวมันเองไม่ได้</translation>
         </message>
         <message>
             <location filename="../../workshop/coordinators.py" />
@@ -318,13 +345,6 @@
             <location filename="../../workshop/interchange.py" />
             <source>The disk is full: {name} was not written.</source>
             <translation>ดิสก์เต็ม จึงบันทึกแฟ้ม {name} ไม่ได้ กรุณาลบแฟ้มที่ไม่ใช้แล้วลองใหม่</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/interchange.py" />
-            <location filename="../../workshop/publish.py" />
-            <location filename="../../workshop/store/backups.py" />
-            <source>Cannot write {path}: {reason}.</source>
-            <translation>บันทึกแฟ้ม {path} ไม่ได้: {reason}</translation>
         </message>
         <message>
             <location filename="../../workshop/interchange.py" />
@@ -794,8 +814,25 @@
         </message>
         <message>
             <location filename="../../workshop/store/backups.py" />
+            <location filename="../../workshop/store/backups.py" />
             <source>The disk is full: the copy {name} was not made.</source>
             <translation>ดิสก์เต็ม จึงทำสำเนา {name} ไม่ได้ กรุณาลบแฟ้มที่ไม่ใช้แล้วลองใหม่</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store/backups.py" />
+            <location filename="../../workshop/store/records.py" />
+            <source>{name} is open for viewing only; changes cannot be saved.</source>
+            <translation>แฟ้ม {name} เปิดไว้เพื่อดูอย่างเดียว จึงบันทึกการแก้ไขไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store/backups.py" />
+            <source>{backup} is not a backup of {name} (it is another workshop file); nothing was restored.</source>
+            <translation>แฟ้ม {backup} ไม่ใช่แฟ้มสำรองของแฟ้ม {name} (เป็นแฟ้มเวทีอื่น) จึงยังไม่ได้กู้คืนอะไรเลย</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store/backups.py" />
+            <source>Nothing was restored: a backup of the current state of {name} could not be made first (see the message above).</source>
+            <translation>ยังไม่ได้กู้คืนอะไรเลย เพราะสำรองสภาพปัจจุบันของแฟ้ม {name} ไว้ก่อนไม่ได้ (ดูข้อความก่อนหน้านี้)</translation>
         </message>
         <message>
             <location filename="../../workshop/store/district_queries.py" />
@@ -855,6 +892,21 @@
         </message>
         <message>
             <location filename="../../workshop/store/file.py" />
+            <source>{name} was left half-written by a crash or a full disk, and cannot be repaired here because it is read-only. Copy {name} together with {journal} to a disk where they can be changed and open it there (never {name} alone).</source>
+            <translation>แฟ้ม {name} ถูกเขียนค้างไว้ครึ่งทางเพราะโปรแกรมหยุดกะทันหันหรือดิสก์เต็ม และซ่อมที่นี่ไม่ได้เพราะแฟ้มอยู่ในที่ที่แก้ไขไม่ได้ กรุณาคัดลอกแฟ้ม {name} พร้อมกับแฟ้ม {journal} ไปไว้ในดิสก์ที่แก้ไขได้ แล้วเปิดที่นั่น (อย่าคัดลอกแฟ้ม {name} ไปเพียงแฟ้มเดียว)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store/file.py" />
+            <source>{name}: an edit that was interrupted before it was saved (a crash or a full disk) was rolled back; every change saved before it is kept.</source>
+            <translation>แฟ้ม {name}: การแก้ไขที่ถูกขัดจังหวะก่อนบันทึกเสร็จ (โปรแกรมหยุดกะทันหันหรือดิสก์เต็ม) ถูกยกเลิกแล้ว การแก้ไขทุกครั้งที่บันทึกไว้ก่อนหน้านั้นยังอยู่ครบ</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store/file.py" />
+            <source>its file format number is impossible ({version})</source>
+            <translation>หมายเลขรูปแบบแฟ้มเป็นไปไม่ได้ ({version})</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store/file.py" />
             <source>{name} is an empty database, not a Prachakhom workshop file.</source>
             <translation>{name} เป็นฐานข้อมูลว่างเปล่า ไม่ใช่แฟ้มเวทีของโปรแกรมประชาคม</translation>
         </message>
@@ -867,11 +919,6 @@
             <location filename="../../workshop/store/records.py" />
             <source>{name} already exists; choose another name.</source>
             <translation>มีแฟ้มชื่อ {name} อยู่แล้ว กรุณาตั้งชื่ออื่น</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/store/records.py" />
-            <source>{name} is open for viewing only; changes cannot be saved.</source>
-            <translation>แฟ้ม {name} เปิดไว้เพื่อดูอย่างเดียว จึงบันทึกการแก้ไขไม่ได้</translation>
         </message>
         <message>
             <location filename="../../workshop/store/records.py" />
