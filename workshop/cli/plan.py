@@ -5,6 +5,7 @@ import argparse
 
 from ..store import Store
 from . import command
+from .args import meeting_args
 
 
 def _plan_args(p: argparse.ArgumentParser) -> None:
@@ -53,4 +54,76 @@ def handover_cmd(args) -> int:
     print(f"wrote {args.output} ({len(names)} files)")
     for name in names:
         print(f"  {name}")
+    return 0
+
+
+def _invitation_args(p: argparse.ArgumentParser) -> None:
+    meeting_args(p)
+    p.add_argument("-o", "--output", required=True, help="the PDF to write")
+    p.add_argument("--number", default="", help="the letter's number (ที่ ...)")
+    p.add_argument("--to", default="", help="the addressee (เรียน ...)")
+    p.add_argument("--address", default="", help="the sender's address; lines split by '\\n'")
+    p.add_argument("--signer", default="", help="the signatory (default: the chair)")
+    p.add_argument("--signer-position", default="", help="the signatory's position")
+    p.add_argument("--date", default="", help="the letter's date, YYYY-MM-DD (default: today)")
+    p.add_argument("--contact", default="", help="a contact line at the foot (unit, telephone)")
+
+
+@command("invitation", "write the invitation letter (หนังสือเชิญประชุม) with the agenda as PDF",
+         _invitation_args)
+def invitation_cmd(args) -> int:
+    from ..meetings import resolve_meeting
+    from ..minutes.layout import write_atomic
+    from ..paperkit import Letter, invitation_pdf
+
+    letter = Letter(number=args.number, to=args.to, address=args.address.replace("\\n", "\n"),
+                    signer=args.signer, signer_position=args.signer_position, date=args.date,
+                    contact=args.contact)
+    with Store.open(args.path, read_only=True, backups=False, lock=False) as store:
+        m = resolve_meeting(store, args.meeting)
+        data = invitation_pdf(store, m.id, letter)
+    print(f"wrote {write_atomic(data, args.output)}")
+    return 0
+
+
+def _tally_args(p: argparse.ArgumentParser) -> None:
+    meeting_args(p)
+    p.add_argument("-o", "--output", required=True, help="the PDF to write")
+    p.add_argument("--kind", choices=("both", "dots", "hands"), default="both",
+                   help="dot voting, hand counts or both (default)")
+    p.add_argument("--blank-rows", type=int, default=5, help="empty rows for new issues (5)")
+
+
+@command("tally-sheet", "write blank tally sheets (dots, hand counts) numbered as the board",
+         _tally_args)
+def tally_sheet_cmd(args) -> int:
+    from ..meetings import resolve_meeting
+    from ..minutes.layout import write_atomic
+    from ..paperkit import tally_pdf
+
+    kinds = ("dots", "hands") if args.kind == "both" else (args.kind,)
+    with Store.open(args.path, read_only=True, backups=False, lock=False) as store:
+        m = resolve_meeting(store, args.meeting)
+        data = tally_pdf(store, m.id, kinds, max(0, args.blank_rows))
+    print(f"wrote {write_atomic(data, args.output)}")
+    return 0
+
+
+def _enter_args(p: argparse.ArgumentParser) -> None:
+    meeting_args(p)
+    p.add_argument("tallies", nargs="+",
+                   help="issue number and count from the paper, like 1=12 2=7 (or '1=12, 2=7')")
+
+
+@command("enter-tallies", "type the paper tallies back in by issue number (hand counts)",
+         _enter_args)
+def enter_tallies_cmd(args) -> int:
+    from ..meetings import resolve_meeting
+    from ..tallies import enter_tallies, parse_tallies
+
+    counts = parse_tallies(", ".join(args.tallies))
+    with Store.open(args.path, backups=False) as store:
+        m = resolve_meeting(store, args.meeting)
+        changed = enter_tallies(store, m.id, counts)
+    print(f"entered {len(counts)} tallies ({len(changed)} changed) into {args.path}")
     return 0
