@@ -5,8 +5,8 @@ counted.  :mod:`workshop.paperkit` prints blank tally sheets whose rows carry th
 numbers** of the board (:func:`workshop.issues.pin_numbers`: the number on each card, pin and
 ranked line).  Afterwards :func:`enter_tallies` takes the counts by those numbers in one pass:
 each becomes the issue's hand count (dots without a named person, see
-:mod:`workshop.ranking`), replacing what was there, all in one transaction (one undo step:
-:func:`restore_tallies` with the token it returns).  :func:`parse_tallies` reads what a
+:mod:`workshop.ranking`), replacing what was there, all in one transaction (one undo step,
+recorded by the store).  :func:`parse_tallies` reads what a
 facilitator types: ``1=12, 2=7`` or one ``number count`` pair per line.
 """
 from __future__ import annotations
@@ -16,13 +16,10 @@ from typing import Mapping
 
 from . import errors
 from .issues import issues, pin_numbers
-from .ranking import hand_counts, restore_dots, set_hand_count
+from .ranking import hand_counts, set_hand_count
 from .store import Store
 
 _PAIR = re.compile(r"^\s*(\d+)\s*(?:[=:.\-]|\s)\s*(\d+)\s*$")
-
-Token = dict[str, int]          # issue id -> the hand count it had before
-
 
 def numbered_issues(store: Store, meeting_id: str) -> list[tuple[int, str, str]]:
     """(issue number, issue id, title) in number order: the rows of a tally sheet."""
@@ -52,8 +49,8 @@ def parse_tallies(text: str) -> dict[int, int]:
     return out
 
 
-def enter_tallies(store: Store, meeting_id: str, counts: Mapping[int, int]) -> Token:
-    """Set the hand count of each numbered issue (one transaction); the previous counts.
+def enter_tallies(store: Store, meeting_id: str, counts: Mapping[int, int]) -> int:
+    """Set the hand count of each numbered issue (one transaction); how many changed.
 
     Every number must be an issue number of the meeting and every count zero or more;
     otherwise nothing is written."""
@@ -65,17 +62,11 @@ def enter_tallies(store: Store, meeting_id: str, counts: Mapping[int, int]) -> T
         if count < 0:
             raise errors.InvalidInput("A hand count cannot be negative.")
     before = hand_counts(store, meeting_id)
-    token: Token = {}
+    changed = 0
     with store.transaction():
         for number, count in sorted(counts.items()):
             iid = by_number[number]
             if before.get(iid, 0) != count:
-                token[iid] = set_hand_count(store, meeting_id, iid, int(count))
-    return token
-
-
-def restore_tallies(store: Store, meeting_id: str, token: Token) -> None:
-    """Undo :func:`enter_tallies`: put back the hand counts it replaced (one transaction)."""
-    with store.transaction():
-        for iid, count in token.items():
-            restore_dots(store, meeting_id, iid, None, count)
+                set_hand_count(store, meeting_id, iid, int(count))
+                changed += 1
+    return changed

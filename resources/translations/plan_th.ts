@@ -50,144 +50,238 @@
     </message>
 </context>
 <context>
-    <name>PlanForm</name>
+    <name>PaperKit</name>
     <message>
-        <location filename="../../ui/planform.py" line="50" />
-        <source>Village plan</source>
-        <translation>แผนพัฒนาหมู่บ้าน</translation>
+        <location filename="../../ui/paperkit.py" line="46" />
+        <source>Paper</source>
+        <translation>กระดาษ</translation>
     </message>
     <message>
-        <location filename="../../ui/planform.py" line="58" />
-        <source>Action</source>
-        <translation>กิจกรรม</translation>
+        <location filename="../../ui/paperkit.py" line="49" />
+        <source>Print</source>
+        <translation>พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../ui/planform.py" line="61" />
-        <source>Plan fields</source>
-        <translation>ข้อมูลสำหรับแผน</translation>
+        <location filename="../../ui/paperkit.py" line="52" />
+        <source>e.g. ที่ ขก 76001/ว 125</source>
+        <translation>เช่น ที่ ขก 76001/ว 125</translation>
     </message>
     <message>
-        <location filename="../../ui/planform.py" line="69" />
-        <source>(the lead organisation)</source>
-        <translation>(หน่วยงานผู้รับผิดชอบหลัก)</translation>
+        <location filename="../../ui/paperkit.py" line="54" />
+        <source>(the participants of the forum)</source>
+        <translation>(ผู้เข้าร่วมเวทีประชาคม)</translation>
     </message>
     <message>
-        <location filename="../../ui/planform.py" line="84" />
-        <source>Objective</source>
-        <translation>วัตถุประสงค์</translation>
+        <location filename="../../ui/paperkit.py" line="55" />
+        <source>Invitation letter with the agenda…</source>
+        <translation>หนังสือเชิญประชุมพร้อมระเบียบวาระ…</translation>
     </message>
     <message>
-        <location filename="../../ui/planform.py" line="85" />
-        <source>Target (output)</source>
-        <translation>เป้าหมาย (ผลผลิต)</translation>
+        <location filename="../../ui/paperkit.py" line="57" />
+        <source>Blank tally sheets…</source>
+        <translation>แบบนับคะแนนเปล่า…</translation>
     </message>
     <message>
-        <location filename="../../ui/planform.py" line="86" />
-        <source>Location</source>
-        <translation>สถานที่ดำเนินการ</translation>
+        <location filename="../../ui/paperkit.py" line="59" />
+        <source>Letter number</source>
+        <translation>เลขที่หนังสือ</translation>
     </message>
     <message>
-        <location filename="../../ui/planform.py" line="87" />
-        <source>Budget per fiscal year (baht)</source>
-        <translation>งบประมาณรายปีงบประมาณ (บาท)</translation>
+        <location filename="../../ui/paperkit.py" line="60" />
+        <source>To</source>
+        <translation>เรียน</translation>
     </message>
     <message>
-        <location filename="../../ui/planform.py" line="88" />
-        <source>Source of funds</source>
-        <translation>แหล่งงบประมาณ</translation>
+        <location filename="../../ui/paperkit.py" line="67" />
+        <source>Type in the tallies from paper</source>
+        <translation>กรอกผลนับคะแนนจากกระดาษ</translation>
     </message>
     <message>
-        <location filename="../../ui/planform.py" line="89" />
-        <source>Indicator</source>
-        <translation>ตัวชี้วัด</translation>
+        <location filename="../../ui/paperkit.py" line="70" />
+        <source>The numbers are the issue numbers on the board and on the tally sheets. The counts become the hand counts of the issues, all in one step.</source>
+        <translation>เลขที่คือเลขบัตรปัญหาบนกระดานและในแบบนับคะแนน ยอดที่กรอกจะเป็นคะแนนนับมือของแต่ละปัญหา บันทึกพร้อมกันในครั้งเดียว</translation>
     </message>
     <message>
-        <location filename="../../ui/planform.py" line="90" />
-        <source>Expected result</source>
-        <translation>ผลที่คาดว่าจะได้รับ</translation>
+        <location filename="../../ui/paperkit.py" line="75" />
+        <location filename="../../ui/paperkit.py" line="140" />
+        <source>Enter the tallies</source>
+        <translation>บันทึกผลนับคะแนน</translation>
     </message>
     <message>
-        <location filename="../../ui/planform.py" line="91" />
-        <source>Responsible agency</source>
-        <translation>หน่วยงานรับผิดชอบหลัก</translation>
+        <location filename="../../ui/paperkit.py" line="144" />
+        <source>%1 tallies entered</source>
+        <translation>บันทึกผลนับคะแนนแล้ว %1 รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/planform.py" line="92" />
-        <source>Plan group</source>
-        <translation>ประเภทในแผน (ทำเอง/ทำร่วม/ขอรับการสนับสนุน)</translation>
+        <location filename="../../ui/paperkit.py" line="156" />
+        <source>invitation-%1-%2</source>
+        <translation>หนังสือเชิญประชุม-ครั้งที่-%1-%2</translation>
     </message>
     <message>
-        <location filename="../../ui/planform.py" line="93" />
-        <source>Save plan fields</source>
-        <translation>บันทึกข้อมูลแผน</translation>
+        <location filename="../../ui/paperkit.py" line="157" />
+        <source>tally-sheets-%1-%2</source>
+        <translation>แบบนับคะแนน-ครั้งที่-%1-%2</translation>
     </message>
     <message>
-        <location filename="../../ui/planform.py" line="97" />
-        <source>Village plan table</source>
-        <translation>ตารางแผนพัฒนาหมู่บ้าน</translation>
+        <location filename="../../ui/paperkit.py" line="160" />
+        <source>Save the PDF</source>
+        <translation>บันทึกไฟล์ PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/planform.py" line="100" />
-        <source>This meeting (and what is carried into it)</source>
-        <translation>เวทีนี้ (รวมเรื่องที่ต่อเนื่องมา)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planform.py" line="101" />
-        <source>All meetings of the series</source>
-        <translation>ทุกเวทีในชุดเดียวกัน</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planform.py" line="102" />
-        <source>Village plan PDF…</source>
-        <translation>แผนพัฒนาหมู่บ้าน PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planform.py" line="104" />
-        <source>Village plan XLSX…</source>
-        <translation>แผนพัฒนาหมู่บ้าน XLSX…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planform.py" line="134" />
-        <source>FY %1</source>
-        <translation>ปีงบ %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planform.py" line="224" />
-        <source>Edit plan fields</source>
-        <translation>แก้ไขข้อมูลแผน</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planform.py" line="238" />
-        <source>village-plan-all</source>
-        <translation>แผนพัฒนาหมู่บ้าน-ทุกเวที</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planform.py" line="239" />
-        <source>village-plan-%1-%2</source>
-        <translation>แผนพัฒนาหมู่บ้าน-ครั้งที่-%1-%2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planform.py" line="242" />
+        <location filename="../../ui/paperkit.py" line="161" />
         <source>PDF files (*.pdf)</source>
         <translation>ไฟล์ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/planform.py" line="243" />
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>ไฟล์ Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planform.py" line="244" />
-        <source>Write the village plan table</source>
-        <translation>บันทึกตารางแผนพัฒนาหมู่บ้าน</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planform.py" line="259" />
+        <location filename="../../ui/paperkit.py" line="178" />
         <source>The file could not be written: %1</source>
         <translation>บันทึกไฟล์ไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/planform.py" line="262" />
+        <location filename="../../ui/paperkit.py" line="181" />
+        <source>Wrote %1</source>
+        <translation>บันทึก %1 แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>PlanForm</name>
+    <message>
+        <location filename="../../ui/planform.py" line="49" />
+        <source>Village plan</source>
+        <translation>แผนพัฒนาหมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planform.py" line="57" />
+        <source>Action</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planform.py" line="60" />
+        <source>Plan fields</source>
+        <translation>ข้อมูลสำหรับแผน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planform.py" line="68" />
+        <source>(the lead organisation)</source>
+        <translation>(หน่วยงานผู้รับผิดชอบหลัก)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planform.py" line="83" />
+        <source>Objective</source>
+        <translation>วัตถุประสงค์</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planform.py" line="84" />
+        <source>Target (output)</source>
+        <translation>เป้าหมาย (ผลผลิต)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planform.py" line="85" />
+        <source>Location</source>
+        <translation>สถานที่ดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planform.py" line="86" />
+        <source>Budget per fiscal year (baht)</source>
+        <translation>งบประมาณรายปีงบประมาณ (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planform.py" line="87" />
+        <source>Source of funds</source>
+        <translation>แหล่งงบประมาณ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planform.py" line="88" />
+        <source>Indicator</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planform.py" line="89" />
+        <source>Expected result</source>
+        <translation>ผลที่คาดว่าจะได้รับ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planform.py" line="90" />
+        <source>Responsible agency</source>
+        <translation>หน่วยงานรับผิดชอบหลัก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planform.py" line="91" />
+        <source>Plan group</source>
+        <translation>ประเภทในแผน (ทำเอง/ทำร่วม/ขอรับการสนับสนุน)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planform.py" line="92" />
+        <source>Save plan fields</source>
+        <translation>บันทึกข้อมูลแผน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planform.py" line="96" />
+        <source>Village plan table</source>
+        <translation>ตารางแผนพัฒนาหมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planform.py" line="99" />
+        <source>This meeting (and what is carried into it)</source>
+        <translation>เวทีนี้ (รวมเรื่องที่ต่อเนื่องมา)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planform.py" line="100" />
+        <source>All meetings of the series</source>
+        <translation>ทุกเวทีในชุดเดียวกัน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planform.py" line="101" />
+        <source>Village plan PDF…</source>
+        <translation>แผนพัฒนาหมู่บ้าน PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planform.py" line="103" />
+        <source>Village plan XLSX…</source>
+        <translation>แผนพัฒนาหมู่บ้าน XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planform.py" line="133" />
+        <source>FY %1</source>
+        <translation>ปีงบ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planform.py" line="221" />
+        <source>Edit plan fields</source>
+        <translation>แก้ไขข้อมูลแผน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planform.py" line="236" />
+        <source>village-plan-all</source>
+        <translation>แผนพัฒนาหมู่บ้าน-ทุกเวที</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planform.py" line="237" />
+        <source>village-plan-%1-%2</source>
+        <translation>แผนพัฒนาหมู่บ้าน-ครั้งที่-%1-%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planform.py" line="240" />
+        <source>PDF files (*.pdf)</source>
+        <translation>ไฟล์ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planform.py" line="241" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>ไฟล์ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planform.py" line="242" />
+        <source>Write the village plan table</source>
+        <translation>บันทึกตารางแผนพัฒนาหมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planform.py" line="257" />
+        <source>The file could not be written: %1</source>
+        <translation>บันทึกไฟล์ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planform.py" line="260" />
         <source>Wrote %1</source>
         <translation>บันทึก %1 แล้ว</translation>
     </message>

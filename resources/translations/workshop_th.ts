@@ -784,6 +784,7 @@
         </message>
         <message>
             <location filename="../../workshop/ranking.py" />
+            <location filename="../../workshop/tallies.py" />
             <source>A hand count cannot be negative.</source>
             <translation>จำนวนที่นับมือต้องไม่ติดลบ</translation>
         </message>
@@ -1064,6 +1065,21 @@
             <location filename="../../workshop/store/sqlerrors.py" />
             <source>{name} is busy in another program. Close it there and try again.</source>
             <translation>แฟ้ม {name} กำลังถูกใช้อยู่ในโปรแกรมอื่น กรุณาปิดแฟ้มในโปรแกรมนั้นแล้วลองใหม่</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/tallies.py" />
+            <source>Write each tally as an issue number and a count, like 3=12; this part is not: {part}</source>
+            <translation>เขียนผลนับแต่ละรายการเป็นเลขที่ปัญหาและจำนวน เช่น 3=12 ส่วนนี้ไม่ใช่: {part}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/tallies.py" />
+            <source>Issue {number} is given two different counts.</source>
+            <translation>ปัญหาเลขที่ {number} มีจำนวนสองค่าที่ไม่ตรงกัน</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/tallies.py" />
+            <source>There is no issue {number} on the board of this meeting.</source>
+            <translation>ไม่มีปัญหาเลขที่ {number} บนกระดานของการประชุมนี้</translation>
         </message>
         <message>
             <location filename="../../workshop/validate.py" />

@@ -9,7 +9,7 @@ from workshop import errors, issues, ranking
 from workshop.meetings import create_meeting
 from workshop.model import Meeting, Person, RankingMethod
 from workshop.paperkit import Letter, invitation_pdf, tally_pdf
-from workshop.tallies import enter_tallies, numbered_issues, parse_tallies, restore_tallies
+from workshop.tallies import enter_tallies, numbered_issues, parse_tallies
 
 TITLES = ["น้ำประปาไม่ไหล", "ถนนชำรุด", "ไข้เลือดออก", "ขยะล้นถัง", "ผู้สูงอายุขาดผู้ดูแล"]
 
@@ -41,13 +41,14 @@ def test_tally_round_trip(board, tmp_path, pdftotext):
     # what the paper says, typed back by number in one pass
     typed = parse_tallies("1=4, 2=19\n3 7; ๔=12, 5=0")
     assert typed == {1: 4, 2: 19, 3: 7, 4: 12, 5: 0}
-    token = enter_tallies(store, m.id, typed)
+    changed, step = store.record(enter_tallies, store, m.id, typed)
+    assert changed == 4
     ranked = ranking.rank_issues(store, m.id)
     by_title = {t: n for n, _i, t in numbered}
     assert [(by_title[r.title], r.dots) for r in ranked] == sorted(
         typed.items(), key=lambda kv: -kv[1])
     assert [r.rank for r in ranked] == [1, 2, 3, 4, 5]
-    restore_tallies(store, m.id, token)           # the one undo step
+    store.undo(step)                              # the one undo step
     assert all(r.dots == 0 for r in ranking.rank_issues(store, m.id))
 
 

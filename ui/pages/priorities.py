@@ -22,6 +22,7 @@ from workshop.store import Change
 
 from .. import labels
 from ..context import AppContext
+from ..paperkit import PaperKit
 from ..graphics.text import breakable
 from ..widgets import SearchCombo, plain_tooltip
 from . import Page
@@ -49,6 +50,9 @@ class PrioritiesPage(Page):
         self.tabs.addTab(self._build_dots(), self.tr("Dot voting"))
         self.tabs.addTab(self._build_scores(), self.tr("Scoring by criteria"))
         self.tabs.addTab(self._build_ranking(), self.tr("Ranked list"))
+        self.paper = PaperKit(ctx, self)          # tally sheets, invitation, typed-in tallies
+        self.paper.statusMessage.connect(self.statusMessage)
+        self.tabs.addTab(self.paper, self.paper.tab_title())
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #b71c1c; font-weight: bold;")
         self.message.setWordWrap(True)
@@ -64,6 +68,9 @@ class PrioritiesPage(Page):
 
     def load(self) -> None:
         self._meeting_changed(self.ctx.meeting_id)
+
+    def commit_pending(self) -> None:
+        self.paper.commit_pending()
 
     # ------------------------------------------------------------------ building
     def _build_dots(self) -> QWidget:
