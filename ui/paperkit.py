@@ -12,15 +12,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QPushButton, QScrollArea, QSpinBox,
                                QVBoxLayout, QWidget)
 
 from workshop import errors
-from workshop.minutes.layout import write_atomic
 from workshop.model import Meeting
-from workshop.paperkit import Letter, invitation_pdf, tally_pdf
 from workshop.ranking import hand_counts
 from workshop.tallies import enter_tallies, numbered_issues
 
@@ -118,6 +116,7 @@ class PaperKit(QWidget):
                 spin.setValue(counts.get(iid, 0))
                 spin.valueChanged.connect(self._edited)
                 title_label = QLabel(title)
+                title_label.setTextFormat(Qt.TextFormat.PlainText)
                 title_label.setWordWrap(True)
                 self.grid.addWidget(QLabel(str(number)), r, 0)
                 self.grid.addWidget(title_label, r, 1)
@@ -163,6 +162,9 @@ class PaperKit(QWidget):
             self.write(what, path)
 
     def write(self, what: str, path: str) -> bool:
+        from workshop.minutes.layout import write_atomic     # reportlab: only when printing
+        from workshop.paperkit import Letter, invitation_pdf, tally_pdf
+
         store, mid = self.ctx.store, self.ctx.meeting_id
         try:
             if what == "invitation":
