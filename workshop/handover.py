@@ -2,7 +2,7 @@
 
 :func:`build_package` gathers, for one meeting:
 
-* the minutes (PDF; and DOCX when :mod:`workshop.minutes` can write one),
+* the minutes (PDF, and DOCX: :mod:`workshop.minutes.word`),
 * the sign-in sheet (PDF),
 * each community map with its numbered pins (PNG),
 * the action plan and pledges (XLSX, :mod:`workshop.plan.actions_xlsx`),
@@ -19,7 +19,6 @@ failed run leaves nothing half-written under the package's name.
 from __future__ import annotations
 
 import html
-import importlib.util
 import os
 import re
 import shutil
@@ -59,14 +58,12 @@ def base_name(m: Meeting) -> str:
     return "_".join(p for p in parts if p)
 
 
-def _minutes_docx(store: Store, meeting_id: str) -> Optional[bytes]:
-    """The minutes as DOCX when the minutes package can write it (issue 13), else None."""
-    if importlib.util.find_spec("workshop.minutes.docx") is None:
-        return None
-    from .minutes import docx as minutes_docx_mod  # type: ignore[attr-defined]
+def _minutes_docx(store: Store, meeting_id: str) -> bytes:
+    """The minutes as an editable Word copy (:mod:`workshop.minutes.word`)."""
+    from .minutes.content import build_minutes
+    from .minutes.word import render_minutes_docx
 
-    writer = getattr(minutes_docx_mod, "minutes_docx", None)
-    return writer(store, meeting_id) if writer else None
+    return render_minutes_docx(build_minutes(store, meeting_id))
 
 
 def build_package(store: Store, meeting_id: str) -> list[Part]:
@@ -78,9 +75,8 @@ def build_package(store: Store, meeting_id: str) -> list[Part]:
     base = base_name(m)
     parts = [Part(f"{base}_รายงานการประชุม.pdf", "รายงานการประชุม (PDF)",
                   minutes_pdf(store, m.id))]
-    docx = _minutes_docx(store, m.id)
-    if docx:
-        parts.append(Part(f"{base}_รายงานการประชุม.docx", "รายงานการประชุม (Word)", docx))
+    parts.append(Part(f"{base}_รายงานการประชุม.docx", "รายงานการประชุม (Word)",
+                      _minutes_docx(store, m.id)))
     parts.append(Part(f"{base}_แบบลงทะเบียน.pdf", "แบบลงทะเบียนผู้เข้าร่วมประชุม",
                       signin_pdf(store, m.id)))
     found = maps(store, m.id)

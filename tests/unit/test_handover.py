@@ -22,7 +22,7 @@ from workshop.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 ENV = {"PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
-KINDS = ("รายงานการประชุม.pdf", "แบบลงทะเบียน.pdf", "แผนที่ชุมชน.png", "แผนปฏิบัติการ.xlsx",
+KINDS = ("รายงานการประชุม.pdf", "รายงานการประชุม.docx", "แบบลงทะเบียน.pdf", "แผนที่ชุมชน.png", "แผนปฏิบัติการ.xlsx",
          "แผนพัฒนาหมู่บ้าน.pdf", "แผนพัฒนาหมู่บ้าน.xlsx", "แฟ้มเวที.prachakhom")
 
 
@@ -52,6 +52,10 @@ def _check_package(folder: Path, demo) -> None:
     f = {k: folder / f"{base}_{k}" for k in KINDS}
     assert "รายงานการประชุม" in _pdftotext(f["รายงานการประชุม.pdf"])
     assert "ลงทะเบียน" in _pdftotext(f["แบบลงทะเบียน.pdf"])
+    import docx
+
+    words = "".join(p.text for p in docx.Document(str(f["รายงานการประชุม.docx"])).paragraphs)
+    assert "รายงานการประชุม" in words
     assert "แผนพัฒนาหมู่บ้าน" in _pdftotext(f["แผนพัฒนาหมู่บ้าน.pdf"])
     assert load_workbook(f["แผนปฏิบัติการ.xlsx"]).sheetnames[0] == "แผนปฏิบัติการ"
     assert load_workbook(f["แผนพัฒนาหมู่บ้าน.xlsx"]).sheetnames == ["แผนพัฒนาหมู่บ้าน"]
