@@ -501,6 +501,19 @@ def print_goals() -> bool:
     return ok_all
 
 
+@benchmark("district: merge 50 village files (a year each) / SQLite floor (goal <= 5x)",
+           target_ms=None)
+def bench_district(ctx: Context) -> Timing:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench_district import run      # issue 16: merge, file size, publish
+
+    r = run(ctx.out_dir / "district")
+    verdict = "PASS" if r["ratio"] <= 5 else "FAIL"
+    return Timing([r["merge_s"]], detail=f"{r['rows']:,} rows; floor {r['floor_s'] * 1000:.0f} ms;"
+                  f" ratio {r['ratio']:.1f}x {verdict}; district file {r['size_mb']:.1f} MB; "
+                  f"publish {r['publish_s']:.1f} s ({r['public_mb']:.1f} MB)")
+
+
 # ----------------------------------------------------------------------------- runner
 def main(argv: Optional[list[str]] = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])

@@ -25,9 +25,11 @@ from typing import Iterable, Optional
 import sqlite_utils
 
 from . import errors, governance, merge, privacy, vocabulary
-from .decisions import tally
+from .people import PREFIXES
 from .model import (Action, AgendaItem, Attendance, AttendanceStatus, Category, Gender, Issue,
-                    Meeting, Organisation, Pledge, Proposal, Sector)
+                    Meeting, Organisation, Pledge, PositionValue, Proposal, ProposalPosition,
+                    Sector)
+from .tally import votes
 from .ranking import rank_issues
 from .store import Store
 from .thai import format_date_th
@@ -46,23 +48,59 @@ class PublishReport:
 
 
 class _Scrub:
-    """Removes the names and phones of people who may not be named from free text."""
+    """Removes the names and phones of people who may not be named from free text.
+
+    Forms are looked up by their first :data:`KEY` characters at each position of a text
+    (a name with a prefix contains the name without it, so only the latter are kept), which
+    stays fast with tens of thousands of people where one big regular expression does not.
+    """
+
+    KEY = 4
 
     def __init__(self, rule: privacy.NameRule):
         forms: dict[str, str] = {}
         for pid, p in rule.real.items():
-            row = {"prefix": p.prefix, "first_name": p.first_name, "last_name": p.last_name}
             if not rule.may_name(pid):
+                row = {"prefix": "", "first_name": p.first_name, "last_name": p.last_name}
                 for f in privacy.name_forms(row):
                     forms.setdefault(f, privacy.UNNAMED)
             for f in privacy.phone_forms(p.phone):
                 forms.setdefault(f, "")
-        self.forms = sorted(forms.items(), key=lambda kv: len(kv[0]), reverse=True)
+        self.index: dict[str, list[tuple[str, str]]] = {}
+        for f in sorted(forms, key=len, reverse=True):     # the longest form first
+            if len(f) >= self.KEY:
+                self.index.setdefault(f[:self.KEY], []).append((f, forms[f]))
+        self.short = [(f, forms[f]) for f in forms if len(f) < self.KEY]
 
     def __call__(self, text: str) -> str:
-        for f, to in self.forms:
-            if f in text:
-                text = text.replace(f, to)
+        if not text or len(text) < self.KEY and not self.short:
+            return text
+        out: list[str] = []
+        i, n, k, index = 0, len(text), self.KEY, self.index
+        while i < n:
+            cands = index.get(text[i:i + k])
+            if cands:
+                for f, to in cands:
+                    if text.startswith(f, i):
+                        if to:                       # a name: its prefix (นาย, นาง...) goes too
+                            done = "".join(out)
+                            for pre in PREFIXES:
+                                if done.endswith(pre):
+                                    done = done[:-len(pre)]
+                                    break
+                            out = [done]
+                        out.append(to)
+                        i += len(f)
+                        break
+                else:
+                    out.append(text[i])
+                    i += 1
+            else:
+                out.append(text[i])
+                i += 1
+        text = "".join(out)
+        for f, to in self.short:
+            text = text.replace(f, to)
         return text
 
 
@@ -93,6 +131,9 @@ def build_tables(store: Store) -> dict[str, list[dict]]:
     orgs = {o.id: o for o in store.find(Organisation)}
     cats = {c.id: c for c in store.find(Category)}
     people = rule.real
+    positions: dict[str, list[ProposalPosition]] = {}
+    for pos in store.find(ProposalPosition, order_by="created, id"):
+        positions.setdefault(pos.proposal_id, []).append(pos)
     t: dict[str, list[dict]] = {k: [] for k in (
         "meetings", "agenda_items", "decisions", "actions", "pledges", "issues", "attendance",
         "governance")}
@@ -136,13 +177,15 @@ def build_tables(store: Store) -> dict[str, list[dict]]:
                                           notes=scrub(it.notes),
                                           resolution=scrub(it.resolution)))
         for p in props:
-            r = tally(store, p.id)
+            pos = positions.get(p.id, [])
+            v = votes(p, pos)            # the one tally rule (workshop.tally)
             t["decisions"].append(dict(
                 base, id=p.id, agenda_item_id=p.agenda_item_id, title=scrub(p.title),
                 text=scrub(p.amended_text or p.text), method=vocabulary.label(p.method),
-                outcome=vocabulary.label(p.outcome), count_for=r.count_for,
-                count_against=r.count_against, count_abstain=r.count_abstain,
-                objections=r.objections, present=r.present_all,
+                outcome=vocabulary.label(p.outcome), count_for=v.count_for,
+                count_against=v.count_against, count_abstain=v.count_abstain,
+                objections=sum(x.count for x in pos if x.value in (
+                    PositionValue.OBJECTION, PositionValue.LEVEL_1)), present=p.present,
                 resolution=scrub(p.resolution), decided_at=p.decided_at))
         for a in acts:
             lead, sector = _actor(rule, orgs, a.lead_person_id, a.lead_organisation_id)
@@ -202,6 +245,8 @@ def write_db(tables: dict[str, list[dict]], dest: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         tmp.unlink()
     db = sqlite_utils.Database(tmp)
+    db.execute("PRAGMA synchronous = OFF")      # a new .part file, renamed only when whole
+    db.execute("PRAGMA journal_mode = OFF")
     try:
         for name, rows in tables.items():
             table = db.table(name)
@@ -215,6 +260,7 @@ def write_db(tables: dict[str, list[dict]], dest: Path) -> None:
             for col in cols:
                 if col in db.table(name).columns_dict:
                     db.table(name).create_index([col], if_not_exists=True)
+        db.execute("PRAGMA journal_mode = DELETE")
         db.vacuum()
     finally:
         db.close()
