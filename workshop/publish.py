@@ -58,19 +58,19 @@ class _Scrub:
     KEY = 4
 
     def __init__(self, rule: privacy.NameRule):
-        forms: dict[str, str] = {}
+        forms: dict[str, tuple[str, str]] = {}      # form -> (replacement, the prefix)
         for pid, p in rule.real.items():
             if not rule.may_name(pid):
                 row = {"prefix": "", "first_name": p.first_name, "last_name": p.last_name}
                 for f in privacy.name_forms(row):
-                    forms.setdefault(f, privacy.UNNAMED)
+                    forms.setdefault(f, (privacy.UNNAMED, p.prefix.strip()))
             for f in privacy.phone_forms(p.phone):
-                forms.setdefault(f, "")
-        self.index: dict[str, list[tuple[str, str]]] = {}
+                forms.setdefault(f, ("", ""))
+        self.index: dict[str, list[tuple[str, str, str]]] = {}
         for f in sorted(forms, key=len, reverse=True):     # the longest form first
             if len(f) >= self.KEY:
-                self.index.setdefault(f[:self.KEY], []).append((f, forms[f]))
-        self.short = [(f, forms[f]) for f in forms if len(f) < self.KEY]
+                self.index.setdefault(f[:self.KEY], []).append((f, *forms[f]))
+        self.short = [(f, forms[f][0]) for f in forms if len(f) < self.KEY]
 
     def __call__(self, text: str) -> str:
         if not text or len(text) < self.KEY and not self.short:
@@ -80,13 +80,15 @@ class _Scrub:
         while i < n:
             cands = index.get(text[i:i + k])
             if cands:
-                for f, to in cands:
+                for f, to, own in cands:
                     if text.startswith(f, i):
                         if to:                       # a name: its prefix (นาย, นาง...) goes too
                             done = "".join(out)
-                            for pre in PREFIXES:
-                                if done.endswith(pre):
-                                    done = done[:-len(pre)]
+                            tight = done.rstrip()
+                            for pre in ((own,) if own else ()) + PREFIXES:
+                                if done.endswith(pre) or tight.endswith(pre) and pre == own:
+                                    cut = done if done.endswith(pre) else tight
+                                    done = cut[:-len(pre)]
                                     break
                             out = [done]
                         out.append(to)
