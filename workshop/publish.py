@@ -32,6 +32,7 @@ from .model import (Action, AgendaItem, Attendance, AttendanceStatus, Category, 
 from .tally import votes
 from .ranking import rank_issues
 from .store import Store
+from .store import publish_queries as q
 from .thai import format_date_th
 
 OPEN = ("planned", "in_progress")
@@ -247,8 +248,7 @@ def write_db(tables: dict[str, list[dict]], dest: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         tmp.unlink()
     db = sqlite_utils.Database(tmp)
-    db.execute("PRAGMA synchronous = OFF")      # a new .part file, renamed only when whole
-    db.execute("PRAGMA journal_mode = OFF")
+    q.start_writing(db)
     try:
         for name, rows in tables.items():
             table = db.table(name)
@@ -262,8 +262,7 @@ def write_db(tables: dict[str, list[dict]], dest: Path) -> None:
             for col in cols:
                 if col in db.table(name).columns_dict:
                     db.table(name).create_index([col], if_not_exists=True)
-        db.execute("PRAGMA journal_mode = DELETE")
-        db.vacuum()
+        q.finish_writing(db)
     finally:
         db.close()
     os.replace(tmp, dest)

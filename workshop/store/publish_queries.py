@@ -5,6 +5,8 @@ puts them in the Datasette metadata.  They read the tables :mod:`workshop.publis
 """
 from __future__ import annotations
 
+import sqlite_utils
+
 CANNED: dict[str, tuple[str, str, str]] = {
     "open_actions_by_organisation": (
         "งานที่ยังไม่เสร็จ แยกตามหน่วยงานผู้รับผิดชอบ",
@@ -30,3 +32,15 @@ CANNED: dict[str, tuple[str, str, str]] = {
         "FROM actions WHERE status_code IN ('planned', 'in_progress') AND due_date <> '' "
         "AND due_date < date('now') ORDER BY due_date"),
 }
+
+
+def start_writing(db: sqlite_utils.Database) -> None:
+    """A new published file (a ``.part`` renamed only when whole): no journal, no syncs."""
+    db.execute("PRAGMA synchronous = OFF")
+    db.execute("PRAGMA journal_mode = OFF")
+
+
+def finish_writing(db: sqlite_utils.Database) -> None:
+    """Back to an ordinary single file, compacted."""
+    db.execute("PRAGMA journal_mode = DELETE")
+    db.vacuum()
