@@ -2,7 +2,9 @@
 
     QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py [--lang th|en] [--out docs]
 
-Writes ``screen-<page>.png`` (1366×768, the size of a typical village laptop) for each page.
+Writes ``screen-<page>.png`` (1366×768, the size of a typical village laptop) for each page,
+and ``screen-projector.png`` (the projector window at 1280×720 following the Decisions page;
+``--projector-only`` writes just that one).
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--lang", default="th", choices=("th", "en"))
     parser.add_argument("--out", default=str(ROOT / "docs"))
+    parser.add_argument("--projector-only", action="store_true")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="prachakhom-shots-"))
     os.environ["PRACHAKHOM_CONFIG_DIR"] = str(tmp / "config")
@@ -43,7 +46,7 @@ def main() -> int:
     window.show()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    for module, _cls, _title in PAGES:
+    for module, _cls, _title in ([] if args.projector_only else PAGES):
         window.show_page_module(module)
         for _ in range(5):
             app.processEvents()
@@ -51,7 +54,16 @@ def main() -> int:
         target = out / f"screen-{name}.png"
         window.grab().save(str(target))
         print(target)
-    _restore_dialog(window, out)
+    if not args.projector_only:
+        _restore_dialog(window, out)
+    window.show_page_module("ui.pages.decisions")
+    window.act_projector.trigger()
+    window.projector.resize(1280, 720)
+    for _ in range(5):
+        app.processEvents()
+    target = out / "screen-projector.png"
+    window.projector.grab().save(str(target))
+    print(target)
     window.close()
     return 0
 

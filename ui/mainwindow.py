@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Optional, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QMainWindow, QMenu, QMessageBox, QSplitter,
@@ -131,6 +131,8 @@ class MainWindow(QMainWindow):
                              QKeySequence("Ctrl+,"))
         self.act_quit = act(self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
         self.act_about = act(self.tr("&About Prachakhom"), self.show_about, QKeySequence("F1"))
+        self.act_projector = act(QCoreApplication.translate("Projector", "&Projector"),
+                                 self.show_projector, QKeySequence("F5"))   # issue 12
         self.act_undo = self._undo_group.createUndoAction(self, self.tr("Undo"))
         self.act_undo.setShortcut(QKeySequence("Ctrl+Z"))
         self.act_redo = self._undo_group.createRedoAction(self, self.tr("Redo"))
@@ -161,6 +163,8 @@ class MainWindow(QMainWindow):
         self.menu_edit = mb.addMenu(self.tr("&Edit"))
         self.menu_edit.addAction(self.act_undo)
         self.menu_edit.addAction(self.act_redo)
+        self.menu_view = mb.addMenu(QCoreApplication.translate("Projector", "&View"))
+        self.menu_view.addAction(self.act_projector)
         self.menu_go = mb.addMenu(self.tr("&Go"))
         self.menu_help = mb.addMenu(self.tr("&Help"))
         self.menu_help.addAction(self.act_about)
@@ -375,6 +379,12 @@ class MainWindow(QMainWindow):
     def show_page_of(self, cls: type[P]) -> Optional[P]:
         self.show_page_module(cls.__module__)
         return self.page_of(cls)
+
+    def show_projector(self) -> None:
+        """View ▸ Projector (F5): the room's window, following this one (ui/projector.py)."""
+        from .projector import open_projector
+
+        open_projector(self)
 
     def export_minutes(self) -> None:
         """File ▸ Export minutes: the minutes page's export (the page owns the logic)."""
