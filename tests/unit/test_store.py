@@ -302,7 +302,7 @@ def _graph(store):
     return org, chair, other, m1, m2
 
 
-def _undo_redo(store, action):
+def check_undo_redo(store, action):
     """Run ``action`` as one recorded step; undo equals before, redo equals after."""
     before = store.content()
     _result, step = store.record(action)
@@ -332,7 +332,7 @@ def test_delete_cascades_and_undo_puts_everything_back(store):
     assert interchange.export_data(store) == before
     assert store.content() == content          # rowids, timestamps and tombstones too
     assert not store.is_deleted(m1.id)
-    _undo_redo(store, lambda: store.delete(Meeting, m1.id))
+    check_undo_redo(store, lambda: store.delete(Meeting, m1.id))
 
 
 def test_delete_person_sets_null_and_undo(store):
@@ -364,17 +364,17 @@ def test_a_cascade_made_by_sqlite_alone_is_undone_too(store):
         store.set_meta("note", "x")
         store.set_meta("note", "y")
 
-    _undo_redo(store, raw)
+    check_undo_redo(store, raw)
 
 
 def test_every_kind_of_write_undoes_exactly(store):
     org, chair, other, m1, m2 = _graph(store)
-    _undo_redo(store, lambda: store.add(Person(first_name="ใหม่")))
-    _undo_redo(store, lambda: store.update(Person, chair.id, phone="081", consent=True))
+    check_undo_redo(store, lambda: store.add(Person(first_name="ใหม่")))
+    check_undo_redo(store, lambda: store.update(Person, chair.id, phone="081", consent=True))
     rec = store.get(Meeting, m2.id)
     rec.title = "แก้"
-    _undo_redo(store, lambda: store.save(rec))
-    _undo_redo(store, lambda: store.add_many([Person(first_name="ก"), Person(first_name="ข")]))
+    check_undo_redo(store, lambda: store.save(rec))
+    check_undo_redo(store, lambda: store.add_many([Person(first_name="ก"), Person(first_name="ข")]))
 
 
 def test_undo_and_redo_tell_listeners_what_they_changed(store):
