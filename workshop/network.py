@@ -19,9 +19,10 @@ Links, each typed (:class:`LinkKind`) and each saying which records it comes fro
 * **member**: a person node and their organisation's node.
 
 The graph is a :class:`networkx.Graph` (one edge per pair, the kinds and sources on it);
-:func:`layout` places it with networkx's spring layout, seeded and started from positions
-derived from each node's id, so that two builds of the same record give the same picture and
-a node keeps its place when another one joins.  :mod:`workshop.coordinators` reads the graph.
+:func:`layout` places it with networkx's spring layout (through :mod:`workshop.spring`:
+networkx's own where numpy is installed, the same steps in Python where it is not), seeded and
+started from positions derived from each node's id, so that two builds of the same record give
+the same picture and a node keeps its place when another one joins.  :mod:`workshop.coordinators` reads the graph.
 """
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ from .model import (
     Person, Pledge, Sector, StrEnum,
 )
 from .people import DEFAULT_SECTOR
+from . import spring
 from .store import Store
 
 LAYOUT_SEED = 2569
@@ -351,9 +353,7 @@ def _component_layout(g: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
         return {next(iter(g)): (0.0, 0.0)}
     start = {k: _start(k) for k in g}
     iterations = 50 if len(g) <= 150 else 30     # a big series: fewer, still settled
-    pos = nx.spring_layout(g, pos=start, seed=seed, weight="weight", iterations=iterations,
-                           method="force")
-    return {k: (float(x), float(y)) for k, (x, y) in pos.items()}
+    return spring.spring_layout(g, start, seed=seed, weight="weight", iterations=iterations)
 
 
 def layout(net: Network, seed: int = LAYOUT_SEED) -> dict[str, tuple[float, float]]:
