@@ -44,9 +44,6 @@ def _app_folder_first_on_path() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     _app_folder_first_on_path()
-    from workshop import paths
-
-    paths.quiet_pythainlp()     # before anything imports pythainlp: it then writes nothing
     argv = list(sys.argv[1:] if argv is None else argv)
     if needs_commands(argv):
         from workshop import cli

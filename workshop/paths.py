@@ -6,7 +6,7 @@ in a checkout (``resources/``), in an installed copy (``site-packages/prachakhom
 see setup.py) and in the PyInstaller bundle alike.  Look them up with :func:`resource`, which
 raises :class:`errors.MissingResource` (one clear line, no traceback) when one is missing.
 
-*The user's data* (backups, the demo workshop, the word-list cache of pythainlp) live in
+*The user's data* (backups, the demo workshop) live in
 :func:`data_dir`; ``PRACHAKHOM_DATA_DIR`` overrides it.
 """
 from __future__ import annotations
@@ -67,19 +67,8 @@ def licence_file() -> Path:
     return path
 
 
-def quiet_pythainlp() -> None:
-    """Call before importing pythainlp: it then writes nothing (by default it makes
-    ``~/pythainlp-data``, which fails in a read-only home).  Prachakhom uses only the word list
-    that ships inside the pythainlp package; its data folder, should a pythainlp older than
-    ``PYTHAINLP_READ_ONLY`` still make one, is inside the app's data folder.  Values the user
-    set are kept."""
-    os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
-    if not os.environ.get("PYTHAINLP_DATA_DIR"):    # pythainlp refuses both names at once
-        os.environ.setdefault("PYTHAINLP_DATA", str(data_dir() / "pythainlp-data"))
-
-
 def data_dir() -> Path:
-    """The app's own data folder (backups, the demo workshop, pythainlp's data)."""
+    """The app's own data folder (backups, the demo workshop)."""
     env = os.environ.get("PRACHAKHOM_DATA_DIR")
     if env:
         return Path(env)

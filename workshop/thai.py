@@ -6,7 +6,7 @@ import re
 from datetime import date, datetime
 from typing import Optional
 
-from . import paths
+from . import newmm, paths
 
 BE_OFFSET = 543
 
@@ -107,7 +107,7 @@ def has_thai(text: str) -> bool:
 
 
 class WordSet:
-    """pythainlp's word list as a frozenset with its word lengths, for its newmm segmenter.
+    """PyThaiNLP's word list as a frozenset with its word lengths, for the newmm segmenter.
 
     newmm asks its dictionary for the words that start at a position (``prefixes``); a trie
     answers by walking, but building pythainlp's trie takes about a second and ~60 MB (and
@@ -148,25 +148,15 @@ class WordSet:
 
 @functools.lru_cache(maxsize=1)
 def dictionary() -> WordSet:
-    """pythainlp's Thai word list (the dictionary of its newmm segmenter)."""
-    paths.quiet_pythainlp()
-    from pythainlp.corpus import thai_words  # imported lazily: the package is big
-
-    return WordSet(thai_words())
-
-
-@functools.lru_cache(maxsize=1)
-def _tokenizer():
-    paths.quiet_pythainlp()
-    from pythainlp.tokenize import word_tokenize
-
-    return word_tokenize
+    """PyThaiNLP's Thai word list (``resources/thai/words_th.txt``, pythainlp's
+    ``thai_words()``), the dictionary of the newmm segmenter."""
+    text = paths.resource("thai", "words_th.txt").read_text(encoding="utf-8-sig")
+    return WordSet(filter(None, text.splitlines()))
 
 
 @functools.lru_cache(maxsize=4096)
 def _segment_run(run: str) -> tuple[str, ...]:
-    tokens = _tokenizer()(run, custom_dict=dictionary(), engine="newmm", keep_whitespace=True)
-    return tuple(_repair(tokens))
+    return tuple(_repair(newmm.segment(run, dictionary())))
 
 
 def _repair(tokens: list[str]) -> list[str]:

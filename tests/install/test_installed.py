@@ -8,6 +8,7 @@ run by CI like every test.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -25,12 +26,17 @@ BUILD_INPUTS = ("setup.py", "pyproject.toml", "README.md", "LICENSE", "main.py",
                 "workshop", "ui", "resources")
 #: What is left out of the wheel on purpose: translation sources and the map's drawing script.
 NOT_SHIPPED = (".ts",)
-#: The fresh venv (pip included).  Measured 2026-12: PySide6-Essentials 234 MB, pythainlp 67 (its
-#: corpora: only the word list is used), numpy 73 (networkx's spring layout), Pillow 22, pip and
-#: setuptools 24, networkx 19, reportlab 9, the rest 20: 468 MB.  The issue's goal was 400 MB
-#: before numpy and networkx came in; this budget keeps it from growing unnoticed.
-VENV_LIMIT_MB = 490
+#: The issue's limit for the fresh venv, pip included (decimal MB, as ``du --si``).  Measured
+#: 2026-12 (Python 3.11, whose venv also holds setuptools): 340 MB -- PySide6-Essentials 237,
+#: networkx 17, Pillow 22, pip and setuptools 22, lxml 12, reportlab 9, uharfbuzz 5, the app 6,
+#: the rest 10.  numpy (73 MB) and pythainlp (68 MB) are not dependencies any more:
+#: workshop/spring.py and workshop/newmm.py.
+VENV_LIMIT_MB = 400
 THAI = range(0x0E00, 0x0E80)
+#: pip's words when the build backend (setuptools, build isolation) cannot be had: offline with
+#: an empty cache, or without pip's wheel support.  Any other build failure fails the tests.
+_CANNOT_BUILD = re.compile(r"No matching distribution found for setuptools|No module named pip|"
+                           r"Could not find a version that satisfies the requirement setuptools")
 
 
 def _run(cmd: list, cwd: Path, env: dict | None = None, timeout: int = 300):
@@ -56,7 +62,13 @@ def wheel(tmp_path_factory) -> Path:
         else:
             shutil.copy2(path, src / name)
     out = tmp_path_factory.mktemp("dist")
-    _run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", out, src], cwd=src)
+    cmd = [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", out, src]
+    built = subprocess.run([str(c) for c in cmd], cwd=src, capture_output=True, text=True,
+                           timeout=300)
+    if built.returncode != 0 and _CANNOT_BUILD.search(built.stderr):
+        pytest.skip(f"no wheel can be built here (no build backend to be had): "
+                    f"{built.stderr.strip().splitlines()[-1]}")
+    assert built.returncode == 0, f"{cmd}\n{built.stdout}\n{built.stderr}"
     (found,) = out.glob("prachakhom-*.whl")
     return found
 
@@ -191,8 +203,14 @@ def test_installed_gui_starts_in_thai(venv, user):
 
 
 def test_installed_venv_is_small(venv):
+    """The venv the README's install command makes, measured whole (pip included)."""
     size = _size_mb(venv)
-    assert size < VENV_LIMIT_MB, f"the venv takes {size:.0f} MB"
+    (site,) = venv.rglob("site-packages")
+    biggest = sorted(((_size_mb(p), p.name) for p in site.iterdir() if p.is_dir()),
+                     reverse=True)[:8]
+    print(f"venv: {size:.0f} MB; " + ", ".join(f"{name} {mb:.0f}" for mb, name in biggest))
+    assert size < VENV_LIMIT_MB, f"the venv takes {size:.0f} MB: {biggest}"
+    assert not (site / "numpy").exists() and not (site / "pythainlp").exists(), biggest
 
 
 def test_installed_copy_missing_a_resource_says_so_in_one_line(venv, user):

@@ -1,11 +1,14 @@
-"""Thai word segmentation without pythainlp's dictionary trie gives the trie's words."""
+"""Thai word segmentation (workshop/newmm.py, a copy of pythainlp's newmm, on its word list
+as a frozenset instead of its trie) gives pythainlp's words.  pythainlp is a test extra only."""
 from __future__ import annotations
+
+import os
 
 import pytest
 from reportlab.platypus import Table
 
 from tests.pdf.conftest import build_rich_meeting
-from workshop import thai
+from workshop import newmm, thai
 from workshop.minutes.content import build_minutes
 from workshop.minutes.labels import Labels
 from workshop.minutes.layout import minutes_story
@@ -54,22 +57,49 @@ def corpus(tmp_path_factory) -> list[str]:
     return [t for t in texts if thai.has_thai(t)]
 
 
-def test_frozenset_dictionary_segments_as_the_trie(corpus):
-    from pythainlp.tokenize import word_tokenize
+@pytest.fixture(scope="module")
+def pythainlp():
+    os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")     # it writes nothing into the home
+    return pytest.importorskip("pythainlp", reason="the comparison needs pythainlp (test extra)")
 
-    assert len(corpus) > 300 and sum(map(len, corpus)) > 20000
-    ours = [word_tokenize(t, custom_dict=thai.dictionary(), engine="newmm") for t in corpus]
-    trie = [word_tokenize(t, engine="newmm") for t in corpus]   # pythainlp's own trie
-    differ = [(t, a, b) for t, a, b in zip(corpus, ours, trie) if a != b]
+
+def test_the_copy_segments_as_pythainlp(corpus, pythainlp):
+    """Word for word, run by run as workshop.thai segments them, against pythainlp's newmm on
+    its own trie of the same word list."""
+    from pythainlp.tokenize import word_tokenize
+    from pythainlp.util import Trie
+
+    trie = Trie(thai.dictionary().words)
+    runs = [run for t in corpus for run in thai._RUN_RE.findall(t) if len(run) > 1]
+    assert len(corpus) > 300 and sum(map(len, runs)) > 20000
+    ours = [newmm.segment(run, thai.dictionary()) for run in runs]
+    theirs = [word_tokenize(run, custom_dict=trie, engine="newmm") for run in runs]
+    differ = [(r, a, b) for r, a, b in zip(runs, ours, theirs) if a != b]
     assert differ == []
     assert sum(map(len, ours)) > 5000
+    text = "ผู้ใหญ่บ้านนัดประชุม๑๒คนที่ศาลาวัดxyzเรื่องน้ำประปาหมู่บ้าน"
+    assert newmm.segment(text, thai.dictionary()) == word_tokenize(text, custom_dict=trie,
+                                                                   engine="newmm")
 
 
-def test_prefixes_are_the_tries():
-    from pythainlp.tokenize import word_dict_trie
+def test_the_word_list_is_pythainlps(pythainlp):
+    """The copy in resources/thai/ is pythainlp's word list (of the release it was taken from:
+    a later pythainlp may have grown its own)."""
+    from pythainlp.corpus import thai_words
 
-    trie = word_dict_trie()
+    ours, theirs = thai.dictionary().words, thai_words()
+    assert len(ours) > 60000
+    if pythainlp.__version__ == "5.4.0":
+        assert ours == theirs
+    else:
+        assert len(ours & theirs) > 0.95 * len(ours)
+
+
+def test_prefixes_are_the_tries(pythainlp):
+    from pythainlp.util import Trie
+
     words = thai.dictionary()
+    trie = Trie(words.words)
     text = "องค์การบริหารส่วนตำบลโนนสูงจัดประชาคมหมู่บ้านเพื่อทำแผนพัฒนาน้ำประปา"
     for start in range(len(text)):
         assert words.prefixes(text, start) == trie.prefixes(text, start), start

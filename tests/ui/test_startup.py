@@ -67,7 +67,7 @@ w = app_mod.build_window([sys.argv[1]], s)
 w.show()
 app.processEvents()
 assert w.store is not None
-heavy = ("reportlab", "uharfbuzz", "sqlite_utils", "pythainlp", "workshop.cli.documents",
+heavy = ("reportlab", "uharfbuzz", "sqlite_utils", "workshop.cli.documents",
          "workshop.cli.exchange", "workshop.minutes.layout", "ui.pages.priorities",
          "ui.pages.report", "ui.pages.speakers")
 print(json.dumps({"loaded": [m for m in heavy if m in sys.modules],
