@@ -79,8 +79,11 @@ def run(repeat: int = 5) -> dict:
     ctx = AppContext(store)
     ctx.set_meeting(mid)
     net = nw.for_series(store, mid)
+    from workshop import coordinators as co
+    nw._LAYOUTS.clear()
+    co._MEASURES.clear()
     shows, coords, visits = [], [], []
-    for _ in range(repeat):
+    for _ in range(repeat + 1):
         t0 = time.perf_counter()
         page = NetworkPage(ctx)
         page.resize(1366, 768)
@@ -100,7 +103,8 @@ def run(repeat: int = 5) -> dict:
         app.processEvents()
     ctx.detach()
     store.close()
-    return {"shows": shows, "coords": coords, "visits": visits, "nodes": len(net.nodes),
+    return {"shows": shows[1:], "coords": coords[1:], "visits": visits[1:],
+            "cold_show": shows[0], "cold_coords": coords[0], "nodes": len(net.nodes),
             "links": net.graph.number_of_edges()}
 
 
@@ -111,7 +115,9 @@ def main() -> int:
     coords = statistics.median(r["coords"]) * 1000
     print(f"network page, {r['nodes']} actors, {r['links']} links: show {show:.0f} ms "
           f"(median of {len(r['shows'])}), coordinators after it {coords:.0f} ms, visit again "
-          f"{visit:.0f} ms; goal < 300 ms "
+          f"{visit:.0f} ms; first page of the session (layout computed) "
+          f"{r['cold_show'] * 1000:.0f} ms + coordinators {r['cold_coords'] * 1000:.0f} ms; "
+          f"goal < 300 ms "
           f"{'PASS' if show < 300 else 'FAIL'}")
     return 0 if show < 300 else 1
 

@@ -23,7 +23,7 @@ import networkx as nx
 
 from .errors import Notice
 from .model import Sector
-from .network import Network, Node
+from .network import ContentCache, Network, Node, fingerprint
 
 EXACT_UP_TO = 150
 SAMPLE = 50
@@ -61,10 +61,16 @@ class LeftOut:
     reason: Notice
 
 
+_MEASURES = ContentCache()
+
+
 def _betweenness(g: nx.Graph) -> dict[str, float]:
-    if len(g) <= EXACT_UP_TO:
-        return nx.betweenness_centrality(g)
-    return nx.betweenness_centrality(g, k=min(SAMPLE, len(g)), seed=SEED)
+    """Betweenness (exact or seeded estimate), computed once per graph content."""
+    def compute() -> dict[str, float]:
+        if len(g) <= EXACT_UP_TO:
+            return nx.betweenness_centrality(g)
+        return nx.betweenness_centrality(g, k=min(SAMPLE, len(g)), seed=SEED)
+    return dict(_MEASURES.get(("betweenness", fingerprint(g)), compute))
 
 
 def _brokerage(net: Network, g: nx.Graph, key: str) -> tuple[int, set[Sector]]:

@@ -356,6 +356,50 @@ def _component_layout(g: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
     return spring.spring_layout(g, start, seed=seed, weight="weight", iterations=iterations)
 
 
+def fingerprint(g: nx.Graph) -> str:
+    """A digest of what the layout and the measures read from a graph: its nodes, its links
+    and their weights (not the records' wording), so two builds of the same record agree."""
+    h = hashlib.sha256()
+    for k in sorted(g):
+        h.update(k.encode("utf-8") + b"\0")
+    h.update(b"\1")
+    for a, b, w in sorted((min(a, b), max(a, b), d.get("weight", 1))
+                          for a, b, d in g.edges(data=True)):
+        h.update(f"{a}\0{b}\0{w}\0".encode("utf-8"))
+    return h.hexdigest()
+
+
+class ContentCache:
+    """The last few results of a slow computation on a graph, keyed on its content
+    (:func:`fingerprint`): a page shown again, or the minutes' annex, reuse them."""
+
+    def __init__(self, size: int = 8):
+        self.size = size
+        self._items: dict[tuple, object] = {}
+
+    def get(self, key: tuple, compute):
+        if key in self._items:
+            value = self._items.pop(key)
+        else:
+            value = compute()
+        self._items[key] = value                     # the most recent last
+        while len(self._items) > self.size:
+            self._items.pop(next(iter(self._items)))
+        return value
+
+    def clear(self) -> None:
+        self._items.clear()
+
+
+_LAYOUTS = ContentCache()
+
+
+def cached_layout(net: Network, seed: int = LAYOUT_SEED) -> dict[str, tuple[float, float]]:
+    """:func:`layout`, computed once per graph content (a copy: callers may change it)."""
+    pos = _LAYOUTS.get((fingerprint(net.graph), seed), lambda: layout(net, seed))
+    return dict(pos)  # type: ignore[call-overload]
+
+
 def layout(net: Network, seed: int = LAYOUT_SEED) -> dict[str, tuple[float, float]]:
     """Positions in [-1, 1]² for every node: each connected part placed by networkx's spring
     layout (Fruchterman-Reingold, weighted by the number of records behind a link), seeded and
@@ -391,4 +435,4 @@ def layout(net: Network, seed: int = LAYOUT_SEED) -> dict[str, tuple[float, floa
 
 __all__ = ["LinkKind", "ROLE_KINDS", "Source", "RoleEntry", "Node", "Link", "Network",
            "series_of", "all_meetings", "build", "for_meeting", "for_series", "for_file",
-           "layout", "LAYOUT_SEED"]
+           "layout", "cached_layout", "fingerprint", "ContentCache", "LAYOUT_SEED"]

@@ -212,3 +212,42 @@ def test_sector_words_in_the_reasons_are_the_vocabulary_words():
     for sector, notice in co.SECTOR_NAMES.items():
         assert thai[notice.template] == vocabulary.label(sector, "th")
         assert notice.lower() == notice and vocabulary.label(sector, "en").lower() in notice
+
+
+def test_layout_and_betweenness_cached_per_graph_content(demo, monkeypatch):
+    """Issue 15 (speed): a page shown again reuses the layout and the betweenness of a graph
+    with the same content; a changed graph gets its own."""
+    store, (m1, m2, m3) = demo
+    nw._LAYOUTS.clear()
+    co._MEASURES.clear()
+    net = nw.for_series(store, m3.id)
+    calls = {"layout": 0, "between": 0}
+    real_layout, real_between = nw.layout, co.nx.betweenness_centrality
+
+    def counting_layout(*a, **k):
+        calls["layout"] += 1
+        return real_layout(*a, **k)
+
+    def counting_between(*a, **k):
+        calls["between"] += 1
+        return real_between(*a, **k)
+
+    monkeypatch.setattr(nw, "layout", counting_layout)
+    monkeypatch.setattr(co.nx, "betweenness_centrality", counting_between)
+    first = nw.cached_layout(net)
+    assert first == real_layout(net)
+    again = nw.cached_layout(nw.for_series(store, m1.id))      # rebuilt: same content
+    assert again == first and calls["layout"] == 1
+    found = [c.key for c in co.coordinators(net)]
+    assert [c.key for c in co.coordinators(nw.for_series(store, m3.id))] == found
+    assert calls["between"] == 1
+    # another graph (the first meeting only) is computed, not served from the cache
+    small = nw.for_meeting(store, m1.id)
+    assert nw.fingerprint(small.graph) != nw.fingerprint(net.graph)
+    assert set(nw.cached_layout(small)) == set(small.nodes)
+    assert calls["layout"] == 2
+    # a link's weight is part of the content
+    g = net.graph.copy()
+    a, b = next(iter(g.edges))
+    g.edges[a, b]["weight"] += 1
+    assert nw.fingerprint(g) != nw.fingerprint(net.graph)

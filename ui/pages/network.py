@@ -4,8 +4,9 @@ the parties (workshop.coordinators).
 The graph is drawn in a zoomable view: a shape and a colour per sector (the legend shows both),
 organisations filled and people outlined, links thicker when more records stand behind them.
 Filters by link type (the six network roles, partner, pledge, member) and by issue hide links,
-never move nodes: the layout is computed once per scope and kept between visits.  Hover a node
-for its roles; select it to read them below.  Export PNG saves the picture as shown.
+never move nodes: the layout is computed once per graph content
+(:func:`workshop.network.cached_layout`) and kept between visits and page instances.  Hover a
+node for its roles; select it to read them below.  Export PNG saves the picture as shown.
 """
 from __future__ import annotations
 
@@ -74,7 +75,6 @@ class NetworkPage(Page):
         self.ctx = ctx
         self.net: Optional[nw.Network] = None
         self.shown: Optional[nw.Network] = None
-        self._layouts: dict[tuple[str, str], dict[str, tuple[float, float]]] = {}
         self._kind_words: dict[str, str] = {}
         self._coordinators_due = False
 
@@ -192,10 +192,7 @@ class NetworkPage(Page):
         self._kind_words: dict[str, str] = {}
         ids = self._meeting_ids()
         self.net = nw.build(self.ctx.store, ids)
-        key = (self.scope.currentData(), ",".join(ids))
-        if key not in self._layouts:
-            self._layouts[key] = nw.layout(self.net)
-        pos = self._layouts[key]
+        pos = nw.cached_layout(self.net)      # kept across visits and pages, per content
         self.scene.build(self.net, pos, self._labels(), self._tooltips(), self._edge_tips())
         current = self.issue.currentData()
         self.issue.blockSignals(True)
@@ -282,7 +279,6 @@ class NetworkPage(Page):
 
     def _on_store_changed(self, change: Change) -> None:
         if change.touches(*TABLES):
-            self._layouts.clear()
             self.load()
 
     # ------------------------------------------------------------------ export
