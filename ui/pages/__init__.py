@@ -102,6 +102,8 @@ PAGES: list[PageEntry] = [
     PageEntry("ui.pages.decisions", "DecisionsPage",
               QT_TRANSLATE_NOOP("DecisionsPage", "Decisions")),
     PageEntry("ui.pages.actions", "ActionsPage", QT_TRANSLATE_NOOP("ActionsPage", "Action plan")),
+    PageEntry("ui.pages.followup", "FollowupPage",
+              QT_TRANSLATE_NOOP("FollowupPage", "Follow-up")),
     PageEntry("ui.pages.network", "NetworkPage", QT_TRANSLATE_NOOP("NetworkPage", "Network")),
     PageEntry("ui.pages.report", "ReportPage",
               QT_TRANSLATE_NOOP("ReportPage", "Minutes and reports")),
