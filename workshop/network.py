@@ -42,6 +42,36 @@ from .store import Store
 
 LAYOUT_SEED = 2569
 
+#: how a sector is drawn, on screen and in the minutes: a colour *and* a shape, so that a
+#: legend does not rely on colour alone
+SECTOR_STYLE: dict[Sector, tuple[str, str]] = {      # colour, shape
+    Sector.STATE: ("#1f77b4", "square"),
+    Sector.LOCAL_GOVERNMENT: ("#6a3d9a", "diamond"),
+    Sector.PRIVATE: ("#e6550d", "triangle"),
+    Sector.CIVIL_SOCIETY: ("#31a354", "hexagon"),
+    Sector.COMMUNITY: ("#8c6d31", "circle"),
+    Sector.ACADEMIA: ("#d62728", "star"),
+}
+
+
+def shape_points(shape: str, r: float) -> list[tuple[float, float]]:
+    """The corners of a sector's shape of radius ``r`` around (0, 0), y pointing down
+    (screen); [] for a circle."""
+    import math
+
+    if shape == "circle":
+        return []
+    if shape == "square":
+        q = r * 0.85
+        return [(-q, -q), (q, -q), (q, q), (-q, q)]
+    corners = {"diamond": 4, "triangle": 3, "hexagon": 6, "star": 10}[shape]
+    pts = []
+    for i in range(corners):
+        a = -math.pi / 2 + i * 2 * math.pi / corners
+        rr = r * (0.5 if shape == "star" and i % 2 else 1.0) * (1.15 if shape == "triangle" else 1)
+        pts.append((rr * math.cos(a), rr * math.sin(a)))
+    return pts
+
 
 class LinkKind(StrEnum):
     """What a link stands for: a network role shared on an issue or action, or a relation."""
@@ -435,4 +465,4 @@ def layout(net: Network, seed: int = LAYOUT_SEED) -> dict[str, tuple[float, floa
 
 __all__ = ["LinkKind", "ROLE_KINDS", "Source", "RoleEntry", "Node", "Link", "Network",
            "series_of", "all_meetings", "build", "for_meeting", "for_series", "for_file",
-           "layout", "cached_layout", "fingerprint", "ContentCache", "LAYOUT_SEED"]
+           "layout", "cached_layout", "SECTOR_STYLE", "shape_points", "fingerprint", "ContentCache", "LAYOUT_SEED"]

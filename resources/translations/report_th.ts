@@ -60,6 +60,11 @@
         <translation>แนบผลการประเมินการอภิบาลแบบร่วมมือเป็นภาคผนวก (&amp;A)</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/report.py" line="175"/>
+        <source>Add the actor &amp;network (picture and table) as an annex</source>
+        <translation>แนบเครือข่ายผู้มีส่วนร่วม (ภาพและตาราง) เป็นภาคผนวก (&amp;N)</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/report.py" line="178"/>
         <source>&amp;Sign-in sheet as PDF…</source>
         <translation>แบบลงทะเบียนเป็น PDF… (&amp;S)</translation>

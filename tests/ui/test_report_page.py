@@ -259,3 +259,31 @@ def test_ctrl_e_reaches_the_export(qtbot, window, save_to, opened, modals, tmp_p
     window.act_signin_sheet.trigger()
     assert "แบบลงทะเบียน" in Path(save_to.offered[-1][1]).name or \
         "signin" in Path(save_to.offered[-1][1]).name
+
+
+def test_network_annex_is_a_kept_setting(qtbot, demo_ctx, save_to, opened, modals, tmp_path):
+    """Issue 15: the actor network annex, asked for by a check box the settings keep."""
+    from ui import settings as S
+
+    first = ReportPage(demo_ctx)
+    qtbot.addWidget(first)
+    assert not first.network_box.isChecked()
+    first.network_box.setChecked(True)
+    assert S.Settings().get(S.NETWORK_ANNEX)
+    page = ReportPage(demo_ctx)             # another visit: still asked for
+    qtbot.addWidget(page)
+    page.show()
+    assert page.network_box.isChecked()
+    page.lang.setCurrentIndex(page.lang.findData("th"))
+    save_to(tmp_path / "with-network")
+    modals.answer(QMessageBox.StandardButton.Close)
+    out = _export(qtbot, page, "export_minutes")
+    modals.pop("QMessageBox")
+    assert norm("ภาคผนวก เครือข่ายผู้มีส่วนร่วม") in pdf_text(out)
+    page.network_box.setChecked(False)
+    save_to(tmp_path / "without")
+    modals.answer(QMessageBox.StandardButton.Close)
+    out = _export(qtbot, page, "export_minutes")
+    modals.pop("QMessageBox")
+    assert norm("ภาคผนวก เครือข่าย") not in pdf_text(out)
+    assert not S.Settings().get(S.NETWORK_ANNEX)

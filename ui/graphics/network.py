@@ -3,7 +3,6 @@ rely on colour alone), organisations filled, people outlined; links as lines, th
 more records stand behind them, dashed when they are only pledges or membership."""
 from __future__ import annotations
 
-import math
 from typing import Optional
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -12,36 +11,20 @@ from PySide6.QtWidgets import (QGraphicsItem, QGraphicsLineItem, QGraphicsPathIt
                                QGraphicsScene, QGraphicsSimpleTextItem)
 
 from workshop.model import Sector
-from workshop.network import LinkKind, Network
+from workshop.network import SECTOR_STYLE, LinkKind, Network, shape_points
 
 SPREAD = 420.0          # scene units for the layout's [-1, 1]
 RADIUS = 14.0
 
-SECTOR_STYLE: dict[Sector, tuple[str, str]] = {      # colour, shape
-    Sector.STATE: ("#1f77b4", "square"),
-    Sector.LOCAL_GOVERNMENT: ("#6a3d9a", "diamond"),
-    Sector.PRIVATE: ("#e6550d", "triangle"),
-    Sector.CIVIL_SOCIETY: ("#31a354", "hexagon"),
-    Sector.COMMUNITY: ("#8c6d31", "circle"),
-    Sector.ACADEMIA: ("#d62728", "star"),
-}
-
 
 def shape_path(shape: str, r: float = RADIUS) -> QPainterPath:
+    """A sector's shape (:data:`workshop.network.SECTOR_STYLE`) as a painter path."""
     path = QPainterPath()
-    if shape == "circle":
+    pts = shape_points(shape, r)
+    if not pts:
         path.addEllipse(QPointF(0, 0), r, r)
         return path
-    if shape == "square":
-        path.addRect(QRectF(-r * 0.85, -r * 0.85, r * 1.7, r * 1.7))
-        return path
-    corners = {"diamond": 4, "triangle": 3, "hexagon": 6, "star": 10}[shape]
-    pts = []
-    for i in range(corners):
-        a = -math.pi / 2 + i * 2 * math.pi / corners
-        rr = r * (0.5 if shape == "star" and i % 2 else 1.0) * (1.15 if shape == "triangle" else 1)
-        pts.append(QPointF(rr * math.cos(a), rr * math.sin(a)))
-    path.addPolygon(QPolygonF(pts))
+    path.addPolygon(QPolygonF([QPointF(x, y) for x, y in pts]))
     path.closeSubpath()
     return path
 

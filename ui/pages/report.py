@@ -169,6 +169,11 @@ class ReportPage(Page):
         self.annex_box = QCheckBox(self.tr("Add the governance assessment as an &annex"), box)
         self.annex_box.setObjectName("governanceAnnex")
         form.addRow(self.annex_box)
+        self.network_box = QCheckBox(self.tr("Add the actor &network (picture and table) as an "
+                                             "annex"), box)
+        self.network_box.setChecked(self.settings.get(S.NETWORK_ANNEX))
+        self.network_box.toggled.connect(lambda on: self.settings.set(S.NETWORK_ANNEX, on))
+        form.addRow(self.network_box)
 
         srow = QHBoxLayout()
         self.signin_btn = QPushButton(self.tr("&Sign-in sheet as PDF…"), box)
@@ -536,9 +541,13 @@ class ReportPage(Page):
                     self.tr("The minutes were saved as:"))
 
     def _annex(self, m):
-        """The governance assessment when the annex is asked for (read here, on the GUI
-        thread: the worker has no store)."""
-        return governance.assess(self.store, m.id) if self.annex_box.isChecked() else None
+        """The annexes asked for (read here, on the GUI thread: the worker has no store)."""
+        from workshop.minutes.annex import Annexes
+        from workshop.minutes.network_annex import build_network_annex
+
+        return Annexes(governance.assess(self.store, m.id) if self.annex_box.isChecked()
+                       else None, build_network_annex(self.store, m.id)
+                       if self.network_box.isChecked() else None)
 
     def export_minutes_docx(self) -> None:
         """The minutes as an editable Word copy (same content as the PDF)."""

@@ -16,6 +16,8 @@ def _minutes_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--thai-digits", action="store_true", help="print numbers in Thai digits")
     p.add_argument("--governance", action="store_true",
                    help="add the collaborative-governance assessment as an annex")
+    p.add_argument("--network", action="store_true",
+                   help="add the actor network of the series (picture and table) as an annex")
     p.add_argument("--public", action="store_true",
                    help="the public version: only people who consented are named (PDPA)")
 
@@ -30,11 +32,18 @@ def minutes_cmd(args) -> int:
     with Store.open(args.path, read_only=True, backups=False, lock=False) as store:
         meeting = resolve_meeting(store, args.meeting)
         content = build_minutes(store, meeting.id, "public" if args.public else "official")
-        annex = None
+        from ..minutes.annex import Annexes
+
+        annex = Annexes()
         if args.governance:
             from ..governance import assess
 
-            annex = assess(store, meeting.id)
+            annex.governance = assess(store, meeting.id)
+        if args.network:
+            from ..minutes.network_annex import build_network_annex
+
+            annex.network = build_network_annex(store, meeting.id,
+                                                "public" if args.public else "official")
     if str(args.output).lower().endswith(".docx"):
         from ..minutes.word import render_minutes_docx
 

@@ -4,8 +4,14 @@ The six conditions and four principles, each with its level, the evidence it res
 was recorded in the meeting) and, where it is not fully met, what to do about the gap.  Worded
 here in Thai and English for the minutes (the UI words the same findings with Qt).  Optional:
 ``python main.py minutes ... --governance`` or the report page's check box.
+
+The minutes take one ``annex`` argument: an assessment, or :class:`Annexes` holding the
+assessment and/or the actor network (:mod:`workshop.minutes.network_annex`, ``--network``).
 """
 from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Optional
 
 from .. import governance, vocabulary
 from ..model import MeetingRole, NetworkRole, Sector
@@ -172,8 +178,33 @@ def evidence_lines(finding: governance.Finding, L: Labels) -> list[str]:
     return lines or [e_("nothing")]
 
 
-def annex_story(a: governance.Assessment, L: Labels) -> list:
-    """The annex as flowables, on a page of its own."""
+@dataclass
+class Annexes:
+    """The annexes asked for: the governance assessment, the actor network (either may be
+    None)."""
+    governance: Optional[governance.Assessment] = None
+    network: Optional[Any] = None           # a network_annex.NetworkAnnex
+
+    def __bool__(self) -> bool:
+        return self.governance is not None or self.network is not None
+
+
+def annex_story(a: "governance.Assessment | Annexes", L: Labels) -> list:
+    """The annexes as flowables, each on pages of its own."""
+    if not isinstance(a, Annexes):
+        return governance_story(a, L)
+    out: list = []
+    if a.governance is not None:
+        out += governance_story(a.governance, L)
+    if a.network is not None:
+        from .network_annex import network_story
+
+        out += network_story(a.network, L)
+    return out
+
+
+def governance_story(a: governance.Assessment, L: Labels) -> list:
+    """The governance annex as flowables, on a page of its own."""
     from reportlab.lib.units import cm
     from reportlab.platypus import PageBreak
 

@@ -361,8 +361,8 @@ def _map_flow(fig, L: Labels) -> list:
 
 
 def minutes_story(m: Minutes, L: Labels, annex=None) -> list:
-    """The minutes' flowables; ``annex``: a governance assessment
-    (:func:`workshop.governance.assess`) to add as an annex on pages of its own."""
+    """The minutes' flowables; ``annex``: a governance assessment or
+    :class:`workshop.minutes.annex.Annexes` to add as annexes on pages of their own."""
     register_fonts()
     s = _Story(L)
     name = m.body_name or m.title

@@ -20,6 +20,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
+from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import Image, KeepTogether, PageBreak, Table
 
 from .content import Minutes
@@ -250,6 +251,17 @@ def _picture(doc, img: Image) -> None:
     par.add_run().add_picture(data, width=Cm(img.drawWidth / PT_PER_CM))
 
 
+def _drawing(doc, d: Drawing) -> None:
+    """A reportlab drawing with its own PNG (the network annex's picture) as a picture."""
+    png = getattr(d, "png", None)
+    if png is None:
+        return
+    data = io.BytesIO(png())
+    par = doc.add_paragraph()
+    par.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    par.add_run().add_picture(data, width=Cm(d.width / PT_PER_CM))
+
+
 def _add(doc, f) -> None:
     if isinstance(f, ThaiParagraph):
         _paragraph(doc, f)
@@ -260,6 +272,8 @@ def _add(doc, f) -> None:
             _add(doc, x)
     elif isinstance(f, Image):
         _picture(doc, f)
+    elif isinstance(f, Drawing):
+        _drawing(doc, f)
     elif isinstance(f, PageBreak):
         doc.add_page_break()
     # spacers, page-break guards and the title rule have no text
@@ -267,7 +281,8 @@ def _add(doc, f) -> None:
 
 def render_minutes_docx(m: Minutes, lang: str = "th", thai_digits: bool = False,
                         annex=None) -> bytes:
-    """The DOCX; ``annex``: the governance assessment to add, as in the PDF."""
+    """The DOCX; ``annex``: the annexes to add (an assessment or
+    :class:`workshop.minutes.annex.Annexes`), as in the PDF."""
     L = Labels(lang, thai_digits)
     doc = Document()
     _styles(doc)
