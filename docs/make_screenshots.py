@@ -2,7 +2,8 @@
 
     QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py [--lang th|en] [--out docs]
 
-Writes ``screen-<page>.png`` (1366×768, the size of a typical village laptop) for each page,
+Writes ``screen-<page>.png`` (1366×768, the size of a typical village laptop) for each page
+(``--pages followup network``: only those),
 and ``screen-projector.png`` (the projector window at 1280×720 following the Decisions page;
 ``--projector-only`` writes just that one).
 """
@@ -23,6 +24,7 @@ def main() -> int:
     parser.add_argument("--lang", default="th", choices=("th", "en"))
     parser.add_argument("--out", default=str(ROOT / "docs"))
     parser.add_argument("--projector-only", action="store_true")
+    parser.add_argument("--pages", nargs="*", help="only these pages (e.g. followup network)")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="prachakhom-shots-"))
     os.environ["PRACHAKHOM_CONFIG_DIR"] = str(tmp / "config")
@@ -47,13 +49,20 @@ def main() -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     for module, _cls, _title in ([] if args.projector_only else PAGES):
+        name = module.rsplit(".", 1)[-1]
+        if args.pages and name not in args.pages:
+            continue
         window.show_page_module(module)
+        if name in PREPARE:
+            PREPARE[name](window.stack.currentWidget())
         for _ in range(5):
             app.processEvents()
-        name = module.rsplit(".", 1)[-1]
         target = out / f"screen-{name}.png"
         window.grab().save(str(target))
         print(target)
+    if args.pages:
+        window.close()
+        return 0
     if not args.projector_only:
         _restore_dialog(window, out)
     window.show_page_module("ui.pages.decisions")
@@ -66,6 +75,12 @@ def main() -> int:
     print(target)
     window.close()
     return 0
+
+
+# a page shown as a facilitator would look at it (a row selected)
+PREPARE = {
+    "followup": lambda page: page.actions_view.selectRow(1),
+}
 
 
 def _restore_dialog(window, out: Path) -> None:
