@@ -51,13 +51,40 @@ def outstanding_pledges(store: Store, meeting_ids: Iterable[str]) -> list[Pledge
     return [p for mid in meeting_ids for p in pledges(store, mid) if not p.fulfilled]
 
 
+def people_named(records: Iterable[object]) -> set[str]:
+    """The ids of the people some actions and pledges name (lead, pledger)."""
+    return {pid for r in records for f in ("person_id", "lead_person_id")
+            if (pid := getattr(r, f, None))}
+
+
 class Actors:
-    """Names and sectors of people and organisations, loaded once."""
+    """Names and sectors of people and organisations, loaded once: the whole registry, or
+    (:meth:`named_by`) only those some records name, so that one meeting's pages and outputs
+    grow with the meeting, not with the file."""
 
     def __init__(self, store: Store, rule=None):
         # rule: a workshop.privacy.NameRule when the names are for others (PDPA)
         self.people = rule.people if rule is not None else {p.id: p for p in store.find(Person)}
         self.orgs = {o.id: o for o in store.find(Organisation)}
+
+    @classmethod
+    def named_by(cls, store: Store, records: Iterable[object], rule=None) -> "Actors":
+        """The people and organisations ``records`` (actions, pledges) name, and the
+        organisations of those people (their sector)."""
+        from .store.by_ids import records_by_ids
+
+        recs = list(records)
+        pids = people_named(recs)
+        oids = {getattr(r, f, None) for r in recs
+                for f in ("organisation_id", "lead_organisation_id")}
+        self = cls.__new__(cls)
+        if rule is not None:
+            self.people = {pid: rule.people[pid] for pid in pids if pid in rule.people}
+        else:
+            self.people = {p.id: p for p in records_by_ids(store, Person, pids)}
+        oids |= {p.organisation_id for p in self.people.values()}
+        self.orgs = {o.id: o for o in records_by_ids(store, Organisation, oids)}
+        return self
 
     def name(self, person_id: Optional[str], organisation_id: Optional[str]) -> str:
         parts = []
@@ -221,7 +248,8 @@ def meeting_totals(store: Store, meeting_id: str, rule=None) -> MeetingTotals:
     actions.  Pledges and actions group under the organisation when there is one.  The
     action plan page, the CSV and the minutes all use this.  ``rule``: who may be named
     (a :class:`workshop.privacy.NameRule`) when the totals are printed for others."""
-    actors = Actors(store, rule)
+    meeting_pledges, meeting_actions = pledges(store, meeting_id), actions(store, meeting_id)
+    actors = Actors.named_by(store, [*meeting_pledges, *meeting_actions], rule)
     by_actor: dict[str, ActorTotals] = {}
     by_sector: dict[Optional[Sector], Totals] = {}
     grand = Totals()
@@ -237,14 +265,14 @@ def meeting_totals(store: Store, meeting_id: str, rule=None) -> MeetingTotals:
                                         Totals())
         return by_actor[key]
 
-    for p in pledges(store, meeting_id):
+    for p in meeting_pledges:
         grand.add_pledge(p)
         by_sector.setdefault(actors.sector(p.person_id, p.organisation_id),
                              Totals()).add_pledge(p)
         r = actor_row(p.person_id, p.organisation_id)
         if r:
             r.totals.add_pledge(p)
-    for a in actions(store, meeting_id):
+    for a in meeting_actions:
         grand.add_action(a)
         by_sector.setdefault(actors.sector(a.lead_person_id, a.lead_organisation_id),
                              Totals()).add_action(a)
@@ -277,14 +305,16 @@ def csv_rows(store: Store, meeting_id: str) -> list[list[str]]:
     The CSV is handed to others: people are named only with consent (workshop.privacy)."""
     from .privacy import Audience, NameRule
 
-    rule = NameRule(store, Audience.PUBLIC, meeting_id)
-    actors = Actors(store, rule)
+    meeting_actions, meeting_pledges = actions(store, meeting_id), pledges(store, meeting_id)
+    named = [*meeting_actions, *meeting_pledges]
+    rule = NameRule(store, Audience.PUBLIC, meeting_id, person_ids=people_named(named))
+    actors = Actors.named_by(store, named, rule)
     th, sector_th = vocabulary.label, vocabulary.sector_label
     rows: list[list[str]] = [["แผนปฏิบัติการ"],
                              ["ลำดับ", "กิจกรรม/สิ่งที่จะทำ", "ผู้รับผิดชอบหลัก", "ภาคี",
                               "กำหนดเสร็จ (พ.ศ.)", "สถานะ", "งบประมาณ (บาท)", "แหล่งงบประมาณ",
                               "แนวทาง", "หมายเหตุ"]]
-    for i, a in enumerate(actions(store, meeting_id), 1):
+    for i, a in enumerate(meeting_actions, 1):
         rows.append([str(i), a.title, actors.name(a.lead_person_id, a.lead_organisation_id),
                      a.partners, format_date_th(a.due_date, short=True),
                      th(ActionStatus(a.status)), _num(a.cost_baht), a.funding_source,
@@ -292,7 +322,7 @@ def csv_rows(store: Store, meeting_id: str) -> list[list[str]]:
     rows += [[], ["การสนับสนุนทรัพยากร"],
              ["ลำดับ", "ผู้สนับสนุน", "ภาค", "ประเภท", "รายละเอียด", "จำนวน", "หน่วย",
               "มูลค่า (บาท)", "สถานะ"]]
-    for i, p in enumerate(pledges(store, meeting_id), 1):
+    for i, p in enumerate(meeting_pledges, 1):
         rows.append([str(i), actors.name(p.person_id, p.organisation_id),
                      sector_th(actors.sector(p.person_id, p.organisation_id)),
                      th(ResourceKind(p.kind)), p.description, _num(p.quantity), p.unit,
@@ -342,7 +372,7 @@ def write_csv(store: Store, meeting_id: str, path: str | os.PathLike) -> None:
         raise
 
 
-__all__ = ["actions", "pledges", "open_actions", "outstanding_pledges", "add_action",
+__all__ = ["actions", "pledges", "people_named", "open_actions", "outstanding_pledges", "add_action",
            "add_pledge", "action_from_proposal", "totals_by_actor", "totals_by_sector",
            "grand_total", "meeting_totals", "MeetingTotals", "ActorTotals", "csv_rows",
            "csv_text", "write_csv", "format_baht", "Actors", "Totals", "OPEN_STATUSES"]

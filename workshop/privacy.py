@@ -55,9 +55,16 @@ class NameRule:
     """
 
     def __init__(self, store, audience: Audience = Audience.PUBLIC,
-                 meeting_id: Optional[str] = None):
+                 meeting_id: Optional[str] = None,
+                 person_ids: Optional[Iterable[Optional[str]]] = None):
+        # person_ids: only these people (an output that names a few), not the whole registry
         self.audience = Audience(audience)
-        everyone = {p.id: p for p in store.find(Person)}
+        if person_ids is None:
+            everyone = {p.id: p for p in store.find(Person)}
+        else:
+            from .store.by_ids import records_by_ids
+
+            everyone = {p.id: p for p in records_by_ids(store, Person, person_ids)}
         self.named: set[str] = {pid for pid, p in everyone.items() if p.consent}
         if self.audience == Audience.OFFICIAL and meeting_id:
             m = store.maybe(Meeting, meeting_id)

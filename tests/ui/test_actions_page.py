@@ -148,3 +148,29 @@ def test_follow_up_tab_says_when_nothing_is_carried_over(ctx, setup, page):
     page.create_next_meeting()              # the next meeting carries the open action
     assert page.follow_model.rowCount() == 1
     assert page.follow_empty.isHidden() and not page.follow_view.isHidden()
+
+
+def test_the_page_reads_the_meetings_people_not_the_registry(ctx, setup, page, monkeypatch):
+    """Issue 17: the page's load grows with the meeting, not with the file."""
+    import workshop.store.records as records
+
+    m, obt, head, prop = setup
+    strangers = [ctx.store.add(Person(first_name=f"คนอื่น{i}")) for i in range(40)]
+    pledger = strangers[0]        # not at the meeting, named by one of its pledges
+    ctx.store.add(Pledge(meeting_id=m.id, person_id=pledger.id, kind=ResourceKind.LABOUR,
+                         quantity=2, unit="คน-วัน"))
+    loaded: list[str] = []
+    real = records.from_row
+
+    def counting(cls, row):
+        if cls is Person:
+            loaded.append(row["id"])
+        return real(cls, row)
+
+    monkeypatch.setattr(records, "from_row", counting)
+    page.reload()
+    page.plan_form.reload()
+    assert loaded and set(loaded) <= {head.id, pledger.id}
+    assert page.pledge_model.row(0).cells[0] == pledger.full_name
+    assert page.p_person.findData(pledger.id) >= 0 and page.p_person.findData(
+        strangers[1].id) < 0

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox,
 from workshop import actions as ac
 from workshop import errors
 from workshop import followup as fu
+from workshop import people as people_mod
 from workshop.model import (
-    Action, ActionStatus, Meeting, Outcome, Pledge, Proposal,
+    Action, ActionStatus, Meeting, Organisation, Outcome, Pledge, Proposal,
     ResourceKind, Response, Sector,
 )
 from workshop.thai import format_baht, format_date_th
@@ -310,9 +311,9 @@ class ActionsPage(Page):
     def reload(self) -> None:
         store, mid = self.ctx.store, self.ctx.meeting_id
         self.setEnabled(bool(mid))
-        actors = ac.Actors(store)
-        people = sorted(actors.people.values(), key=lambda p: (p.first_name, p.last_name))
-        orgs = sorted(actors.orgs.values(), key=lambda o: o.name)
+        # the meeting's people (those its actions and pledges name included), not the registry
+        people = people_mod.of_meeting(store, mid)
+        orgs = sorted(store.find(Organisation), key=lambda o: o.name)
         for combo in (self.a_lead_person, self.p_person):
             combo.set_items(self.tr("(no person)"), [(p.id, p.full_name) for p in people],
                             combo.value())
@@ -335,15 +336,17 @@ class ActionsPage(Page):
                 m.set_rows([])
             self.summary_label.setText(self.tr("Choose a meeting first."))
             return
-        self._fill_actions(actors)
-        self._fill_pledges(actors)
-        self._fill_totals()
+        actions, pledges = ac.actions(store, mid), ac.pledges(store, mid)
+        actors = ac.Actors.named_by(store, [*actions, *pledges])
+        self._fill_actions(actions, actors)
+        self._fill_pledges(pledges, actors)
+        self._fill_totals(actions)
         self._fill_followup()
 
-    def _fill_actions(self, actors: ac.Actors) -> None:
+    def _fill_actions(self, actions: list[Action], actors: ac.Actors) -> None:
         statuses, responses = labels.action_statuses(), labels.responses()
         rows = []
-        for a in ac.actions(self.ctx.store, self.ctx.meeting_id):
+        for a in actions:
             rows.append(Row([a.title, actors.name(a.lead_person_id, a.lead_organisation_id),
                              a.partners, format_date_th(a.due_date, short=True),
                              statuses[a.status], _num(a.cost_baht), a.funding_source,
@@ -351,10 +354,10 @@ class ActionsPage(Page):
                             align_right=RIGHT({5})))
         self.action_model.set_rows(rows)
 
-    def _fill_pledges(self, actors: ac.Actors) -> None:
+    def _fill_pledges(self, pledges: list[Pledge], actors: ac.Actors) -> None:
         kinds, sectors = labels.resource_kinds(), labels.sectors()
         rows = []
-        for p in ac.pledges(self.ctx.store, self.ctx.meeting_id):
+        for p in pledges:
             sec = actors.sector(p.person_id, p.organisation_id)
             rows.append(Row([actors.name(p.person_id, p.organisation_id),
                              sectors[sec] if sec else labels.no_sector(), kinds[p.kind],
@@ -368,27 +371,27 @@ class ActionsPage(Page):
         return [_num(t.money_baht), _num(t.labour_days), str(sum(t.other.values())),
                 str(t.outstanding), str(t.actions_led), _num(t.action_cost_baht)]
 
-    def _fill_totals(self) -> None:
-        store, mid = self.ctx.store, self.ctx.meeting_id
+    def _fill_totals(self, actions: list[Action]) -> None:
         sectors = labels.sectors()
         nums = RIGHT({2, 3, 4, 5, 6, 7})
+        totals = ac.meeting_totals(self.ctx.store, self.ctx.meeting_id)   # one pass
         self.actor_model.set_rows([
             Row([r.name, sectors[r.sector] if r.sector else labels.no_sector()]
                 + self._totals_cells(r.totals), r.key, align_right=nums)
-            for r in ac.totals_by_actor(store, mid)])
-        by_sector = ac.totals_by_sector(store, mid)
+            for r in totals.by_actor])
+        by_sector = totals.by_sector
         rows = [Row([sectors[s] if s else labels.no_sector()] + self._totals_cells(t),
                     s.value if s else "", align_right=RIGHT({1, 2, 3, 4, 5, 6}))
                 for s, t in sorted(by_sector.items(),
                                    key=lambda kv: list(Sector).index(kv[0]) if kv[0] else 99)]
-        g = ac.grand_total(store, mid)
+        g = totals.grand
         rows.append(Row([self.tr("Total")] + self._totals_cells(g), "total", bold=True,
                         align_right=RIGHT({1, 2, 3, 4, 5, 6})))
         self.sector_model.set_rows(rows)
         self.summary_label.setText(self.tr(
             "%1 actions (%2 open) · pledged: %3 baht, %4 person-days, %5 other resources · "
             "%6 pledges outstanding").replace("%1", str(g.actions_led)).replace(
-            "%2", str(len(ac.open_actions(store, [mid])))).replace(
+            "%2", str(sum(a.status in ac.OPEN_STATUSES for a in actions))).replace(
             "%3", format_baht(g.money_baht)).replace("%4", format_baht(g.labour_days)).replace(
             "%5", str(sum(g.other.values()))).replace("%6", str(g.outstanding)))
 

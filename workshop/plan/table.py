@@ -142,7 +142,9 @@ def build_plan(store: Store, which: str = "latest") -> VillagePlan:
     from ..privacy import Audience, NameRule
 
     # the plan goes to others: a lead person is named only with consent (workshop.privacy)
-    actors = actions_mod.Actors(store, NameRule(store, Audience.PUBLIC))
+    named = actions_mod.people_named(picked.values())
+    actors = actions_mod.Actors.named_by(store, picked.values(), NameRule(
+        store, Audience.PUBLIC, person_ids=named))
     rows: list[PlanRow] = []
     for a in picked.values():
         if a.status == ActionStatus.CANCELLED:

@@ -16,12 +16,14 @@ _OF_MEETING = """id IN (
     UNION SELECT person_id FROM speaker_turns WHERE meeting_id = ?1
     UNION SELECT person_id FROM contributions WHERE meeting_id = ?1
     UNION SELECT pp.person_id FROM proposal_positions pp
-          JOIN proposals p ON p.id = pp.proposal_id WHERE p.meeting_id = ?1)"""
+          JOIN proposals p ON p.id = pp.proposal_id WHERE p.meeting_id = ?1
+    UNION SELECT lead_person_id FROM actions WHERE meeting_id = ?1
+    UNION SELECT person_id FROM pledges WHERE meeting_id = ?1)"""
 
 
 def meeting_people(store: Store, meeting_id: str) -> list[Person]:
     """The meeting's people (attendance, issue raisers and actors, speakers, contributors,
-    positions), by first and last name."""
+    positions, action leads, pledgers), by first and last name."""
     if not meeting_id:
         return []
     return store.select(Person, _OF_MEETING, (meeting_id,), order_by="first_name, last_name")
