@@ -10,12 +10,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from workshop import errors
 from workshop.handover import base_name, package_exists, write_package
 from workshop.model import Meeting
 
-from . import i18n
 from .context import AppContext
+from .filewrite import write_file
 
 
 def menu_text() -> str:
@@ -51,19 +50,14 @@ class HandOver(QObject):
             self._commit()                  # the package holds what is being typed too
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            names = write_package(self.ctx.store, self.ctx.meeting_id, path, replace=True)
-        except errors.WorkshopError as exc:
-            self._error(i18n.error_text(exc))
-            return False
-        except OSError as exc:
-            self._error(self.tr("The package could not be written: %1").replace(
-                "%1", i18n.os_error_text(exc)))
-            return False
+            done = write_file(lambda: write_package(self.ctx.store, self.ctx.meeting_id, path,
+                                                    replace=True), path, error=self._error)
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.message = self.tr("Hand-over package written: %1 (%2 files)").replace(
-            "%1", Path(path).name).replace("%2", str(len(names)))
-        return True
+        if done:
+            self.message = self.tr("Hand-over package written: %1 (%2 files)").replace(
+                "%1", Path(path).name).replace("%2", str(len(done.result)))
+        return bool(done)
 
     def _ask_replace(self, name: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Replace the package?"),

@@ -17,13 +17,12 @@ from PySide6.QtWidgets import (QFileDialog, QFormLayout, QGridLayout, QGroupBox,
                                QLabel, QLineEdit, QPushButton, QScrollArea, QSpinBox,
                                QVBoxLayout, QWidget)
 
-from workshop import errors
 from workshop.model import Meeting
 from workshop.ranking import hand_counts
 from workshop.tallies import enter_tallies, numbered_issues
 
-from . import i18n
 from .context import AppContext
+from .filewrite import write_file
 
 
 class PaperKit(QWidget):
@@ -166,19 +165,13 @@ class PaperKit(QWidget):
         from workshop.paperkit import Letter, invitation_pdf, tally_pdf
 
         store, mid = self.ctx.store, self.ctx.meeting_id
-        try:
+
+        def pdf() -> None:
             if what == "invitation":
                 data = invitation_pdf(store, mid, Letter(number=self.letter_number.text(),
                                                          to=self.letter_to.text()))
             else:
                 data = tally_pdf(store, mid)
             write_atomic(data, path)
-        except errors.WorkshopError as exc:
-            self.ctx.errorOccurred.emit(i18n.error_text(exc))
-            return False
-        except OSError as exc:
-            self.ctx.errorOccurred.emit(self.tr("The file could not be written: %1").replace(
-                "%1", i18n.os_error_text(exc)))
-            return False
-        self.statusMessage.emit(self.tr("Wrote %1").replace("%1", Path(path).name))
-        return True
+        return bool(write_file(pdf, path, error=self.ctx.errorOccurred.emit,
+                               status=self.statusMessage.emit))

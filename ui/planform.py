@@ -24,8 +24,9 @@ from workshop.model import Action, Meeting, Response
 from workshop.plan import fields as pf
 from workshop.plan.table import ALL, build_plan
 
-from . import i18n, labels
+from . import labels
 from .context import AppContext
+from .filewrite import write_file
 from .typed import mark_shown, refill
 from .widgets import PlainTextField, limit_length
 
@@ -247,14 +248,6 @@ class PlanForm(QWidget):
         from workshop.plan.output import write_plan
 
         self.commit_pending()
-        try:
-            write_plan(self.ctx.store, self.ctx.meeting_id if which != ALL else ALL, path)
-        except errors.WorkshopError as exc:
-            self.ctx.errorOccurred.emit(i18n.error_text(exc))
-            return False
-        except OSError as exc:
-            self.ctx.errorOccurred.emit(self.tr("The file could not be written: %1").replace(
-                "%1", i18n.os_error_text(exc)))
-            return False
-        self.statusMessage.emit(self.tr("Wrote %1").replace("%1", Path(path).name))
-        return True
+        return bool(write_file(lambda: write_plan(
+            self.ctx.store, self.ctx.meeting_id if which != ALL else ALL, path), path,
+            error=self.ctx.errorOccurred.emit, status=self.statusMessage.emit))

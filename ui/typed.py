@@ -11,7 +11,7 @@ After the page saves a field itself without reloading (its own change notice), i
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
@@ -59,3 +59,42 @@ def refill(w: QWidget, value: Any, key: str = "", *, force: bool = False) -> boo
 def mark_shown(w: QWidget) -> None:
     """What the field holds is now stored (the page saved it and does not reload)."""
     w.setProperty(_SHOWN, _text(w))
+
+
+class FormFields:
+    """:func:`refill` for a whole record form, any kind of widget: each field is a name with
+    a getter and a setter of its value.  :meth:`show` fills the form with a record's values
+    (or a blank one's); :meth:`refresh` shows newer stored values of the same record (undo,
+    another page's edit) in the fields not changed since, keeping what the person changed."""
+
+    def __init__(self) -> None:
+        self._fields: dict[str, tuple[Callable[[], Any], Callable[[Any], None]]] = {}
+        self._shown: dict[str, Any] = {}
+        self.key = ""              # the id of the record shown ("" for a new one)
+
+    def add(self, name: str, get: Callable[[], Any], put: Callable[[Any], None]) -> None:
+        self._fields[name] = (get, put)
+
+    def values(self) -> dict[str, Any]:
+        return {name: get() for name, (get, _put) in self._fields.items()}
+
+    def changed(self) -> dict[str, Any]:
+        """The fields changed since the form was filled, with their values."""
+        return {k: v for k, v in self.values().items() if v != self._shown.get(k)}
+
+    def show(self, values: dict[str, Any], key: str = "") -> None:
+        self.key = key
+        for name, (_get, put) in self._fields.items():
+            put(values[name])
+        self._shown = self.values()
+
+    def refresh(self, values: dict[str, Any]) -> None:
+        changed = self.changed()
+        for name, (_get, put) in self._fields.items():
+            if name not in changed:
+                put(values[name])
+        self._shown = {**self.values(), **{k: values[k] for k in changed}}
+
+    def mark_shown(self) -> None:
+        """What the form holds is now stored (the page saved it)."""
+        self._shown = self.values()

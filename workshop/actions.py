@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import os
 from dataclasses import dataclass, field
@@ -135,6 +136,37 @@ def add_action(store: Store, action: Action) -> Action:
     return store.add(action)
 
 
+#: what the action form edits (the plan fields are edited by :func:`workshop.plan.fields.set_plan`)
+ACTION_FIELDS = ("proposal_id", "title", "lead_person_id", "lead_organisation_id", "partners",
+                 "due_date", "status", "cost_baht", "funding_source", "response")
+
+
+def update_action(store: Store, action_id: str, *, meeting_id: Optional[str] = None,
+                  **changes: object) -> None:
+    """Edit some of an action's :data:`ACTION_FIELDS` in one transaction.  Its issue follows
+    the decision it comes from; a change of status is reported as at ``meeting_id``, in the
+    action's history (:func:`workshop.followup.report`), as "Set status" does."""
+    from .followup import report
+
+    bad = set(changes) - set(ACTION_FIELDS)
+    if bad:
+        raise ValueError(f"not an action form field: {sorted(bad)}")
+    with store.transaction():
+        old = store.get(Action, action_id)
+        new = dataclasses.replace(old, **changes)
+        new.title = new.title.strip()
+        _check_action(new)
+        diff = {k: getattr(new, k) for k in changes if getattr(new, k) != getattr(old, k)}
+        if "proposal_id" in diff:
+            prop = store.get(Proposal, diff["proposal_id"]) if diff["proposal_id"] else None
+            diff["issue_id"] = prop.issue_id if prop else None
+        status = diff.pop("status", None)
+        if diff:
+            store.update(Action, action_id, **diff)
+        if status is not None:
+            report(store, action_id, status=ActionStatus(status), meeting_id=meeting_id)
+
+
 def action_from_proposal(store: Store, proposal_id: str) -> Action:
     """A new (unsaved) action pre-filled from a decided proposal."""
     prop = store.get(Proposal, proposal_id)
@@ -162,7 +194,8 @@ def delete_pledge(store: Store, pledge_id: str) -> None:
     store.delete(Pledge, pledge_id)
 
 
-def add_pledge(store: Store, pledge: Pledge) -> Pledge:
+def _check_pledge(store: Store, pledge: Pledge) -> None:
+    """Refuse a pledge without an actor or amount; fill its default unit and money value."""
     if not (pledge.person_id or pledge.organisation_id):
         raise errors.InvalidInput("Say who pledges the resource (a person or organisation).")
     if pledge.quantity < 0 or pledge.value_baht < 0:
@@ -170,11 +203,49 @@ def add_pledge(store: Store, pledge: Pledge) -> Pledge:
     kind = ResourceKind(pledge.kind)
     if kind in (ResourceKind.MONEY, ResourceKind.LABOUR) and pledge.quantity <= 0:
         raise errors.InvalidInput("Give the amount pledged.")
+    pledge.description, pledge.unit = pledge.description.strip(), pledge.unit.strip()
     if not pledge.unit:
         pledge.unit = DEFAULT_UNIT.get(kind, "")
     if kind == ResourceKind.MONEY:
         pledge.value_baht = pledge.quantity
+    if pledge.action_id:
+        action = store.get(Action, pledge.action_id)
+        if action.meeting_id != pledge.meeting_id:
+            raise errors.InvalidInput("A pledge supports an action of its own meeting.")
+
+
+def add_pledge(store: Store, pledge: Pledge) -> Pledge:
+    _check_pledge(store, pledge)
     return store.add(pledge)
+
+
+#: what the pledge form edits
+PLEDGE_FIELDS = ("action_id", "person_id", "organisation_id", "kind", "description",
+                 "quantity", "unit", "value_baht", "fulfilled")
+
+
+def update_pledge(store: Store, pledge_id: str, **changes: object) -> None:
+    """Edit some of a pledge's :data:`PLEDGE_FIELDS` (the action it supports among them) in
+    one transaction, checked as a new pledge is."""
+    bad = set(changes) - set(PLEDGE_FIELDS)
+    if bad:
+        raise ValueError(f"not a pledge form field: {sorted(bad)}")
+    with store.transaction():
+        old = store.get(Pledge, pledge_id)
+        new = dataclasses.replace(old, **changes)
+        _check_pledge(store, new)
+        diff = {k: getattr(new, k) for k in PLEDGE_FIELDS if getattr(new, k) != getattr(old, k)}
+        if diff:
+            store.update(Pledge, pledge_id, **diff)
+
+
+def pledges_by_action(pledges: Iterable[Pledge]) -> dict[str, list[Pledge]]:
+    """The pledges that support each action (by action id), in the order given."""
+    out: dict[str, list[Pledge]] = {}
+    for p in pledges:
+        if p.action_id:
+            out.setdefault(p.action_id, []).append(p)
+    return out
 
 
 # ------------------------------------------------------------------------ totals
@@ -372,7 +443,8 @@ def write_csv(store: Store, meeting_id: str, path: str | os.PathLike) -> None:
         raise
 
 
-__all__ = ["actions", "pledges", "people_named", "open_actions", "outstanding_pledges", "add_action",
+__all__ = ["actions", "pledges", "people_named", "update_action", "update_pledge",
+           "pledges_by_action", "ACTION_FIELDS", "PLEDGE_FIELDS", "open_actions", "outstanding_pledges", "add_action",
            "add_pledge", "action_from_proposal", "totals_by_actor", "totals_by_sector",
            "grand_total", "meeting_totals", "MeetingTotals", "ActorTotals", "csv_rows",
            "csv_text", "write_csv", "format_baht", "Actors", "Totals", "OPEN_STATUSES"]

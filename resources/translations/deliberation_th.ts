@@ -33,11 +33,6 @@
         <translation>สรุปยอด</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="86" />
-        <source>Follow-up and next meeting</source>
-        <translation>ติดตามงานและการประชุมครั้งต่อไป</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/actions.py" line="95" />
         <location filename="../../ui/pages/actions.py" line="151" />
         <source>What</source>
@@ -85,81 +80,21 @@
         <translation>แนวทาง</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="104" />
-        <source>Set status</source>
-        <translation>เปลี่ยนสถานะ</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/actions.py" line="106" />
         <location filename="../../ui/pages/actions.py" line="493" />
         <source>Delete action</source>
         <translation>ลบกิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="108" />
-        <source>Selected action:</source>
-        <translation>กิจกรรมที่เลือก:</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/actions.py" line="115" />
         <source>New action</source>
-        <translation>เพิ่มกิจกรรม</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="120" />
-        <source>What will be done</source>
-        <translation>สิ่งที่จะดำเนินการ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="124" />
-        <source>Partner organisations</source>
-        <translation>หน่วยงาน/องค์กรที่ร่วมดำเนินการ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="130" />
-        <source>No due date</source>
-        <translation>ไม่กำหนดวัน</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="138" />
-        <source> baht</source>
-        <translation> บาท</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="140" />
-        <source>e.g. village fund, local government budget</source>
-        <translation>เช่น กองทุนหมู่บ้าน งบ อบต.</translation>
+        <translation>กิจกรรมใหม่</translation>
     </message>
     <message>
         <location filename="../../ui/pages/actions.py" line="143" />
         <location filename="../../ui/pages/actions.py" line="476" />
         <source>Add action</source>
         <translation>เพิ่มกิจกรรม</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="151" />
-        <source>From decision</source>
-        <translation>จากมติ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="152" />
-        <source>Lead person</source>
-        <translation>ผู้รับผิดชอบ (บุคคล)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="153" />
-        <source>Lead organisation</source>
-        <translation>ผู้รับผิดชอบ (หน่วยงาน)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="154" />
-        <source>Due date</source>
-        <translation>กำหนดเสร็จ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="155" />
-        <source>Cost</source>
-        <translation>งบประมาณ</translation>
     </message>
     <message>
         <location filename="../../ui/pages/actions.py" line="177" />
@@ -217,38 +152,13 @@
     <message>
         <location filename="../../ui/pages/actions.py" line="191" />
         <source>New pledge</source>
-        <translation>เพิ่มการสนับสนุน</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="199" />
-        <source>e.g. cement 20 bags, a tent, the temple hall</source>
-        <translation>เช่น ปูนซีเมนต์ 20 ถุง เต็นท์ ศาลาวัด</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="209" />
-        <source>Estimated value in baht (optional)</source>
-        <translation>มูลค่าโดยประมาณเป็นบาท (ไม่บังคับ)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="210" />
-        <source>Already fulfilled</source>
-        <translation>ได้รับแล้ว</translation>
+        <translation>การสนับสนุนใหม่</translation>
     </message>
     <message>
         <location filename="../../ui/pages/actions.py" line="211" />
         <location filename="../../ui/pages/actions.py" line="508" />
         <source>Add pledge</source>
         <translation>เพิ่มการสนับสนุน</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="213" />
-        <source>Person</source>
-        <translation>บุคคล</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="213" />
-        <source>Organisation</source>
-        <translation>หน่วยงาน/องค์กร</translation>
     </message>
     <message>
         <location filename="../../ui/pages/actions.py" line="232" />
@@ -299,52 +209,6 @@
         <translation>สรุปตามภาคส่วน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="246" />
-        <source>Next meeting</source>
-        <translation>การประชุมครั้งต่อไป</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="254" />
-        <location filename="../../ui/pages/actions.py" line="534" />
-        <source>Create the next meeting</source>
-        <translation>สร้างการประชุมครั้งต่อไป</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="256" />
-        <source>Creates the next meeting of the series; its agenda item 3 lists the open actions, deferred proposals and outstanding pledges</source>
-        <translation>สร้างการประชุมครั้งถัดไป โดยระเบียบวาระที่ 3 จะแสดงกิจกรรมที่ยังไม่เสร็จ ข้อเสนอที่เลื่อนการพิจารณา และการสนับสนุนที่ยังค้าง</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="259" />
-        <source>Date</source>
-        <translation>วันที่</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="266" />
-        <source>Follow-up matters of this meeting (agenda item 3): updating the status here updates the original action, proposal or pledge.</source>
-        <translation>เรื่องสืบเนื่องของการประชุมนี้ (ระเบียบวาระที่ 3): การเปลี่ยนสถานะที่นี่จะปรับกิจกรรม ข้อเสนอ หรือการสนับสนุนต้นเรื่องด้วย</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="268" />
-        <source>Matter</source>
-        <translation>เรื่อง</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="268" />
-        <source>Kind</source>
-        <translation>ประเภท</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="276" />
-        <source>Update status</source>
-        <translation>ปรับสถานะ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="278" />
-        <source>New status:</source>
-        <translation>สถานะใหม่:</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/actions.py" line="335" />
         <source>(no person)</source>
         <translation>(ไม่ระบุบุคคล)</translation>
@@ -353,11 +217,6 @@
         <location filename="../../ui/pages/actions.py" line="338" />
         <source>(no organisation)</source>
         <translation>(ไม่ระบุหน่วยงาน)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="343" />
-        <source>(not from a decision)</source>
-        <translation>(ไม่ได้มาจากมติ)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/actions.py" line="354" />
@@ -382,34 +241,9 @@
         <translation>กิจกรรม %1 รายการ (ยังไม่เสร็จ %2) · ให้การสนับสนุน: เงิน %3 บาท แรงงาน %4 คน-วัน ทรัพยากรอื่น %5 รายการ · ยังค้าง %6 รายการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="419" />
-        <source>(record deleted)</source>
-        <translation>(รายการถูกลบแล้ว)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="424" />
-        <source>Action</source>
-        <translation>กิจกรรม</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="424" />
-        <source>Deferred proposal</source>
-        <translation>ข้อเสนอที่เลื่อนการพิจารณา</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="425" />
-        <source>Pledge</source>
-        <translation>การสนับสนุน</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/actions.py" line="473" />
         <source>Write what will be done.</source>
         <translation>กรุณาระบุสิ่งที่จะดำเนินการ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="488" />
-        <source>Set action status</source>
-        <translation>เปลี่ยนสถานะกิจกรรม</translation>
     </message>
     <message>
         <location filename="../../ui/pages/actions.py" line="519" />
@@ -420,16 +254,6 @@
         <location filename="../../ui/pages/actions.py" line="520" />
         <source>Pledge outstanding</source>
         <translation>การสนับสนุนยังค้าง</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="541" />
-        <source>Meeting %1/%2 created with %3 follow-up matters</source>
-        <translation>สร้างการประชุมครั้งที่ %1/%2 แล้ว มีเรื่องสืบเนื่อง %3 เรื่อง</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/actions.py" line="557" />
-        <source>Update follow-up status</source>
-        <translation>ปรับสถานะเรื่องสืบเนื่อง</translation>
     </message>
     <message>
         <location filename="../../ui/pages/actions.py" line="563" />
@@ -447,22 +271,39 @@
         <translation>ไฟล์ CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="575" />
-        <source>The CSV could not be written: %1</source>
-        <translation>บันทึกไฟล์ CSV ไม่ได้: %1</translation>
+        <location filename="../../ui/pages/actions.py" />
+        <source>Edit action</source>
+        <translation>แก้ไขกิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/actions.py" line="578" />
-        <source>Exported %1</source>
-        <translation>ส่งออก %1 แล้ว</translation>
+        <location filename="../../ui/pages/actions.py" />
+        <source>Edit pledge</source>
+        <translation>แก้ไขการสนับสนุนทรัพยากร</translation>
     </message>
     <message>
-        <source>Nothing is carried over into this meeting: agenda item 3 has no follow-up matters.
-
-When this meeting ends, “Create the next meeting” above carries its open actions, deferred proposals and outstanding pledges into the next meeting&apos;s agenda item 3, where their status can be updated here.</source>
-        <translation>ไม่มีเรื่องสืบเนื่องมาถึงการประชุมนี้: ระเบียบวาระที่ 3 ไม่มีเรื่องที่ต้องติดตาม
-
-เมื่อการประชุมนี้เสร็จแล้ว ปุ่ม “สร้างการประชุมครั้งต่อไป” ด้านบนจะนำกิจกรรมที่ยังไม่เสร็จ ข้อเสนอที่เลื่อนการพิจารณา และการสนับสนุนที่ยังค้าง ไปไว้ในระเบียบวาระที่ 3 ของการประชุมครั้งต่อไป และปรับสถานะได้ที่หน้านี้</translation>
+        <location filename="../../ui/pages/actions.py" />
+        <source>Empty the form to add another action</source>
+        <translation>ล้างแบบฟอร์มเพื่อเพิ่มกิจกรรมอื่น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" />
+        <source>Empty the form to add another pledge</source>
+        <translation>ล้างแบบฟอร์มเพื่อเพิ่มการสนับสนุนอื่น</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" />
+        <source>For action</source>
+        <translation>สำหรับกิจกรรม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" />
+        <source>Resources</source>
+        <translation>ทรัพยากร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/actions.py" />
+        <source>outstanding</source>
+        <translation>ยังค้างอยู่</translation>
     </message>
 </context>
 <context>
@@ -998,6 +839,314 @@ When this meeting ends, “Create the next meeting” above carries its open act
         <location filename="../../ui/pages/speakers.py" line="392" />
         <source>Log a contribution</source>
         <translation>บันทึกประเด็นที่เสนอ</translation>
+    </message>
+</context>
+<context>
+    <name>ActionForm</name>
+    <message>
+        <location filename="../../ui/action_forms.py" />
+        <source> baht</source>
+        <translation> บาท</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" />
+        <source>(not from a decision)</source>
+        <translation>(ไม่ได้มาจากมติ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" />
+        <source>(pledges can support the action once it is added)</source>
+        <translation>(เพิ่มกิจกรรมก่อน แล้วจึงระบุการสนับสนุนทรัพยากรให้กิจกรรมนี้ได้)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" />
+        <source>Add action</source>
+        <translation>เพิ่มกิจกรรม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" />
+        <source>Approach</source>
+        <translation>แนวทาง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" />
+        <source>Cost</source>
+        <translation>งบประมาณ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" />
+        <source>Due date</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" />
+        <source>From decision</source>
+        <translation>จากมติ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" />
+        <source>Lead organisation</source>
+        <translation>ผู้รับผิดชอบ (หน่วยงาน)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" />
+        <source>Lead person</source>
+        <translation>ผู้รับผิดชอบ (บุคคล)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" />
+        <source>New action</source>
+        <translation>กิจกรรมใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" />
+        <source>No due date</source>
+        <translation>ไม่กำหนดวัน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" />
+        <source>None yet: on the Pledges tab, choose this action under “For action”.</source>
+        <translation>ยังไม่มี: ที่แท็บการสนับสนุนทรัพยากร เลือกกิจกรรมนี้ในช่อง “สำหรับกิจกรรม”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" />
+        <source>Partner organisations</source>
+        <translation>หน่วยงาน/องค์กรที่ร่วมดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" />
+        <source>Partners</source>
+        <translation>ภาคีร่วม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" />
+        <source>Resources pledged</source>
+        <translation>ทรัพยากรที่ได้รับการสนับสนุน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" />
+        <source>Save changes</source>
+        <translation>บันทึกการแก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" />
+        <source>Selected action</source>
+        <translation>กิจกรรมที่เลือก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" />
+        <source>Source of funds</source>
+        <translation>แหล่งงบประมาณ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" />
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" />
+        <source>What</source>
+        <translation>สิ่งที่จะทำ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" />
+        <source>What will be done</source>
+        <translation>สิ่งที่จะดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" />
+        <source>e.g. village fund, local government budget</source>
+        <translation>เช่น กองทุนหมู่บ้าน งบ อบต.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTab</name>
+    <message>
+        <location filename="../../ui/followup_tab.py" />
+        <source>(record deleted)</source>
+        <translation>(รายการถูกลบแล้ว)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tab.py" />
+        <source>Action</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tab.py" />
+        <source>Create the next meeting</source>
+        <translation>สร้างการประชุมครั้งต่อไป</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tab.py" />
+        <source>Creates the next meeting of the series; its agenda item 3 lists the open actions, deferred proposals and outstanding pledges</source>
+        <translation>สร้างการประชุมครั้งถัดไป โดยระเบียบวาระที่ 3 จะแสดงกิจกรรมที่ยังไม่เสร็จ ข้อเสนอที่เลื่อนการพิจารณา และการสนับสนุนที่ยังค้าง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tab.py" />
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tab.py" />
+        <source>Deferred proposal</source>
+        <translation>ข้อเสนอที่เลื่อนการพิจารณา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tab.py" />
+        <source>Follow-up and next meeting</source>
+        <translation>ติดตามงานและการประชุมครั้งต่อไป</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tab.py" />
+        <source>Follow-up matters of this meeting (agenda item 3): updating the status here updates the original action, proposal or pledge.</source>
+        <translation>เรื่องสืบเนื่องของการประชุมนี้ (ระเบียบวาระที่ 3): การเปลี่ยนสถานะที่นี่จะปรับกิจกรรม ข้อเสนอ หรือการสนับสนุนต้นเรื่องด้วย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tab.py" />
+        <source>Fulfilled</source>
+        <translation>ได้รับแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tab.py" />
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tab.py" />
+        <source>Matter</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tab.py" />
+        <source>Meeting %1/%2 created with %3 follow-up matters</source>
+        <translation>สร้างการประชุมครั้งที่ %1/%2 แล้ว มีเรื่องสืบเนื่อง %3 เรื่อง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tab.py" />
+        <source>New status:</source>
+        <translation>สถานะใหม่:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tab.py" />
+        <source>Next meeting</source>
+        <translation>การประชุมครั้งต่อไป</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tab.py" />
+        <source>Nothing is carried over into this meeting: agenda item 3 has no follow-up matters.
+
+When this meeting ends, “Create the next meeting” above carries its open actions, deferred proposals and outstanding pledges into the next meeting's agenda item 3, where their status can be updated here.</source>
+        <translation>ไม่มีเรื่องสืบเนื่องมาถึงการประชุมนี้: ระเบียบวาระที่ 3 ไม่มีเรื่องที่ต้องติดตาม
+
+เมื่อการประชุมนี้เสร็จแล้ว ปุ่ม “สร้างการประชุมครั้งต่อไป” ด้านบนจะนำกิจกรรมที่ยังไม่เสร็จ ข้อเสนอที่เลื่อนการพิจารณา และการสนับสนุนที่ยังค้าง ไปไว้ในระเบียบวาระที่ 3 ของการประชุมครั้งต่อไป และปรับสถานะได้ที่หน้านี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tab.py" />
+        <source>Outstanding</source>
+        <translation>ยังค้าง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tab.py" />
+        <source>Pledge</source>
+        <translation>การสนับสนุนทรัพยากร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tab.py" />
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tab.py" />
+        <source>Update follow-up status</source>
+        <translation>ปรับสถานะเรื่องสืบเนื่อง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tab.py" />
+        <source>Update status</source>
+        <translation>ปรับสถานะ</translation>
+    </message>
+</context>
+<context>
+    <name>PledgeForm</name>
+    <message>
+        <location filename="../../ui/action_forms.py" />
+        <source>(no action)</source>
+        <translation>(ไม่ระบุกิจกรรม)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" />
+        <source>Add pledge</source>
+        <translation>เพิ่มการสนับสนุน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" />
+        <source>Already fulfilled</source>
+        <translation>ได้รับแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" />
+        <source>Amount</source>
+        <translation>จำนวน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" />
+        <source>Description</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" />
+        <source>Estimated value in baht (optional)</source>
+        <translation>มูลค่าโดยประมาณเป็นบาท (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" />
+        <source>For action</source>
+        <translation>สำหรับกิจกรรม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" />
+        <source>New pledge</source>
+        <translation>การสนับสนุนใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" />
+        <source>Organisation</source>
+        <translation>หน่วยงาน/องค์กร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" />
+        <source>Person</source>
+        <translation>บุคคล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" />
+        <source>Resource</source>
+        <translation>ทรัพยากร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" />
+        <source>Save changes</source>
+        <translation>บันทึกการแก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" />
+        <source>Selected pledge</source>
+        <translation>การสนับสนุนที่เลือก</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" />
+        <source>Unit</source>
+        <translation>หน่วย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" />
+        <source>Value (baht)</source>
+        <translation>มูลค่า (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" />
+        <source>e.g. cement 20 bags, a tent, the temple hall</source>
+        <translation>เช่น ปูนซีเมนต์ 20 ถุง เต็นท์ ศาลาวัด</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>FileWrite</name>
+    <message>
+        <location filename="../../ui/filewrite.py" line="22" />
+        <source>The file could not be written: %1</source>
+        <translation>บันทึกไฟล์ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filewrite.py" line="23" />
+        <source>Wrote %1</source>
+        <translation>บันทึก %1 แล้ว</translation>
+    </message>
+</context>
+<context>
     <name>HandOver</name>
     <message>
         <location filename="../../ui/handover.py" line="22" />
@@ -22,11 +35,6 @@
         <location filename="../../ui/handover.py" line="44" />
         <source>ZIP archives (*.zip)</source>
         <translation>ไฟล์บีบอัด ZIP (*.zip)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/handover.py" line="59" />
-        <source>The package could not be written: %1</source>
-        <translation>บันทึกชุดเอกสารส่งมอบไม่ได้: %1</translation>
     </message>
     <message>
         <location filename="../../ui/handover.py" line="64" />
@@ -131,16 +139,6 @@
         <location filename="../../ui/paperkit.py" line="161" />
         <source>PDF files (*.pdf)</source>
         <translation>ไฟล์ PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/paperkit.py" line="178" />
-        <source>The file could not be written: %1</source>
-        <translation>บันทึกไฟล์ไม่ได้: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/paperkit.py" line="181" />
-        <source>Wrote %1</source>
-        <translation>บันทึก %1 แล้ว</translation>
     </message>
 </context>
 <context>
@@ -274,16 +272,6 @@
         <location filename="../../ui/planform.py" line="242" />
         <source>Write the village plan table</source>
         <translation>บันทึกตารางแผนพัฒนาหมู่บ้าน</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planform.py" line="257" />
-        <source>The file could not be written: %1</source>
-        <translation>บันทึกไฟล์ไม่ได้: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planform.py" line="260" />
-        <source>Wrote %1</source>
-        <translation>บันทึก %1 แล้ว</translation>
     </message>
 </context>
 </TS>

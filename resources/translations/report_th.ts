@@ -518,11 +518,6 @@
         <translation>กำลังจัดหน้า PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="666"/>
-        <source>The file could not be written: %1</source>
-        <translation>เขียนไฟล์ไม่ได้: %1</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/report.py" line="672"/>
         <source>Saved %1</source>
         <translation>บันทึก %1 แล้ว</translation>

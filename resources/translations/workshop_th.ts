@@ -44,6 +44,11 @@
             <translation>กรุณาใส่จำนวนที่สนับสนุน</translation>
         </message>
         <message>
+            <location filename="../../workshop/actions.py" />
+            <source>A pledge supports an action of its own meeting.</source>
+            <translation>การสนับสนุนทรัพยากรระบุได้เฉพาะกิจกรรมของการประชุมเดียวกัน</translation>
+        </message>
+        <message>
             <location filename="../../workshop/agenda.py" />
             <source>The new agenda order does not match the agenda.</source>
             <translation>ลำดับวาระใหม่ไม่ตรงกับวาระการประชุมที่มีอยู่ กรุณาลองจัดลำดับอีกครั้ง</translation>

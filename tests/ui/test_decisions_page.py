@@ -169,3 +169,30 @@ def test_consent_and_person_by_person_vote(ctx, page_factory):
     ctx.undo_stack.undo()
     assert "a tie" in page.result_label.text()
     assert dec.tally(ctx.store, vote.id).count_against == 2
+
+
+def test_a_new_proposal_belongs_to_the_current_agenda_item(ctx, page_factory):
+    """Issue 12: the agenda item being discussed (its clock running), else the first item
+    for decision; an item picked by hand is kept for that proposal only."""
+    from datetime import datetime, timezone
+
+    from workshop import agenda
+    from workshop.model import AgendaKind
+
+    m, _people = _forum(ctx)
+    items = agenda.items(ctx.store, m.id)
+    for_decision = next(it for it in items if it.kind == AgendaKind.FOR_DECISION)
+    other = next(it for it in items if it.kind == AgendaKind.OTHER)
+    page = page_factory()
+    assert page.item_combo.currentData() == for_decision.id
+    ctx.run("x", agenda.start_item, ctx.store, other.id, datetime.now(timezone.utc))
+    assert page.item_combo.currentData() == other.id            # follows the clock
+    p1 = _new(page, "ข้อเสนอแรก", DecisionMethod.CONSENSUS)
+    assert p1.agenda_item_id == other.id
+    page.item_combo.setCurrentIndex(page.item_combo.findData(""))
+    page.item_combo.activated.emit(page.item_combo.currentIndex())   # picked by hand
+    page.reload()
+    assert page.item_combo.currentData() == ""
+    p2 = _new(page, "ข้อเสนอที่สอง", DecisionMethod.CONSENSUS)
+    assert p2.agenda_item_id is None
+    assert page.item_combo.currentData() == other.id            # the next: the current item

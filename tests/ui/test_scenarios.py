@@ -595,7 +595,7 @@ def test_issue6_speakers_decisions_actions_and_follow_up(qtbot, open_window, dem
     # -- the next meeting: item 3 lists the open action; its status is updated from there
     acp = goto(qtbot, w, "ui.pages.actions")
     acp.tabs.setCurrentIndex(3)
-    click(qtbot, acp.next_button)
+    click(qtbot, acp.followup.next_button)
     nxt = w.ctx.meeting_id
     assert nxt != mid and s.get(Meeting, nxt).previous_id == mid
     carried = fu.followup_items(s, nxt)
@@ -603,10 +603,10 @@ def test_issue6_speakers_decisions_actions_and_follow_up(qtbot, open_window, dem
         ("actions", action.id)]
     follow = next(i for i in agenda.items(s, nxt) if i.id == carried[0].id)
     assert agenda.numbering(agenda.items(s, nxt))[agenda.items(s, nxt).index(follow)] == "3.1"
-    row = acp.follow_model.row_of(next(i.id for i in carried if i.source_id == action.id))
-    acp.follow_view.selectRow(row)
-    choose(acp.follow_status, ActionStatus.DONE)
-    click(qtbot, acp.follow_button)
+    row = acp.followup.follow_model.row_of(next(i.id for i in carried if i.source_id == action.id))
+    acp.followup.follow_view.selectRow(row)
+    choose(acp.followup.follow_status, ActionStatus.DONE)
+    click(qtbot, acp.followup.follow_button)
     assert s.get(Action, action.id).status == ActionStatus.DONE
 
     path = s.path

@@ -15,7 +15,7 @@ import pytest
 from workshop import decisions as dec
 from workshop import issues as issues_svc
 from workshop import ranking
-from workshop.model import (ActionStatus, AttendanceStatus, DecisionMethod, Meeting,
+from workshop.model import (Action, ActionStatus, AttendanceStatus, DecisionMethod, Meeting,
                             MeetingRole, NetworkRole, Organisation, Person, Sector)
 
 T0 = datetime(2026, 11, 24, 9, 30, tzinfo=timezone(timedelta(hours=7)))
@@ -292,16 +292,33 @@ def actions_actions(qtbot, ctx):
         p.a_title.setText("ซ่อมถนนหมู่ 5")
         p.add_action()
     yield "add action", add
-    yield "action status", lambda: (_select(p.action_view, 0),
-                                    p.status_combo.setCurrentIndex(
-                                        p.status_combo.findData(ActionStatus.DONE.value)),
-                                    p.set_action_status())
+
+    def edit():
+        _select(p.action_view, p.action_model.row_of(
+            next(a.id for a in ctx.store.find(Action) if a.title == "ซ่อมถนนหมู่ 5")))
+        p.a_title.setText("ซ่อมถนนหมู่ 5 ทั้งสาย")
+        p.a_cost.setValue(25000)
+        p.save_action()
+    yield "edit action", edit
+
+    def status():
+        p.a_status.setCurrentIndex(p.a_status.findData(ActionStatus.DONE.value))
+        p.save_action()
+    yield "action status (its history)", status
 
     def pledge():
         p.p_org.select(ctx.store.find(Organisation)[0].id)
         p.p_qty.setValue(5000)
+        p.p_action.setCurrentIndex(1)
         p.add_pledge()
-    yield "add pledge", pledge
+    yield "add pledge for an action", pledge
+
+    def edit_pledge():
+        _select(p.pledge_view, 0)
+        p.p_desc.setText("ค่าวัสดุ")
+        p.p_qty.setValue(p.p_qty.value() + 100)
+        p.save_pledge()
+    yield "edit pledge", edit_pledge
     yield "pledge fulfilled", lambda: (_select(p.pledge_view, 0), p.toggle_fulfilled())
     yield "delete pledge", lambda: (_select(p.pledge_view, 0), p.delete_pledge())
     yield "delete action", lambda: (_select(p.action_view, 0), p.delete_action())

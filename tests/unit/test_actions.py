@@ -128,3 +128,26 @@ def test_export_actions_command(plan, tmp_path, capsys):
     text = out.read_bytes().decode("utf-8-sig")
     assert "ขุดลอกคลองส่งน้ำ" in text and "2 actions, 4 pledges" in capsys.readouterr().out
     assert cli.main(["export-actions", str(path), "--meeting", "nope", "-o", str(out)]) == 3
+
+
+def test_edits_are_checked_as_new_records_are(store):
+    m = create_meeting(store, Meeting(title="เวที", date="2026-11-24"))
+    obt = store.add(Organisation(name="อบต.", sector=Sector.LOCAL_GOVERNMENT))
+    a = ac.add_action(store, Action(meeting_id=m.id, title="ซ่อมถนน"))
+    p = ac.add_pledge(store, Pledge(meeting_id=m.id, organisation_id=obt.id, quantity=100))
+    for bad in ({"title": "  "}, {"due_date": "31/02/2570"}, {"cost_baht": -1.0}):
+        with pytest.raises(errors.InvalidInput):
+            ac.update_action(store, a.id, **bad)
+    for bad in ({"organisation_id": None}, {"quantity": 0.0}, {"value_baht": -5.0}):
+        with pytest.raises(errors.InvalidInput):
+            ac.update_pledge(store, p.id, **bad)
+    with pytest.raises(ValueError):
+        ac.update_action(store, a.id, meeting_id_x="x")
+    assert store.get(Action, a.id).title == "ซ่อมถนน"
+    ac.update_pledge(store, p.id, quantity=250.0, action_id=a.id)   # money: its value follows
+    got = store.get(Pledge, p.id)
+    assert (got.quantity, got.value_baht, got.action_id) == (250, 250, a.id)
+    assert ac.pledges_by_action(ac.pledges(store, m.id)) == {a.id: [got]}
+    ac.update_action(store, a.id, title=" ซ่อมถนนสายหลัก ", status=ActionStatus.DONE)
+    got_a = store.get(Action, a.id)
+    assert (got_a.title, got_a.status, got_a.progress) == ("ซ่อมถนนสายหลัก", ActionStatus.DONE, 100)

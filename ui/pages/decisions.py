@@ -67,6 +67,8 @@ class DecisionsPage(Page):
         self.title_edit.setPlaceholderText(self.tr("What is proposed, in a few words"))
         self.text_edit = PlainTextField(max_height=60)
         self.item_combo = QComboBox()
+        self._item_chosen = False      # picked by hand: kept; else the current agenda item
+        self.item_combo.activated.connect(lambda _i: setattr(self, "_item_chosen", True))
         self.method_combo = QComboBox()
         labels.fill_combo(self.method_combo, DecisionMethod)
         self.threshold_combo = QComboBox()
@@ -213,19 +215,7 @@ class DecisionsPage(Page):
         keep = self.selected_id() or (self._proposal.id if self._proposal else "")
         self.setEnabled(bool(mid))
         self._people = {p.id: p for p in people_mod.of_meeting(store, mid)}
-        cur_item = self.item_combo.currentData()
-        self.item_combo.clear()
-        self.item_combo.addItem(self.tr("(no agenda item)"), "")
-        if mid:
-            for it in agenda_mod.items(store, mid):
-                self.item_combo.addItem(f"{it.position + 1}. {it.title}", it.id)
-        i = self.item_combo.findData(cur_item)
-        if i < 0:
-            from workshop.model import AgendaKind
-            i = next((k for k in range(self.item_combo.count())
-                      if k and agenda_mod.items(store, mid)[k - 1].kind == AgendaKind.FOR_DECISION),
-                     0) if mid else 0
-        self.item_combo.setCurrentIndex(i)
+        self._fill_items(agenda_mod.items(store, mid) if mid else [])
         self.person_combo.set_items(
             self.tr("(group, no name)"),
             [(p.id, p.full_name) for p in sorted(self._people.values(),
@@ -374,6 +364,24 @@ class DecisionsPage(Page):
             text += " · " + self.tr("levels %1").replace("%1", levels)
         return text
 
+    def _fill_items(self, items) -> None:
+        """A new proposal belongs to the agenda item being discussed (its clock running),
+        else to the first item for decision, unless another was picked by hand."""
+        from workshop.model import AgendaKind
+
+        cur_item = self.item_combo.currentData() if self._item_chosen else None
+        self.item_combo.clear()
+        self.item_combo.addItem(self.tr("(no agenda item)"), "")
+        for it in items:
+            self.item_combo.addItem(f"{it.position + 1}. {it.title}", it.id)
+        i = self.item_combo.findData(cur_item) if cur_item is not None else -1
+        if i < 0:
+            self._item_chosen = False
+            current = agenda_mod.running_item(items) or next(
+                (it for it in items if it.kind == AgendaKind.FOR_DECISION), None)
+            i = max(0, self.item_combo.findData(current.id if current else ""))
+        self.item_combo.setCurrentIndex(i)
+
     # ------------------------------------------------------------------ actions
     def add_proposal(self) -> None:
         mid = self.ctx.meeting_id
@@ -391,6 +399,8 @@ class DecisionsPage(Page):
         if done:
             self.title_edit.clear()
             self.text_edit.clear()
+            self._item_chosen = False        # the next one: the current agenda item again
+            self._fill_items(agenda_mod.items(store, mid))
             self.list_view.selectRow(self.list_model.row_of(done.result.id))
 
     def commit_pending(self) -> None:

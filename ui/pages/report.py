@@ -33,6 +33,7 @@ from workshop.store import Change
 from .. import i18n, labels
 from .. import settings as S
 from ..context import AppContext
+from ..filewrite import write_error_text
 from . import Page
 
 # the page that fixes each readiness check / governance finding (by module name)
@@ -668,8 +669,7 @@ class ReportPage(Page):
         return self._busy
 
     def _failed(self, exc: OSError) -> None:
-        self.ctx.errorOccurred.emit(self.tr("The file could not be written: %1").replace(
-            "%1", i18n.os_error_text(exc)))
+        self.ctx.errorOccurred.emit(write_error_text(exc))
 
     def _written(self, path: Path, done_text: str) -> None:
         self.settings.set(S.EXPORT_DIR, str(path.parent))
