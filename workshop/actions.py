@@ -5,7 +5,12 @@
   partners, a due date (ISO; shown in the Buddhist Era), status, cost, source of funds and
   how it is taken forward (:class:`workshop.model.Response`).
 * Pledges: an actor (person or organisation) offers money (baht), labour (person-days),
-  materials, equipment, knowledge or a venue; fulfilled or outstanding.
+  materials, equipment, knowledge or a venue; fulfilled or outstanding; optionally for one
+  action of its meeting (``Pledge.action_id``: :func:`pledges_by_action`, the action's
+  resources).
+* Editing: :func:`update_action` and :func:`update_pledge` change any of the form's fields
+  (:data:`ACTION_FIELDS`, :data:`PLEDGE_FIELDS`) in one transaction, checked as a new record
+  is; an action's change of status goes into its history (:func:`workshop.followup.report`).
 * Totals per actor and per sector (:func:`meeting_totals`, one computation shared by the
   action plan page, the CSV and the minutes): money in baht, labour in person-days, the
   other kinds as quantities per unit (or a count of pledges), the estimated value in baht,
