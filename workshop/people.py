@@ -31,6 +31,8 @@ _TONES = "\u0e48\u0e49\u0e4a\u0e4b"
 _UPPER_VOWELS = "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e47"
 _TONE_FIRST = re.compile(f"([{_TONES}])([{_UPPER_VOWELS}\u0e38\u0e39])")
 _SPACES = re.compile(r"\s+")
+_HAS_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_HAS_THAI_DIGIT = re.compile("[\u0e50-\u0e59]")
 _NON_DIGITS = re.compile(r"\D+")
 
 # Customary Thai name prefixes, longest first, dropped when comparing names for duplicates.
@@ -39,14 +41,21 @@ PREFIXES = ("นางสาว", "นาง", "นาย", "น.ส.", "ด.ช
 
 
 def normalise(text: Optional[str]) -> str:
-    """Fold text for matching (see the module docstring)."""
+    """Fold text for matching (see the module docstring).
+
+    Called for every person a picker's query reads (an SQL function of the store), so each
+    step runs only when the text needs it (``str.translate`` with a table is slow on Thai)."""
     if not text:
         return ""
-    t = unicodedata.normalize("NFC", text).translate(_ZERO_WIDTH)
-    t = t.replace("\u0e4d\u0e32", "\u0e33")          # ํ + า  ->  ำ
+    t = unicodedata.normalize("NFC", text)
+    if _HAS_ZERO_WIDTH.search(t):
+        t = t.translate(_ZERO_WIDTH)
+    if "\u0e4d" in t:
+        t = t.replace("\u0e4d\u0e32", "\u0e33")          # ํ + า  ->  ำ
     t = _TONE_FIRST.sub(r"\2\1", t)                    # ก่ั -> กั่
-    t = t.translate(_THAI_DIGITS).casefold()
-    return _SPACES.sub(" ", t).strip()
+    if _HAS_THAI_DIGIT.search(t):
+        t = t.translate(_THAI_DIGITS)
+    return " ".join(t.casefold().split())
 
 
 def normalise_phone(phone: Optional[str]) -> str:
@@ -281,3 +290,62 @@ def of_meeting(store: Store, meeting_id: str) -> list[Person]:
     from .store.meeting_people import meeting_people
 
     return meeting_people(store, meeting_id)
+
+
+# ------------------------------------------------------------------ pickers
+@dataclass(frozen=True)
+class Match:
+    """One answer of :func:`find_people` / :func:`find_organisations`: a person (with their
+    organisation) or an organisation; ``at_meeting`` is 2 for a person present at the
+    meeting, 1 for one recorded absent or excused (for an organisation: how many of its people
+    the meeting recorded), 0 otherwise."""
+    person: Optional[Person]
+    organisation: Optional[Organisation]
+    at_meeting: int = 0
+
+
+def _terms(query: str) -> list[tuple[str, str]]:
+    out = []
+    for term in normalise(query).split(" "):
+        if not term:
+            continue
+        digits = _NON_DIGITS.sub("", term)
+        out.append((term, digits if digits and digits == term.replace("-", "") else ""))
+    return out
+
+
+def find_people(store: Store, query: str, meeting_id: str = "", limit: int = 30) -> list[Match]:
+    """At most ``limit`` people matching every word of ``query`` (name, position,
+    organisation, village no., phone digits), the meeting's people first; an empty query gives
+    the meeting's people.  Reads the answer, never the whole register."""
+    from .store import people_queries as q
+
+    found = q.search_people(store, _terms(query), meeting_id, limit, normalise,
+                            normalise_phone)
+    orgs = q.organisations_by_id(store, [p.organisation_id or "" for p, _ in found])
+    return [Match(p, orgs.get(p.organisation_id or ""), at) for p, at in found]
+
+
+def find_organisations(store: Store, query: str, meeting_id: str = "",
+                       limit: int = 30) -> list[Match]:
+    """At most ``limit`` organisations whose name or short name holds every word of
+    ``query``, those with people at the meeting first (empty query: only those)."""
+    from .store import people_queries as q
+
+    terms = [t for t, _d in _terms(query)]
+    return [Match(None, o, n) for o, n in q.search_organisations(store, terms, meeting_id,
+                                                                  limit, normalise)]
+
+
+def people_by_id(store: Store, ids: Iterable[str]) -> dict[str, Person]:
+    """The people of these ids (the few a page names), not the whole register."""
+    from .store import people_queries as q
+
+    return q.people_by_id(store, list(ids))
+
+
+def organisations_by_id(store: Store, ids: Iterable[str]) -> dict[str, Organisation]:
+    """The organisations of these ids, not the whole register."""
+    from .store import people_queries as q
+
+    return q.organisations_by_id(store, list(ids))

@@ -772,4 +772,22 @@
         <translation>%1: ไม่ได้%2แล้ว</translation>
     </message>
 </context>
+<context>
+    <name>Picker</name>
+    <message>
+        <location filename="../../ui/people_picker.py" line="1" />
+        <source>Show the list</source>
+        <translation>แสดงรายชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_picker.py" line="1" />
+        <source>Type part of a name, position, organisation or phone; Down shows the meeting's people</source>
+        <translation>พิมพ์บางส่วนของชื่อ ตำแหน่ง หน่วยงาน หรือเบอร์โทร กด Down เพื่อแสดงผู้เข้าร่วมการประชุมนี้</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_picker.py" line="1" />
+        <source>“%1” (not in the register)</source>
+        <translation>“%1” (ไม่มีในทะเบียน)</translation>
+    </message>
+</context>
 </TS>

@@ -1,6 +1,7 @@
 """Setup page: each field saved on editing finished, one undo step each, reload on undo."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 
 from ui.pages.setup import SetupPage, _normal_time
@@ -113,6 +114,7 @@ def test_date_change_moves_be_year(qtbot, ctx, meeting):
     assert stored(ctx).be_year == 2569
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support")   # offscreen: shown pickers
 def test_people_and_organisation_combos(qtbot, ctx, meeting):
     store = ctx.store
     org = store.add(Organisation(name="อบต.หนองบัว"))
@@ -121,24 +123,29 @@ def test_people_and_organisation_combos(qtbot, ctx, meeting):
     rec = store.add(Person(prefix="นาง", first_name="สมศรี", last_name="รักดี"))
     page = SetupPage(ctx)
     qtbot.addWidget(page)
-    page.chair.setCurrentIndex(page.chair.findData(chair.id))
-    page.chair.activated.emit(page.chair.currentIndex())
-    page.initiator.setCurrentIndex(page.initiator.findData(org.id))
-    page.initiator.activated.emit(page.initiator.currentIndex())
-    # type-to-search: the full text of an item chooses it
-    page.recorder.setEditText("นางสมศรี รักดี")
-    page.recorder.lineEdit().editingFinished.emit()
+    page.show()
+    # type-ahead: part of the position finds the chair, a pick saves
+    page.chair.setText("ใหญ่")
+    page.chair.show_matches()
+    assert page.chair.rows()[0].startswith("นายสมชาย ใจดี – ผู้ใหญ่บ้าน")
+    page.chair.activate_row(0)
+    page.initiator.setText("หนองบัว")
+    page.initiator.show_matches()
+    page.initiator.activate_row(0)
+    # the full name of a person chooses them when the field is left
+    page.recorder.setText("นางสมศรี รักดี")
+    page.recorder.editingFinished.emit()
     m = stored(ctx)
     assert m.chair_id == chair.id
     assert m.initiator_id == org.id
     assert m.recorder_id == rec.id
-    # the completer matches anywhere in the name
-    assert page.chair.completer().filterMode() == Qt.MatchFlag.MatchContains
     ctx.undo_stack.undo()
     assert stored(ctx).recorder_id is None
-    # a person added later appears in the combos
+    # a person added later is found too
     store.add(Person(first_name="ใหม่"))
-    assert page.reviewer.findText("ใหม่") >= 0
+    page.reviewer.setText("ใหม่")
+    page.reviewer.show_matches()
+    assert page.reviewer.rows()[0].startswith("ใหม่")
 
 
 def test_edit_persists_after_reopen(qtbot, ctx, meeting):
@@ -152,14 +159,16 @@ def test_edit_persists_after_reopen(qtbot, ctx, meeting):
         assert again.get(Meeting, meeting.id).province == "ขอนแก่น"
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support")   # offscreen: shown pickers
 def test_typing_a_name_that_matches_nobody_changes_nothing(qtbot, ctx, meeting):
     page = SetupPage(ctx)
     qtbot.addWidget(page)
-    page.chair.setEditText("ไม่มีคนนี้")
-    page.chair.lineEdit().editingFinished.emit()
+    page.show()
+    page.chair.setText("ไม่มีคนนี้")
+    page.chair.editingFinished.emit()
     assert stored(ctx).chair_id is None
     assert ctx.undo_stack.count() == 0
-    assert page.chair.currentText() == "(nobody chosen)"
+    assert page.chair.text() == "" and page.chair.placeholderText() == "(nobody chosen)"
 
 
 def test_tab_order_follows_the_form(qtbot, ctx, meeting):

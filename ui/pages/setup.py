@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from workshop import meetings
-from workshop.model import Meeting, Organisation, Person
+from workshop.model import Meeting
 
 from ..context import AppContext
 from ..typed import mark_shown, refill
-from ..widgets import BEDateEdit, PlainTextField, SearchCombo, limit_length
+from ..people_picker import Picker
+from ..widgets import BEDateEdit, PlainTextField, limit_length
 from . import Page
 
 TIME_RE = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
@@ -107,7 +108,8 @@ class SetupPage(Page):
         # -- the people
         box = QGroupBox(self.tr("Who runs it"), body)
         form = QFormLayout(box)
-        self.initiator = self._combo("initiator_id", form, self.tr("&Initiating organisation:"))
+        self.initiator = self._combo("initiator_id", form, self.tr("&Initiating organisation:"),
+                                     self.tr("(none)"), organisations=True)
         self.chair = self._combo("chair_id", form, self.tr("&Chair:"))
         self.recorder = self._combo("recorder_id", form, self.tr("&Recorder:"))
         self.reviewer = self._combo("reviewer_id", form, self.tr("Re&viewer:"))
@@ -184,10 +186,11 @@ class SetupPage(Page):
                              lambda v: refill(w, v, self._key(), force=self._force))
         return w
 
-    def _combo(self, name: str, form: QFormLayout, label: str) -> SearchCombo:
-        w = SearchCombo(self)
-        w.activated.connect(lambda _i: self._commit(name))
-        w.lineEdit().editingFinished.connect(lambda: self._commit(name))
+    def _combo(self, name: str, form: QFormLayout, label: str, none_text: str = "", *,
+               organisations: bool = False) -> Picker:
+        w = Picker(self.ctx, self, people=not organisations, organisations=organisations,
+                   none_text=none_text or self.tr("(nobody chosen)"))
+        w.chosen.connect(lambda: self._commit(name))
         self.fields[name] = (w, w.value, w.select)
         form.addRow(label, w)
         self.labels[name] = label
@@ -198,15 +201,9 @@ class SetupPage(Page):
         return self.meeting.id if self.meeting else ""
 
     def _reload_choices(self) -> None:
-        store = self.ctx.store
-        people = [(p.id, _person_text(p))
-                  for p in store.select(Person, order_by="first_name, last_name")]
-        orgs = [(o.id, o.name) for o in store.select(Organisation, order_by="name")]
-        m = self.meeting
-        self.initiator.set_items(self.tr("(none)"), orgs, m.initiator_id if m else None)
-        for combo, attr in ((self.chair, "chair_id"), (self.recorder, "recorder_id"),
-                            (self.reviewer, "reviewer_id")):
-            combo.set_items(self.tr("(nobody chosen)"), people, getattr(m, attr) if m else None)
+        """The register changed: the pickers show their people's names again."""
+        for w in (self.initiator, self.chair, self.recorder, self.reviewer):
+            w.refresh()
 
     def load(self, *_args) -> None:
         self.meeting = self.ctx.store.maybe(Meeting, self.ctx.meeting_id)
@@ -292,10 +289,6 @@ class SetupPage(Page):
                 self.load()
             finally:
                 self._force = False
-
-
-def _person_text(p: Person) -> str:
-    return f"{p.full_name} ({p.position})" if p.position else p.full_name
 
 
 def _normal_time(text: str) -> str:
