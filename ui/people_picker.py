@@ -28,7 +28,8 @@ from typing import Optional
 
 from PySide6.QtCore import QEvent, QModelIndex, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeyEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QLineEdit, QStyle, QWidget
+from PySide6.QtWidgets import (QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout,
+                               QLineEdit, QStyle, QWidget)
 
 from workshop import people as people_mod
 from workshop.model import Organisation, Person
@@ -300,3 +301,43 @@ class Picker(QLineEdit):
             self._timer.stop()
         return super().event(ev)
 
+
+
+class LinkNameDialog(QDialog):
+    """A name typed as free text, linked to a register person: choose the name (when there
+    are several) and the person; ``link()`` gives (name, person id)."""
+
+    def __init__(self, ctx, names: list[str], parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Link a name to the register"))
+        self.setObjectName("linkNameDialog")
+        form = QFormLayout(self)
+        self.names = QComboBox(self)
+        self.names.addItems(names)
+        self.picker = Picker(ctx, self, none_text=self.tr("Type part of the person's name"))
+        self.picker.setMinimumWidth(360)
+        form.addRow(self.tr("&Name as typed:"), self.names)
+        form.addRow(self.tr("&Register person:"), self.picker)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Link"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.names.currentTextChanged.connect(self._suggest)
+        self._suggest(self.names.currentText())
+        self.picker.setFocus()
+
+    def _suggest(self, name: str) -> None:
+        """The typed name is the first search: the person is usually among the first rows."""
+        self.picker.setText(name)
+
+    def link(self) -> tuple[str, Optional[str]]:
+        return self.names.currentText(), self.picker.value()
+
+    def accept(self) -> None:
+        if self.picker.value() is None:
+            self.picker.setFocus()
+            self.picker.show_matches()
+            return
+        super().accept()

@@ -7,8 +7,9 @@ holds its length).  One person speaks at a time per meeting.
 
 Each write is one transaction; undo is recorded by the store.
 
-Balance: turns and seconds by sector (the person's organisation's sector; ``None`` when the
-speaker has no organisation or is not registered) and by gender; *not heard* = people checked
+Balance: turns and seconds by sector (the sector check-in counts the person in: their
+organisation's, else the community; ``None`` for a name not in the register, until it is
+linked to a register person with :func:`link_name`) and by gender; *not heard* = people checked
 in as present with no turn done or running in the meeting (or agenda item).
 """
 from __future__ import annotations
@@ -23,11 +24,12 @@ from .model import (
     Attendance, AttendanceStatus, Contribution, ContributionKind, Gender, Organisation, Person,
     Sector, SpeakerTurn,
 )
+from .people import of_meeting, organisations_by_id, sector_of
 from .store import Store
 
 __all__ = ["enqueue", "waiting", "speaking", "done_turns", "start_next", "end_turn",
            "remove", "elapsed", "overrun", "add_contribution", "contributions", "balance",
-           "Balance", "speaker_name"]
+           "Balance", "speaker_name", "unlinked_names", "link_name"]
 
 
 def _iso(now: datetime) -> str:
@@ -128,6 +130,29 @@ def start_next(store: Store, meeting_id: str, agenda_item_id: Optional[str], now
             store.update(SpeakerTurn, nxt.id, started_at=_iso(now), ended_at="")
 
 
+def unlinked_names(store: Store, meeting_id: str) -> list[str]:
+    """The names typed as free text (speakers not in the register) in a meeting's turns."""
+    return sorted({t.name for t in store.find(SpeakerTurn, meeting_id=meeting_id,
+                                              person_id=None) if t.name})
+
+
+def link_name(store: Store, meeting_id: str, name: str, person_id: str) -> int:
+    """A name typed as free text was a register person after all: every turn of the meeting
+    under that name (and the contributions logged in them) becomes theirs, so the balance
+    counts them with the person's sector and gender.  Returns how many turns changed."""
+    person = store.get(Person, person_id)
+    with store.transaction():
+        turns = [t for t in store.find(SpeakerTurn, meeting_id=meeting_id, person_id=None)
+                 if t.name == name]
+        if not turns:
+            raise errors.InvalidInput("No speaker of this meeting has that name.")
+        for t in turns:
+            store.update(SpeakerTurn, t.id, person_id=person.id, name=person.full_name)
+            for c in store.find(Contribution, turn_id=t.id, person_id=None):
+                store.update(Contribution, c.id, person_id=person.id)
+    return len(turns)
+
+
 def remove(store: Store, turn_id: str) -> None:
     """Take a speaker off the queue."""
     store.delete(SpeakerTurn, turn_id)
@@ -174,10 +199,9 @@ class Balance:
 
 
 def _sector_of(person: Optional[Person], orgs: dict[str, Organisation]) -> Optional[Sector]:
-    if person is None or not person.organisation_id:
-        return None
-    org = orgs.get(person.organisation_id)
-    return org.sector if org else None
+    """A registered speaker's sector, the same as check-in counts them in
+    (:func:`workshop.people.sector_of`); None for a name not in the register."""
+    return sector_of(person, orgs) if person is not None else None
 
 
 def balance(store: Store, meeting_id: str, now: datetime,
@@ -185,8 +209,8 @@ def balance(store: Store, meeting_id: str, now: datetime,
     """Who has spoken, by sector and gender; present people with no turn yet.
 
     With ``whole_meeting`` False only the turns of ``agenda_item_id`` count."""
-    people = {p.id: p for p in store.find(Person)}
-    orgs = {o.id: o for o in store.find(Organisation)}
+    people = {p.id: p for p in of_meeting(store, meeting_id)}      # the meeting's, not all
+    orgs = organisations_by_id(store, (p.organisation_id or "" for p in people.values()))
     turns = store.find(SpeakerTurn, meeting_id=meeting_id)
     if not whole_meeting:
         turns = [t for t in turns if t.agenda_item_id == agenda_item_id]

@@ -840,6 +840,31 @@
         <source>Log a contribution</source>
         <translation>บันทึกประเด็นที่เสนอ</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/speakers.py" line="1" />
+        <source>not in the register</source>
+        <translation>ไม่มีในทะเบียน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/speakers.py" line="1" />
+        <source>Not in the register</source>
+        <translation>ไม่มีในทะเบียน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/speakers.py" line="1" />
+        <source>&amp;Link a typed name to the register…</source>
+        <translation>เชื่อมชื่อที่พิมพ์ไว้กับทะเบียน… (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/speakers.py" line="1" />
+        <source>A speaker typed as free text is a registered person: their turns then count with their sector</source>
+        <translation>ผู้พูดที่พิมพ์ชื่อไว้เป็นบุคคลในทะเบียน: การพูดของเขาจะนับตามภาคส่วนของเขา</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/speakers.py" line="1" />
+        <source>Link %1 to the register</source>
+        <translation>เชื่อม %1 กับทะเบียน</translation>
+    </message>
 </context>
 <context>
     <name>ActionForm</name>

@@ -790,4 +790,32 @@
         <translation>“%1” (ไม่มีในทะเบียน)</translation>
     </message>
 </context>
+<context>
+    <name>LinkNameDialog</name>
+    <message>
+        <location filename="../../ui/people_picker.py" line="1" />
+        <source>Link a name to the register</source>
+        <translation>เชื่อมชื่อกับทะเบียน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_picker.py" line="1" />
+        <source>Type part of the person's name</source>
+        <translation>พิมพ์บางส่วนของชื่อบุคคล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_picker.py" line="1" />
+        <source>&amp;Name as typed:</source>
+        <translation>ชื่อที่พิมพ์ไว้: (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_picker.py" line="1" />
+        <source>&amp;Register person:</source>
+        <translation>บุคคลในทะเบียน: (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_picker.py" line="1" />
+        <source>&amp;Link</source>
+        <translation>เชื่อม (&amp;L)</translation>
+    </message>
+</context>
 </TS>

@@ -815,6 +815,11 @@
         </message>
         <message>
             <location filename="../../workshop/speakers.py" />
+            <source>No speaker of this meeting has that name.</source>
+            <translation>ไม่มีผู้พูดชื่อนี้ในการประชุมนี้</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/speakers.py" />
             <source>Write a short note of what was said.</source>
             <translation>กรุณาจดสั้น ๆ ว่าผู้พูดพูดเรื่องอะไร</translation>
         </message>

@@ -70,12 +70,13 @@ def test_queue_timer_overrun_and_undo(qtbot, ctx, forum, page):
     clock = page.clock_obj
     assert page.page_title()
     page.limit_spin.setValue(60)
-    page.name_edit.setText("นางสมศรี ใจดี – กลุ่มแม่บ้าน")   # completer text of a registry person
+    page.name_edit.setText("นางสมศรี ใจดี")        # the exact name of a register person links
     page.add_speaker()
     page.name_edit.setText("ลุงแดง")                         # a free name
     page.add_speaker()
     assert page.queue_model.rowCount() == 2
     assert page.queue_model.row(0).cells[1] == "Community"
+    assert page.queue_model.row(1).cells[1] == "not in the register"
     waiting = speakers.waiting(ctx.store, m.id, page.agenda_item_id())
     assert waiting[0].person_id == a.id and waiting[1].person_id is None
 
@@ -121,3 +122,38 @@ def test_remove_from_queue_undo(qtbot, ctx, forum, page):
     assert page.queue_model.rowCount() == 0
     ctx.undo_stack.undo()
     assert page.queue_model.rowCount() == 1
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")   # offscreen: the dialog's list
+def test_picked_from_the_register_with_a_sector_then_a_free_name_linked(qtbot, ctx, forum, page):
+    m, a, b = forum
+    page.name_edit.setText("สมช")                   # part of the name: the picker's list
+    page.name_edit.show_matches()
+    assert page.name_edit.rows()[0].startswith("✔ นายสมชาย · Community")
+    page.name_edit.activate_row(0)
+    page.add_speaker()
+    page.name_edit.setText("ทองดี")                  # not in the register: free text, on purpose
+    page.add_speaker()
+    page.name_edit.setText("ทองดี")
+    page.add_speaker()
+    waiting = speakers.waiting(ctx.store, m.id, page.agenda_item_id())
+    assert [(t.person_id, t.name) for t in waiting] == [
+        (b.id, "นายสมชาย"), (None, "ทองดี"), (None, "ทองดี")]
+    assert page.link_button.isEnabled()
+    # ทองดี was registered after all: linked later, all his turns at once, one undo step
+    thong = ctx.store.add(Person(first_name="ทองดี", last_name="มีสุข",
+                                 organisation_id=a.organisation_id))
+    page.open_link_dialog()
+    dlg = page.link_dialog
+    assert dlg.names.currentText() == "ทองดี"
+    dlg.picker.show_matches()
+    assert dlg.picker.rows()[0].startswith("ทองดี มีสุข")
+    dlg.picker.activate_row(0)
+    dlg.accept()
+    waiting = speakers.waiting(ctx.store, m.id, page.agenda_item_id())
+    assert [t.person_id for t in waiting] == [b.id, thong.id, thong.id]
+    assert [page.queue_model.row(i).cells[1] for i in range(3)] == ["Community"] * 3
+    assert not page.link_button.isEnabled()
+    ctx.undo_stack.undo()
+    assert [t.person_id for t in speakers.waiting(ctx.store, m.id, page.agenda_item_id())] == [
+        b.id, None, None]

@@ -242,9 +242,11 @@ def speakers_actions(qtbot, ctx):
     p.clock = lambda: T0
 
     def add():
-        p.name_edit.setText("ผู้พูดทดสอบ")
+        p.name_edit.setText("ผู้พูดทดสอบ")     # not in the register: free text, on purpose
         p.add_speaker()
     yield "add speaker", add
+    yield "link a typed name to the register", lambda: p.link_name(
+        "ผู้พูดทดสอบ", ctx.store.find(Person)[0].id)
     yield "next speaker", p.next_speaker
     yield "end turn", p.end_turn
 

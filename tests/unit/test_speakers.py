@@ -97,3 +97,21 @@ def test_contributions(forum):
         sp.add_contribution(store, m.id, item.id, ContributionKind.IDEA, " ")
     got = sp.contributions(store, m.id, item.id)
     assert [(c.kind, c.text) for c in got] == [(ContributionKind.CONCERN, "น้ำท่วมทุกปี")]
+
+
+def test_a_free_name_linked_to_the_register_counts_with_the_person(forum):
+    store, m, item, (a, b, c) = forum
+    t1 = sp.enqueue(store, m.id, item.id, name="ลุงแดง")
+    sp.enqueue(store, m.id, item.id, name="ป้าแดง")
+    sp.start_next(store, m.id, item.id, at(0))
+    sp.add_contribution(store, m.id, item.id, ContributionKind.IDEA, "ขุดลอกคลอง", turn_id=t1.id)
+    sp.end_turn(store, m.id, at(20))
+    assert sp.balance(store, m.id, at(30)).by_sector[None].seconds == 20
+    assert sp.unlinked_names(store, m.id) == ["ป้าแดง", "ลุงแดง"]
+    assert sp.link_name(store, m.id, "ลุงแดง", b.id) == 1
+    assert sp.unlinked_names(store, m.id) == ["ป้าแดง"]
+    bal = sp.balance(store, m.id, at(30))
+    assert None not in bal.by_sector and bal.by_sector[Sector.LOCAL_GOVERNMENT].seconds == 20
+    assert [x.person_id for x in sp.contributions(store, m.id)] == [b.id]
+    with pytest.raises(errors.InvalidInput):
+        sp.link_name(store, m.id, "ไม่มีชื่อนี้", b.id)

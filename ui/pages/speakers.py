@@ -8,11 +8,10 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Callable, Optional
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QComboBox, QCompleter, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QPushButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QListWidget, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from workshop import agenda as agenda_mod
 from workshop import people as people_mod
@@ -22,6 +21,7 @@ from workshop.model import ContributionKind, Organisation, Person, Sector, Speak
 from .. import labels
 from ..context import AppContext
 from ..models.deliberation import RowsModel, Row
+from ..people_picker import PERSON, LinkNameDialog, Picker
 from ..widgets import limit_length, read_only_table
 from . import Page
 
@@ -50,8 +50,8 @@ class SpeakersPage(Page):
         self.clock: Clock = clock or utc_now
         self._people: dict[str, Person] = {}
         self._orgs: dict[str, Organisation] = {}
-        self._by_label: dict[str, str] = {}
         self._current: Optional[SpeakerTurn] = None
+        self.link_dialog: Optional[LinkNameDialog] = None
         self._build()
         ctx.meetingChanged.connect(lambda _id: self.reload())
         ctx.storeChanged.connect(self._on_store_changed)
@@ -90,14 +90,10 @@ class SpeakersPage(Page):
         queue_box = QGroupBox(self.tr("Queue"))
         ql = QVBoxLayout(queue_box)
         add_row = QHBoxLayout()
-        self.name_edit = QLineEdit()
+        # the register's people, the meeting's first; a name not in the register on purpose
+        self.name_edit = Picker(self.ctx, free_text=True,
+                                none_text=self.tr("Type a name (registered or not)"))
         limit_length(self.name_edit, "speaker_turns", "name")
-        self.name_edit.setPlaceholderText(self.tr("Type a name (registered or not)"))
-        self.completer_model = QStringListModel(self)
-        completer = QCompleter(self.completer_model, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.name_edit.setCompleter(completer)
         self.name_edit.returnPressed.connect(self.add_speaker)
         self.add_button = QPushButton(self.tr("Add to queue"))
         self.add_button.clicked.connect(self.add_speaker)
@@ -117,6 +113,11 @@ class SpeakersPage(Page):
         for b in (self.next_button, self.end_button, self.remove_button):
             btns.addWidget(b)
         ql.addLayout(btns)
+        self.link_button = QPushButton(self.tr("&Link a typed name to the register…"))
+        self.link_button.setToolTip(self.tr("A speaker typed as free text is a registered "
+                                            "person: their turns then count with their sector"))
+        self.link_button.clicked.connect(self.open_link_dialog)
+        ql.addWidget(self.link_button)
 
         # -- the floor
         floor_box = QGroupBox(self.tr("Speaking now"))
@@ -200,15 +201,9 @@ class SpeakersPage(Page):
     def reload(self) -> None:
         store, mid = self.ctx.store, self.ctx.meeting_id
         self._people = {p.id: p for p in people_mod.of_meeting(store, mid)}
-        self._orgs = {o.id: o for o in store.find(Organisation)}
-        self._by_label = {}
-        for p in sorted(self._people.values(), key=lambda p: (p.first_name, p.last_name)):
-            text = p.full_name
-            org = self._orgs.get(p.organisation_id or "")
-            if org:
-                text = f"{text} – {org.name}"
-            self._by_label[text] = p.id
-        self.completer_model.setStringList(list(self._by_label))
+        self._orgs = people_mod.organisations_by_id(
+            store, (p.organisation_id or "" for p in self._people.values()))
+        self.link_button.setEnabled(bool(mid) and bool(speakers.unlinked_names(store, mid)))
         current = self.item_combo.currentData()
         self.item_combo.blockSignals(True)
         self.item_combo.clear()
@@ -228,8 +223,9 @@ class SpeakersPage(Page):
 
     def _sector_text(self, person_id: Optional[str]) -> str:
         p = self._people.get(person_id or "")
-        org = self._orgs.get(p.organisation_id or "") if p else None
-        return labels.sector(org.sector) if org else ""
+        if p is None:
+            return self.tr("not in the register")
+        return labels.sector(people_mod.sector_of(p, self._orgs))
 
     def _reload_item(self) -> None:
         store, mid, item = self.ctx.store, self.ctx.meeting_id, self.agenda_item_id()
@@ -296,7 +292,7 @@ class SpeakersPage(Page):
             present = bal.present_by_sector.get(k, 0)
             if not share and not present:
                 continue
-            name = secs[k] if k else self.tr("No organisation")
+            name = secs[k] if k else self.tr("Not in the register")
             turns = share.turns if share else 0
             rows.append(Row([name, str(present), str(turns), mmss(share.seconds if share else 0)],
                             k.value if k else "", color="#c62828" if present and not turns
@@ -323,20 +319,37 @@ class SpeakersPage(Page):
 
     # ------------------------------------------------------------------ actions
     def add_speaker(self) -> None:
-        text = self.name_edit.text().strip()
         mid = self.ctx.meeting_id
-        if not text or not mid:
+        choice = self.name_edit.choice()
+        if choice is None or not mid:
             return
-        person_id = self._by_label.get(text)
-        if person_id is None:  # a plain full name of a registered person also counts
-            person_id = next((pid for pid, p in self._people.items() if p.full_name == text),
-                             None)
-        name = self._people[person_id].full_name if person_id else text
+        person_id = choice.id if choice.kind == PERSON else None
+        name = choice.text
         item, limit = self.agenda_item_id(), self.limit_spin.value()
         if self.ctx.run(self.tr("Add %1 to the queue").replace("%1", name), speakers.enqueue,
                         self.ctx.store, mid, item, person_id=person_id, name=name,
                         limit_s=limit, now=self.clock()):
-            self.name_edit.clear()
+            self.name_edit.clear_choice()
+
+    def open_link_dialog(self) -> None:
+        mid = self.ctx.meeting_id
+        names = speakers.unlinked_names(self.ctx.store, mid) if mid else []
+        if not names:
+            return
+        dlg = LinkNameDialog(self.ctx, names, self)
+        dlg.accepted.connect(lambda: self.link_name(*dlg.link()))
+        dlg.finished.connect(lambda _r: dlg.deleteLater())
+        self.link_dialog = dlg
+        dlg.open()
+
+    def link_name(self, name: str, person_id: Optional[str]) -> bool:
+        """The free-text speaker ``name`` is the register person ``person_id`` (one undo
+        step for all their turns)."""
+        mid = self.ctx.meeting_id
+        if not mid or not person_id:
+            return False
+        return bool(self.ctx.run(self.tr("Link %1 to the register").replace("%1", name),
+                                 speakers.link_name, self.ctx.store, mid, name, person_id))
 
     def next_speaker(self) -> None:
         mid, item, now = self.ctx.meeting_id, self.agenda_item_id(), self.clock()
