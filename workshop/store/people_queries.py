@@ -10,7 +10,7 @@ in :class:`workshop.people.PeopleIndex` too.
 """
 from __future__ import annotations
 
-from typing import Any, Callable, Optional, Sequence
+from typing import Any, Callable, Optional, Sequence, cast
 
 from ..model import Organisation, Person, from_row
 from .records import Store
@@ -77,7 +77,7 @@ def _person(row: Any) -> tuple[Person, int]:
     d = dict(row)
     at = int(d.pop("at_meeting"))
     d.pop("hay", None)
-    return from_row(Person, d), at
+    return cast(Person, from_row(Person, d)), at
 
 
 def search_organisations(store: Store, terms: Sequence[str], meeting_id: str, limit: int,
@@ -101,7 +101,7 @@ def search_organisations(store: Store, terms: Sequence[str], meeting_id: str, li
     for r in rows:
         d = dict(r)
         at = int(d.pop("at_meeting"))
-        out.append((from_row(Organisation, d), at))
+        out.append((cast(Organisation, from_row(Organisation, d)), at))
     return out
 
 
