@@ -42,7 +42,7 @@ def test_capture_line_with_enter_and_undo(qtbot, ctx, meeting):
     assert ctx.store.get(Category, got.category_id).name_en == "Water"
     assert page.capture.text() == "" and page.model.rowCount() == 1
     # a free name typed in the person box
-    page.person_combo.setEditText("ลุงดำ")
+    page.person_combo.setText("ลุงดำ")
     page.capture.setText("ถนนเป็นหลุม")
     qtbot.keyClick(page.capture, Qt.Key.Key_Return)
     b = ctx.store.find(Issue, title="ถนนเป็นหลุม")[0]

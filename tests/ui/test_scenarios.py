@@ -361,7 +361,8 @@ def test_issue5_issues_board_map_votes_and_ranked_minutes(qtbot, open_window, de
     voters = sorted(s.find(Person), key=lambda p: (p.first_name, p.last_name))[:4]
     road = by_title["ถนนเข้าหมู่บ้านเป็นหลุมบ่อ"]
     for p in voters:                                  # three dots each on the road
-        pp.person_combo.setCurrentIndex(pp.person_combo.findData(p.id))
+        pp.person_combo.select(p.id)
+        pp.person_combo.chosen.emit()                 # what a pick in its list signals
         pp.dot_issue_combo.setCurrentIndex(pp.dot_issue_combo.findData(road))
         pp.dots_spin.setValue(3)
         click(qtbot, pp.give_btn)

@@ -21,8 +21,8 @@ from .. import i18n, labels
 from ..context import AppContext
 from ..typed import refill
 from ..models.deliberation import RowsModel, Row
-from ..widgets import (ColumnFitter, PlainTextField, SearchCombo, limit_length,
-                       read_only_table)
+from ..people_picker import Picker
+from ..widgets import ColumnFitter, PlainTextField, limit_length, read_only_table
 from . import Page
 
 OUTCOME_COLORS = {Outcome.ADOPTED: "#1b5e20", Outcome.AMENDED: "#1b5e20",
@@ -131,7 +131,7 @@ class DecisionsPage(Page):
         ColumnFitter(self.pos_view, 3, caps={0: 200, 1: 170})   # the reason takes the rest
         pl.addWidget(self.pos_view, 1)
         prow = QHBoxLayout()
-        self.person_combo = SearchCombo()
+        self.person_combo = Picker(self.ctx, none_text=self.tr("(group, no name)"))
         self.person_combo.setMinimumWidth(200)
         self.value_combo = QComboBox()
         self.people_spin = QSpinBox()
@@ -216,11 +216,7 @@ class DecisionsPage(Page):
         self.setEnabled(bool(mid))
         self._people = {p.id: p for p in people_mod.of_meeting(store, mid)}
         self._fill_items(agenda_mod.items(store, mid) if mid else [])
-        self.person_combo.set_items(
-            self.tr("(group, no name)"),
-            [(p.id, p.full_name) for p in sorted(self._people.values(),
-                                                 key=lambda p: (p.first_name, p.last_name))],
-            self.person_combo.value())
+        self.person_combo.refresh()
         methods, outcomes = labels.decision_methods(), labels.outcomes()
         rows = []
         for p in (dec.proposals(store, mid) if mid else []):

@@ -26,7 +26,8 @@ from .. import labels
 from ..context import AppContext
 from ..typed import refill
 from ..models.table import RecordsModel
-from ..widgets import ColumnFitter, PlainTextField, SearchCombo, limit_length
+from ..people_picker import PERSON, TEXT, Picker
+from ..widgets import ColumnFitter, PlainTextField, limit_length
 from . import Page
 
 
@@ -191,7 +192,8 @@ class IssuesPage(Page):
         f = self.capture.font()
         f.setPointSizeF(f.pointSizeF() * 1.3)
         self.capture.setFont(f)
-        self.person_combo = SearchCombo(self)
+        self.person_combo = Picker(self.ctx, self, free_text=True,
+                                   none_text=self.tr("(who raised it)"))
         self.person_combo.setMinimumWidth(180)
         self.person_combo.setToolTip(self.tr(
             "Who raised it: pick from the registry or type a name"))
@@ -257,7 +259,8 @@ class IssuesPage(Page):
         self.split_btn = QPushButton(self.tr("Split off selected duplicate"), self.details)
         self.actors_list = QListWidget(self.details)
         self.actors_list.setMaximumHeight(90)
-        self.actor_combo = SearchCombo(self.details)
+        self.actor_combo = Picker(self.ctx, self.details, organisations=True,
+                                  none_text=self.tr("(person or organisation)"))
         self.add_actor_btn = QPushButton(self.tr("Link"), self.details)
         self.remove_actor_btn = QPushButton(self.tr("Unlink"), self.details)
         arow = QHBoxLayout()           # the buttons under the combo: it needs the width
@@ -350,15 +353,8 @@ class IssuesPage(Page):
                 combo.setItemData(combo.count() - 1, QColor(c.color),
                                   Qt.ItemDataRole.DecorationRole)
             combo.setCurrentIndex(max(0, combo.findData(cur)))
-        people = people_mod.of_meeting(store, self.ctx.meeting_id)
-        self.person_combo.set_items(self.tr("(who raised it)"),
-                                    [(p.id, p.full_name) for p in people],
-                                    self.person_combo.currentData())
-        orgs = store.find(Organisation, order_by="name")
-        self.actor_combo.set_items(
-            self.tr("(person or organisation)"),
-            [("p:" + p.id, p.full_name) for p in people]
-            + [("o:" + o.id, o.name) for o in orgs], None)
+        self.person_combo.refresh()
+        self.actor_combo.refresh()
         self.response_combo.clear()
         self.response_combo.addItem(self.tr("(not decided)"), "")
         for member, text in labels.responses().items():
@@ -447,11 +443,11 @@ class IssuesPage(Page):
             return None
         store = self.ctx.store
         q = issues.parse_quick_line(text, issues.categories(store), store.find(Person))
-        typed = self.person_combo.currentText().strip()     # before value() reverts it
-        person_id = q.raised_by_id or self.person_combo.value()
+        who = self.person_combo.choice()
+        person_id = q.raised_by_id or (who.id if who and who.kind == PERSON else None)
         name = q.raised_by_name
-        if not person_id and not name and typed and typed != self.person_combo.itemText(0):
-            name = typed                                       # a speaker not in the registry
+        if not person_id and not name and who and who.kind == TEXT:
+            name = who.text                                    # a speaker not in the registry
         category = q.category_id or self.category_combo.currentData() or None
         village = q.village_no or self.village_edit.text().strip()
         title = q.title or text.strip()
@@ -463,7 +459,7 @@ class IssuesPage(Page):
             return None
         iid = done.result.id
         self.capture.clear()
-        self.person_combo.select(None)
+        self.person_combo.clear_choice()
         self.statusMessage.emit(self.tr("Issue added: %1").replace("%1", title))
         self.select_issue(iid)
         self.capture.setFocus()
@@ -538,7 +534,7 @@ class IssuesPage(Page):
             self._current, person_id=ident if kind == "p" else None,
             organisation_id=ident if kind == "o" else None))
         if ok:
-            self.actor_combo.select(None)
+            self.actor_combo.clear_choice()
         return ok
 
     def remove_selected_actor(self) -> bool:

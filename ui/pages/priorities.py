@@ -16,15 +16,15 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFo
                                QWidget)
 
 from workshop import issues, ranking
-from workshop.model import (Attendance, AttendanceStatus, Criterion, Meeting, Person,
-                            RankingMethod, Response)
+from workshop.model import Criterion, Meeting, RankingMethod, Response
 from workshop.store import Change
 
 from .. import labels
 from ..context import AppContext
 from ..paperkit import PaperKit
 from ..graphics.text import breakable
-from ..widgets import SearchCombo, plain_tooltip
+from ..people_picker import Picker
+from ..widgets import plain_tooltip
 from . import Page
 
 WATCHED = ("issues", "dot_votes", "criteria", "criterion_scores", "meetings", "people",
@@ -75,7 +75,7 @@ class PrioritiesPage(Page):
     # ------------------------------------------------------------------ building
     def _build_dots(self) -> QWidget:
         w = QWidget(self)
-        self.person_combo = SearchCombo(w)
+        self.person_combo = Picker(self.ctx, w, none_text=self.tr("(choose a participant)"))
         self.person_combo.setMinimumWidth(220)
         self.dot_issue_combo = QComboBox(w)
         self.dot_issue_combo.setMinimumWidth(260)
@@ -113,7 +113,7 @@ class PrioritiesPage(Page):
         lay.addWidget(self.dots_table, 1)
         lay.addWidget(hint)
         self.give_btn.clicked.connect(self._give_clicked)
-        self.person_combo.currentIndexChanged.connect(lambda _i: self._update_used())
+        self.person_combo.chosen.connect(self._update_used)
         self.limit_spin.editingFinished.connect(self._limit_edited)
         self.dots_table.itemChanged.connect(self._hand_count_edited)
         return w
@@ -226,19 +226,10 @@ class PrioritiesPage(Page):
             self._loading = False
         self._update_used()
 
-    def _participants(self, mid: str) -> list[Person]:
-        present = {a.person_id for a in self.ctx.store.find(
-            Attendance, meeting_id=mid, status=AttendanceStatus.PRESENT)}
-        people = self.ctx.store.find(Person, order_by="first_name, last_name")
-        return [p for p in people if p.id in present] or people
-
     def _fill_dots(self, meeting: Optional[Meeting], live) -> None:
         mid = meeting.id if meeting else ""
         self.limit_spin.setValue(meeting.dots_per_person if meeting else 3)
-        self.person_combo.set_items(
-            self.tr("(choose a participant)"),
-            [(p.id, p.full_name) for p in self._participants(mid)] if mid else [],
-            self.person_combo.currentData())
+        self.person_combo.refresh()
         cur = self.dot_issue_combo.currentData()
         self.dot_issue_combo.clear()
         for n, i in enumerate(live, 1):
@@ -376,7 +367,7 @@ class PrioritiesPage(Page):
         return text
 
     def _update_used(self) -> None:
-        pid = self.person_combo.currentData()
+        pid = self.person_combo.current_id()
         mid = self.ctx.meeting_id
         meeting = self.ctx.store.maybe(Meeting, mid)
         self.give_btn.setEnabled(bool(pid) and self.dot_issue_combo.count() > 0)
