@@ -181,10 +181,11 @@ class Picker(QLineEdit):
         self.setText(self._choice.text if self._choice else "")
         self.setCursorPosition(0)
 
-    def resolve(self) -> bool:
+    def resolve(self, put_back: bool = False) -> bool:
         """Settle what is typed: the choice's own text keeps it; empty clears; a text that is
         exactly one match's name chooses it; other text becomes free text (free-text pickers)
-        or is put back.  True when the choice changed."""
+        or leaves the choice as it was (and with ``put_back``, as when the field is left, is
+        replaced by the choice's text).  True when the choice changed."""
         text = self.text().strip()
         old = self._choice
         if old is not None and text == old.text:
@@ -196,12 +197,19 @@ class Picker(QLineEdit):
             if new is None and self.allow_free_text:
                 new = Choice(TEXT, "", text)
         if new is None and text:
-            self._show_choice()            # undo stray typing
+            if put_back:
+                self._show_choice()            # undo stray typing
             return False
         self._choice = new
         if new is not None and new.text != self.text():
             self._show_choice()
         return new != old
+
+    def current_id(self) -> Optional[str]:
+        """The chosen record's id as it stands, without settling what is being typed."""
+        c = self._choice
+        return None if c is None or c.kind == TEXT else (
+            c.key if len(self.kinds) > 1 else c.id)
 
     def _exact(self, text: str) -> Optional[Choice]:
         key = people_mod.normalise(text)
@@ -281,7 +289,7 @@ class Picker(QLineEdit):
         if self.completer_.popup().isVisible() or not self.isVisible():
             return
         self._timer.stop()
-        if self.resolve():
+        if self.resolve(put_back=True):
             self.chosen.emit()
 
     # ------------------------------------------------------------------ keyboard

@@ -21,7 +21,8 @@ from . import errors
 from .model import (
     Attendance, AttendanceStatus, Gender, Meeting, Organisation, Person, Sector, now_iso,
 )
-from .people import DEFAULT_SECTOR, organisation_map, sector_of, validate
+from .people import (DEFAULT_SECTOR, organisation_map, organisations_by_id, people_by_id,
+                     sector_of, validate)
 from .store import Store
 
 
@@ -162,9 +163,9 @@ def counts(store: Store, meeting_id: str) -> Counts:
     rows = for_meeting(store, meeting_id)
     if not rows:
         return c
-    orgs = organisation_map(store)
     persons = {p.id: p for p in store.select(
         Person, "id IN (SELECT person_id FROM attendance WHERE meeting_id = ?)", (meeting_id,))}
+    orgs = organisations_by_id(store, [p.organisation_id or "" for p in persons.values()])
     for a in rows:
         if a.status == AttendanceStatus.ABSENT:
             c.absent += 1
@@ -202,11 +203,18 @@ class RosterRow:
 def roster(store: Store, meeting_id: str, *, everyone: bool = False) -> list[RosterRow]:
     """The meeting's attendance rows with their people (by check-in order); with
     ``everyone`` also every registered person not yet recorded (attendance None)."""
-    orgs = organisation_map(store)
-    all_people = {p.id: p for p in store.select(Person)}
+    rows = for_meeting(store, meeting_id)
+    if everyone:
+        orgs = organisation_map(store)
+        all_people = {p.id: p for p in store.select(Person)}
+    else:       # the meeting's people only: the roster grows with the meeting, not the file
+        all_people = people_by_id(store, [x for a in rows
+                                          for x in (a.person_id, a.substitute_for_id or "")])
+        orgs = organisations_by_id(store, [p.organisation_id or ""
+                                           for p in all_people.values()])
     out: list[RosterRow] = []
     seen: set[str] = set()
-    for a in for_meeting(store, meeting_id):
+    for a in rows:
         p = all_people.get(a.person_id)
         if p is None:
             continue

@@ -247,10 +247,8 @@ def _fill_meeting(store: Store, rng: random.Random, m: Meeting, people: list[Per
                                   reason="ไปราชการที่จังหวัด")
         attendance.set_attendance(store, m.id, teacher.id, substitute_for_id=director.id)
 
-    # --- roles
-    roles = [(people[0], MeetingRole.CHAIR), (people[3], MeetingRole.FACILITATOR),
-             (people[3], MeetingRole.RECORDER), (people[1], MeetingRole.REVIEWER),
-             (people[12], MeetingRole.TIMEKEEPER)]
+    # --- roles (the chair, recorder and reviewer are the meeting's own fields, set above)
+    roles = [(people[3], MeetingRole.FACILITATOR), (people[12], MeetingRole.TIMEKEEPER)]
     for p, role in roles:
         store.add(MeetingRoleAssignment(meeting_id=m.id, person_id=p.id, role=role))
 

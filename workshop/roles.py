@@ -5,9 +5,12 @@ coordinating -- GUIDE section 2, condition 3), optionally on one issue or action
 An actor is a person or an organisation.  Every writing function is one transaction (undo
 is recorded by the store).
 
-Assigning a chair, recorder or reviewer role also fills the meeting's ``chair_id`` /
-``recorder_id`` / ``reviewer_id`` (the minutes read those); removing the role clears the
-field when it names that person.
+The chair, the recorder and the reviewer are stored once, in the meeting's ``chair_id`` /
+``recorder_id`` / ``reviewer_id`` (the minutes read those, Setup edits them): giving one of
+these roles on the Roles page sets the field, taking it away clears it, and
+:func:`meeting_roles` reads them from there, so Setup and Roles always agree.  The other
+meeting roles (facilitator, timekeeper...) are rows of ``meeting_roles``.  Rows for the three
+that older files hold are ignored when reading and removed when the role is next given.
 """
 from __future__ import annotations
 
@@ -28,52 +31,72 @@ MEETING_FIELDS = {MeetingRole.CHAIR: "chair_id", MeetingRole.RECORDER: "recorder
 
 # ------------------------------------------------------------------ meeting roles
 def meeting_roles(store: Store, meeting_id: str) -> list[MeetingRoleAssignment]:
-    return store.find(MeetingRoleAssignment, meeting_id=meeting_id, order_by="created")
+    """The meeting's roles: its chair, recorder and reviewer (from the meeting's fields; not
+    stored as rows, so they have no id of their own), then the other roles' assignments."""
+    m = store.maybe(Meeting, meeting_id)
+    officers = [MeetingRoleAssignment(meeting_id=meeting_id, person_id=pid, role=role)
+                for role, col in MEETING_FIELDS.items()
+                if m is not None and (pid := getattr(m, col))]
+    return officers + [a for a in store.find(MeetingRoleAssignment, meeting_id=meeting_id,
+                                             order_by="created")
+                       if a.role not in MEETING_FIELDS]
 
 
 def people_in_role(store: Store, meeting_id: str, role: MeetingRole) -> list[str]:
+    role = MeetingRole(role)
+    col = MEETING_FIELDS.get(role)
+    if col:
+        m = store.maybe(Meeting, meeting_id)
+        pid = getattr(m, col) if m is not None else None
+        return [pid] if pid else []
     return [a.person_id for a in store.find(MeetingRoleAssignment, meeting_id=meeting_id,
-                                            role=MeetingRole(role), order_by="created")]
+                                            role=role, order_by="created")]
 
 
-def _find(store: Store, meeting_id: str, person_id: str,
-          role: MeetingRole) -> Optional[MeetingRoleAssignment]:
-    found = store.find(MeetingRoleAssignment, meeting_id=meeting_id, person_id=person_id,
-                       role=MeetingRole(role))
-    return found[0] if found else None
+def _rows(store: Store, meeting_id: str, role: MeetingRole,
+          person_id: Optional[str] = None) -> list[MeetingRoleAssignment]:
+    where: dict[str, object] = {"meeting_id": meeting_id, "role": MeetingRole(role)}
+    if person_id is not None:
+        where["person_id"] = person_id
+    return store.find(MeetingRoleAssignment, **where)
 
 
 def assign_meeting_role(store: Store, meeting_id: str, person_id: str,
                         role: MeetingRole) -> Optional[MeetingRoleAssignment]:
-    """Give a person a meeting role (None when they have it already)."""
+    """Give a person a meeting role (None when they have it already).  The chair, recorder
+    and reviewer are one person each: giving the role replaces whoever had it."""
     role = MeetingRole(role)
+    col = MEETING_FIELDS.get(role)
     with store.transaction():
-        if _find(store, meeting_id, person_id, role) is not None:
-            return None
-        rec = store.add(MeetingRoleAssignment(meeting_id=meeting_id, person_id=person_id,
-                                              role=role))
-        col = MEETING_FIELDS.get(role)
         if col:
+            stale = _rows(store, meeting_id, role)      # copies an older file kept
+            for a in stale:
+                store.delete(MeetingRoleAssignment, a.id)
+            if getattr(store.get(Meeting, meeting_id), col) == person_id:
+                return None
             store.update(Meeting, meeting_id, **{col: person_id})
-    return rec
+            return MeetingRoleAssignment(meeting_id=meeting_id, person_id=person_id, role=role)
+        if _rows(store, meeting_id, role, person_id):
+            return None
+        return store.add(MeetingRoleAssignment(meeting_id=meeting_id, person_id=person_id,
+                                               role=role))
 
 
 def unassign_meeting_role(store: Store, meeting_id: str, person_id: str,
                           role: MeetingRole) -> Optional[MeetingRoleAssignment]:
     """Take a meeting role away (None when the person did not have it)."""
     role = MeetingRole(role)
+    col = MEETING_FIELDS.get(role)
     with store.transaction():
-        rec = _find(store, meeting_id, person_id, role)
-        if rec is None:
-            return None
-        store.delete(MeetingRoleAssignment, rec.id)
-        col = MEETING_FIELDS.get(role)
+        found = _rows(store, meeting_id, role, person_id)
+        for a in found:
+            store.delete(MeetingRoleAssignment, a.id)
         if col:
-            meeting = store.get(Meeting, meeting_id)
-            if getattr(meeting, col) == person_id:
-                others = [p for p in people_in_role(store, meeting_id, role) if p != person_id]
-                store.update(Meeting, meeting_id, **{col: others[0] if others else None})
-    return rec
+            if getattr(store.get(Meeting, meeting_id), col) != person_id:
+                return found[0] if found else None
+            store.update(Meeting, meeting_id, **{col: None})
+            return MeetingRoleAssignment(meeting_id=meeting_id, person_id=person_id, role=role)
+        return found[0] if found else None
 
 
 # ------------------------------------------------------------------ network roles

@@ -771,6 +771,26 @@
         <source>%1: no longer %2</source>
         <translation>%1: ไม่ได้%2แล้ว</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/roles.py" line="1" />
+        <source>Find a name or a sector (Ctrl+F)</source>
+        <translation>ค้นหาชื่อหรือภาคส่วน (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roles.py" line="1" />
+        <source>&amp;Meeting roles</source>
+        <translation>บทบาทในการประชุม (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roles.py" line="1" />
+        <source>&amp;Network roles</source>
+        <translation>บทบาทในเครือข่าย (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roles.py" line="1" />
+        <source>%1 of %2</source>
+        <translation>%1 จาก %2</translation>
+    </message>
 </context>
 <context>
     <name>Picker</name>

@@ -2,18 +2,24 @@
 network (planning, deciding, implementing, exchanging, mobilising resources, coordinating),
 for the whole meeting or for one issue or action.
 
-Both are matrices of check boxes (actors present × roles).  Arrow keys move, Space ticks;
-each tick is one undo step.
+Both are matrices of check boxes (actors present × roles), each on its own tab so a
+hundred-odd attendees get the page's height; the search box (Ctrl+F) keeps only the rows
+whose name or sector holds what is typed.  Arrow keys move, Space ticks; each tick is one
+undo step.  The chair, recorder and reviewer are the meeting's own fields, the ones Setup
+edits (:mod:`workshop.roles`): a tick here shows there and the reverse.
 """
 from __future__ import annotations
 
 from typing import Optional
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QSplitter,
-    QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QTabWidget, QTableView, QVBoxLayout, QWidget,
 )
+
+from workshop.people import normalise
 
 from workshop import roles
 from workshop.attendance import roster
@@ -73,8 +79,8 @@ class RolesPage(Page):
         self.meeting_hint.setTextFormat(Qt.TextFormat.PlainText)     # holds people's names
         self.meeting_hint.setWordWrap(True)
         ml = QVBoxLayout(mbox)
-        ml.addWidget(self.meeting_view)
         ml.addWidget(self.meeting_hint)
+        ml.addWidget(self.meeting_view, 1)
 
         # network roles
         nbox = QGroupBox(self.tr("Network roles of the actors (organisations in bold, then "
@@ -101,17 +107,28 @@ class RolesPage(Page):
         nl.addWidget(self.network_view, 1)
         nl.addWidget(self.summary_label)
 
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(mbox)
-        split.addWidget(nbox)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("rolesSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Find a name or a sector (Ctrl+F)"))
+        self.search.textChanged.connect(self._filter)
+        self.found_label = QLabel(self)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(mbox, self.tr("&Meeting roles"))
+        self.tabs.addTab(nbox, self.tr("&Network roles"))
         hint = QLabel(self.tr("Arrow keys move · Space ticks or clears · Ctrl+Z undoes"), self)
         hint.setStyleSheet("color: #666;")
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.found_label)
         lay = QVBoxLayout(self)
-        lay.addWidget(self.heading)
-        lay.addWidget(split, 1)
+        lay.addLayout(top)
+        lay.addWidget(self.tabs, 1)
         lay.addWidget(hint)
+        QWidget.setTabOrder(self.search, self.tabs)
+        QWidget.setTabOrder(self.tabs, self.meeting_view)
         QWidget.setTabOrder(self.meeting_view, self.scope)
         QWidget.setTabOrder(self.scope, self.network_view)
 
@@ -192,6 +209,7 @@ class RolesPage(Page):
         else:
             self.meeting_model.set_matrix(rows, role_cols, checked)
             self._size_columns(self.meeting_view)
+            self._filter()
         names = []
         for role in (MeetingRole.CHAIR, MeetingRole.FACILITATOR, MeetingRole.RECORDER):
             who = [dict((r[0], r[1]) for r in rows).get(pid, "")
@@ -225,12 +243,37 @@ class RolesPage(Page):
         else:
             self.network_model.set_matrix(rows, role_cols, checked, bold=orgs)
             self._size_columns(self.network_view)
+            self._filter()
         self._update_summary()
 
     def _size_columns(self, view: QTableView) -> None:
-        view.resizeColumnsToContents()
-        if view.columnWidth(0) > 340:
-            view.setColumnWidth(0, 340)
+        """Name and sector fit their text (at most 300 and 220 pixels); a role column fits
+        its header, so every column shows, and scrolls when the page is narrower.  Measured
+        on the visible rows and the headers, never over every row (300 attendees)."""
+        view.horizontalHeader().setResizeContentsPrecision(50)
+        for col, cap in ((0, 300), (1, 220)):
+            view.resizeColumnToContents(col)
+            view.setColumnWidth(col, min(view.columnWidth(col), cap))
+        header = view.horizontalHeader()
+        for col in range(2, view.model().columnCount()):
+            view.setColumnWidth(col, header.sectionSizeHint(col))
+
+    def _filter(self, *_args) -> None:
+        """Hide the rows whose name and sector do not hold every word typed in the search."""
+        terms = normalise(self.search.text()).split()
+        shown = 0
+        total = self.meeting_model.rowCount()
+        for view, model in ((self.meeting_view, self.meeting_model),
+                            (self.network_view, self.network_model)):
+            for row in range(model.rowCount()):
+                text = normalise(" ".join(str(model.index(row, c).data() or "")
+                                          for c in (0, 1)))
+                hide = bool(terms) and not all(t in text for t in terms)
+                view.setRowHidden(row, hide)
+                if model is self.meeting_model and not hide:
+                    shown += 1
+        self.found_label.setText(self.tr("%1 of %2").replace("%1", str(shown))
+                                 .replace("%2", str(total)) if terms else "")
 
     def _update_summary(self) -> None:
         s = roles.summary(self.store, self.ctx.meeting_id)
