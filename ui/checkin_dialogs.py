@@ -4,25 +4,37 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout,
-                               QWidget)
+                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+                               QVBoxLayout, QWidget)
 
-from workshop import people
+from workshop import namecheck, people
 from workshop.model import Gender, Organisation, Person, Sector
 from workshop.store import Store
 
 from . import labels
+from .people_picker import Picker
 from .widgets import limit_length
 
 
 class NewPersonDialog(QDialog):
-    """Prefix, first, last, position, organisation, gender, village no., member."""
+    """Prefix, first, last, position, organisation, gender, phone, village no., member.
+
+    Mistakes are caught before a person is created: registered people with a similar name or
+    the same phone are listed, and "Check in the registered person" takes one of them
+    instead (``existingChosen``); saving while they are listed asks once more.  The gender
+    follows the prefix (นาย, นาง, นางสาว, Mr, Mrs...) until it is changed by hand.  A name
+    typed with the keyboard on the English layout is offered converted."""
+
+    existingChosen = Signal(str)
 
     def __init__(self, store: Store, typed: str = "", parent: Optional[QWidget] = None):
         super().__init__(parent)
         self.store = store
+        self._gender_by_hand = False
+        self._confirmed = False
+        self._dups: list[namecheck.Duplicate] = []
         self.setWindowTitle(self.tr("New person"))
         self.setObjectName("newPersonDialog")
         prefix, first, last = people.split_name(typed)
@@ -48,8 +60,21 @@ class NewPersonDialog(QDialog):
         labels.fill_combo(self.sector, Sector, Sector.COMMUNITY)
         self.gender = QComboBox(self)
         labels.fill_combo(self.gender, Gender, Gender.UNSPECIFIED)
+        self.gender.activated.connect(self._gender_chosen)
+        self.phone = QLineEdit(self)
+        limit_length(self.phone, "people", "phone")
         self.village = QLineEdit(self)
         limit_length(self.village, "people", "village_no")
+        self.layout_btn = QPushButton(self)
+        self.layout_btn.setObjectName("layoutOffer")
+        self.layout_btn.setAutoDefault(False)
+        self.layout_btn.clicked.connect(self.use_other_layout)
+        self.duplicates = QListWidget(self)
+        self.duplicates.setObjectName("duplicateList")
+        self.duplicates.setMaximumHeight(90)
+        self.use_existing = QPushButton(self.tr("Check in the registered person &instead"), self)
+        self.use_existing.setAutoDefault(False)
+        self.use_existing.clicked.connect(self._use_existing)
         self.member = QCheckBox(self.tr("Member of the forum (not only a participant)"), self)
         self.member.setChecked(True)
         self.warning = QLabel(self)
@@ -66,9 +91,13 @@ class NewPersonDialog(QDialog):
         form.addRow(self.tr("O&rganisation"), self.organisation)
         form.addRow(self.tr("Sec&tor"), self.sector)
         form.addRow(self.tr("&Gender"), self.gender)
+        form.addRow(self.tr("P&hone"), self.phone)
         form.addRow(self.tr("&Village no."), self.village)
         form.addRow("", self.member)
+        form.addRow(self.layout_btn)
         form.addRow(self.warning)
+        form.addRow(self.duplicates)
+        form.addRow(self.use_existing)
         form.addRow(self.error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
@@ -78,10 +107,15 @@ class NewPersonDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
         for w in (self.prefix, self.first, self.last, self.position, self.organisation,
-                  self.sector, self.gender, self.village, self.member):
+                  self.sector, self.gender, self.phone, self.village, self.member):
             w.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.first.textChanged.connect(self._check_duplicates)
-        self.last.textChanged.connect(self._check_duplicates)
+        for edit in (self.first, self.last, self.phone):
+            edit.textChanged.connect(self._check_duplicates)
+        self.first.textChanged.connect(self._check_layout)
+        self.last.textChanged.connect(self._check_layout)
+        self.prefix.currentTextChanged.connect(self._prefix_changed)
+        self._prefix_changed(self.prefix.currentText())
+        self._check_layout()
         self.organisation.currentTextChanged.connect(self._organisation_changed)
         self._organisation_changed(self.organisation.currentText())
         self._check_duplicates()
@@ -103,14 +137,72 @@ class NewPersonDialog(QDialog):
         if org is not None:
             self.sector.setCurrentIndex(self.sector.findData(org.sector.value))
 
+    def _prefix_changed(self, prefix: str) -> None:
+        """The gender follows the prefix until it is chosen by hand."""
+        if self._gender_by_hand:
+            return
+        g = namecheck.gender_for_prefix(prefix) or Gender.UNSPECIFIED
+        self.gender.setCurrentIndex(self.gender.findData(g.value))
+
+    def _gender_chosen(self, _index: int) -> None:
+        self._gender_by_hand = True
+
+    def _names_other_layout(self) -> Optional[tuple[str, str]]:
+        first, last = self.first.text(), self.last.text()
+        conv = [namecheck.wrong_layout(t) if t.strip() else "" for t in (first, last)]
+        if not any(conv) or None in [c for c, t in zip(conv, (first, last)) if t.strip()]:
+            return None
+        return conv[0] or "", conv[1] or ""
+
+    def _check_layout(self) -> None:
+        conv = self._names_other_layout()
+        self.layout_btn.setVisible(conv is not None)
+        if conv is not None:
+            self.layout_btn.setText(self.tr("Typed with the other keyboard layout? Use "
+                                            "“%1” instead").replace("%1", " ".join(
+                                                x for x in conv if x)))
+
+    def use_other_layout(self) -> None:
+        conv = self._names_other_layout()
+        if conv is None:
+            return
+        prefix, first, last = people.split_name(" ".join(x for x in conv if x))
+        if prefix and not self.prefix.currentText().strip():
+            self.prefix.setCurrentText(prefix)
+        self.first.setText(first if prefix else conv[0])
+        self.last.setText(last if prefix else conv[1])
+        self.first.setFocus()
+
     def _check_duplicates(self) -> None:
-        warns = people.duplicate_warnings(self.store, self.first.text(), self.last.text())
-        if warns:
-            names = ", ".join(people.display_name(w.person) for w in warns[:3])
-            self.warning.setText(self.tr("Already registered with this name: %1").replace(
-                "%1", names))
+        self._dups = namecheck.likely_duplicates(self.store, self.first.text(),
+                                                 self.last.text(), self.phone.text())
+        self._confirmed = False
+        self.duplicates.clear()
+        why = {"same name": self.tr("same name"), "similar name": self.tr("similar name"),
+               "same phone": self.tr("same phone number")}
+        for d in self._dups:
+            item = QListWidgetItem(f"{people.display_name(d.person)} — {why[d.reason]}")
+            item.setData(Qt.ItemDataRole.UserRole, d.person.id)
+            self.duplicates.addItem(item)
+        if self._dups:
+            self.duplicates.setCurrentRow(0)
+            self.warning.setText(self.tr("May already be registered: check in the registered "
+                                         "person, or save a new person if it is someone else."))
         else:
             self.warning.setText("")
+        for w in (self.duplicates, self.use_existing):
+            w.setVisible(bool(self._dups))
+        self._save_button().setText(self.tr("Save and check in"))
+
+    def _save_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    def _use_existing(self) -> None:
+        item = self.duplicates.currentItem()
+        if item is None:
+            return
+        self.existingChosen.emit(item.data(Qt.ItemDataRole.UserRole))
+        self.reject()
 
     def person_and_organisation(self) -> tuple[Person, Optional[Organisation]]:
         org = self._existing_org()
@@ -123,6 +215,7 @@ class NewPersonDialog(QDialog):
                    position=self.position.text().strip(),
                    organisation_id=org.id if org else None,
                    gender=Gender(self.gender.currentData()),
+                   phone=self.phone.text().strip(),
                    village_no=self.village.text().strip())
         return p, new_org
 
@@ -130,6 +223,11 @@ class NewPersonDialog(QDialog):
         if not self.first.text().strip():
             self.error.setText(self.tr("Type at least a first name."))
             self.first.setFocus()
+            return
+        if self._dups and not self._confirmed:        # offered before a person is created
+            self._confirmed = True
+            self._save_button().setText(self.tr("Save as a new person anyway"))
+            self.duplicates.setFocus()
             return
         super().accept()
 
@@ -155,54 +253,26 @@ class ReasonDialog(QDialog):
 
 
 class PickPersonDialog(QDialog):
-    """Type to filter, Up/Down, Enter: the member someone attends in place of."""
+    """Type to find, Up/Down, Enter: the member someone attends in place of (the register
+    picker, the person themselves left out)."""
 
-    def __init__(self, store: Store, exclude_id: str, title: str,
-                 parent: Optional[QWidget] = None):
+    def __init__(self, ctx, exclude_id: str, title: str, parent: Optional[QWidget] = None):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.index = people.PeopleIndex(store)
-        self.exclude_id = exclude_id
         lay = QVBoxLayout(self)
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Type part of the member's name"))
-        self.list = QListWidget(self)
-        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.search = Picker(ctx, self, none_text=self.tr("Type part of the member's name"))
+        self.search.exclude = {exclude_id}
+        self.search.setMinimumWidth(360)
         lay.addWidget(self.search)
-        lay.addWidget(self.list)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
-        self.search.textChanged.connect(self._filter)
-        self.search.installEventFilter(self)
-        self._filter("")
         self.search.setFocus()
 
-    def _filter(self, text: str) -> None:
-        self.list.clear()
-        for p in self.index.search(text, limit=50):
-            if p.id == self.exclude_id:
-                continue
-            item = QListWidgetItem(people.display_name(p, self.index.orgs))
-            item.setData(Qt.ItemDataRole.UserRole, p.id)
-            self.list.addItem(item)
-        self.list.setCurrentRow(0)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if obj is self.search and event.type() == QEvent.Type.KeyPress:
-            key = event.key()
-            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-                step = -1 if key == Qt.Key.Key_Up else 1
-                row = max(0, min(self.list.count() - 1, self.list.currentRow() + step))
-                self.list.setCurrentRow(row)
-                return True
-        return super().eventFilter(obj, event)
-
     def person_id(self) -> str:
-        item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else ""
+        return self.search.value() or ""
 
 
 # ------------------------------------------------------------------ the page

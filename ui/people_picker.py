@@ -183,7 +183,8 @@ class Picker(QLineEdit):
 
     def resolve(self, put_back: bool = False) -> bool:
         """Settle what is typed: the choice's own text keeps it; empty clears; a text that is
-        exactly one match's name chooses it; other text becomes free text (free-text pickers)
+        exactly one match's name (or, without free text, matches one record only) chooses it;
+        other text becomes free text (free-text pickers)
         or leaves the choice as it was (and with ``put_back``, as when the field is left, is
         replaced by the choice's text).  True when the choice changed."""
         text = self.text().strip()
@@ -212,9 +213,16 @@ class Picker(QLineEdit):
             c.key if len(self.kinds) > 1 else c.id)
 
     def _exact(self, text: str) -> Optional[Choice]:
+        """The record ``text`` names: exactly one match's name, or (a picker without free
+        text) the only match there is."""
         key = people_mod.normalise(text)
-        hits = [c for c in self._query(text) if people_mod.normalise(c.text) == key]
-        return hits[0] if len(hits) == 1 else None
+        found = self._query(text)
+        hits = [c for c in found if people_mod.normalise(c.text) == key]
+        if len(hits) == 1:
+            return hits[0]
+        if not hits and not self.allow_free_text and len(found) == 1:
+            return found[0]
+        return None
 
     # ------------------------------------------------------------------ the list
     def _query(self, text: str) -> list[Choice]:

@@ -314,14 +314,16 @@ def _terms(query: str) -> list[tuple[str, str]]:
     return out
 
 
-def find_people(store: Store, query: str, meeting_id: str = "", limit: int = 30) -> list[Match]:
+def find_people(store: Store, query: str, meeting_id: str = "", limit: int = 30, *,
+                everyone: bool = False, meeting_first: bool = True) -> list[Match]:
     """At most ``limit`` people matching every word of ``query`` (name, position,
-    organisation, village no., phone digits), the meeting's people first; an empty query gives
-    the meeting's people.  Reads the answer, never the whole register."""
+    organisation, village no., phone digits), the meeting's people first (unless
+    ``meeting_first`` is False); an empty query gives the meeting's people (with
+    ``everyone``: the register by name).  Reads the answer, never the whole register."""
     from .store import people_queries as q
 
     found = q.search_people(store, _terms(query), meeting_id, limit, normalise,
-                            normalise_phone)
+                            normalise_phone, everyone=everyone, meeting_first=meeting_first)
     orgs = q.organisations_by_id(store, [p.organisation_id or "" for p, _ in found])
     return [Match(p, orgs.get(p.organisation_id or ""), at) for p, at in found]
 

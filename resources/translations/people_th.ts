@@ -273,6 +273,16 @@
         <source>%1 attends in place of…</source>
         <translation>%1 มาประชุมแทน…</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/checkin.py" line="1" />
+        <source>Typed with the other keyboard layout? Search “%1” instead (Ctrl+L)</source>
+        <translation>พิมพ์ผิดแป้นภาษาหรือไม่? ค้นหา “%1” แทน (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/checkin.py" line="1" />
+        <source>The first %1 shown: type more of the name to find others.</source>
+        <translation>แสดง %1 คนแรก: พิมพ์ชื่อเพิ่มเพื่อหาคนอื่น</translation>
+    </message>
 </context>
 <context>
     <name>NewPersonDialog</name>
@@ -345,6 +355,46 @@
         <location filename="../../ui/pages/checkin.py" line="210" />
         <source>Type at least a first name.</source>
         <translation>กรุณาพิมพ์ชื่ออย่างน้อย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_dialogs.py" line="1" />
+        <source>Check in the registered person &amp;instead</source>
+        <translation>ลงทะเบียนบุคคลที่มีอยู่แล้วแทน (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_dialogs.py" line="1" />
+        <source>P&amp;hone</source>
+        <translation>โทรศัพท์ (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_dialogs.py" line="1" />
+        <source>Typed with the other keyboard layout? Use “%1” instead</source>
+        <translation>พิมพ์ผิดแป้นภาษาหรือไม่? ใช้ “%1” แทน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_dialogs.py" line="1" />
+        <source>same name</source>
+        <translation>ชื่อเดียวกัน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_dialogs.py" line="1" />
+        <source>similar name</source>
+        <translation>ชื่อคล้ายกัน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_dialogs.py" line="1" />
+        <source>same phone number</source>
+        <translation>เบอร์โทรศัพท์เดียวกัน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_dialogs.py" line="1" />
+        <source>May already be registered: check in the registered person, or save a new person if it is someone else.</source>
+        <translation>อาจมีชื่อในทะเบียนแล้ว: ลงทะเบียนบุคคลที่มีอยู่ หรือบันทึกเป็นบุคคลใหม่ถ้าเป็นคนละคน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin_dialogs.py" line="1" />
+        <source>Save as a new person anyway</source>
+        <translation>บันทึกเป็นบุคคลใหม่</translation>
     </message>
 </context>
 <context>

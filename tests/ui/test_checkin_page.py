@@ -117,7 +117,8 @@ def test_new_person_dialog_warns_on_duplicate_name(page, qtbot, type_text):
     dlg = page.dialog
     assert dlg.first.text() == "สมชาย" and dlg.warning.text() == ""
     type_text(dlg.last, "ใจดี")
-    assert "สมชาย" in dlg.warning.text()
+    assert dlg.warning.text() and dlg.duplicates.count() == 1
+    assert "นายสมชาย ใจดี" in dlg.duplicates.item(0).text()
     qtbot.keyClick(dlg.last, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: page.dialog is None)
 
@@ -258,3 +259,96 @@ def test_forty_people_checked_in_by_keyboard_alone(qtbot, ctx, meeting, tmp_path
         newcomers = again.find(Person, position="อสม.")
         assert sorted(f"{p.prefix} {p.first_name} {p.last_name}" for p in newcomers) == \
             sorted(NEWCOMERS)
+
+
+def test_a_likely_duplicate_is_offered_before_a_new_person_is_created(page, qtbot, ctx, meeting,
+                                                                       registry, type_text):
+    """"สมชัย ใจดี" typed at the door: the registered "สมชาย ใจดี" is offered, and taken."""
+    type_text(page.search, "นายสมชัย ใจดี")
+    assert page.model.rowCount() == 0
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    dlg = page.dialog
+    assert dlg.duplicates.isVisibleTo(dlg) and dlg.duplicates.count() == 1
+    assert "นายสมชาย ใจดี" in dlg.duplicates.item(0).text()
+    assert "similar name" in dlg.duplicates.item(0).text()
+    dlg.use_existing.click()
+    qtbot.waitUntil(lambda: page.dialog is None)
+    assert ctx.store.count(Person) == 3                  # no duplicate created
+    assert attendance.get(ctx.store, meeting.id, registry["somchai"].id).status == \
+        AttendanceStatus.PRESENT
+    assert ctx.undo_stack.count() == 1
+
+
+def test_saving_a_look_alike_asks_once_more_then_creates(page, qtbot, ctx, meeting, registry,
+                                                        type_text):
+    type_text(page.search, "สมชัย ใจดี")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    dlg = page.dialog
+    dlg.phone.setText("089 999 0000")
+    dlg.accept()                                          # first Save: the offer stays
+    assert dlg.isVisible() and ctx.store.count(Person) == 3
+    assert dlg.buttons.button(dlg.buttons.StandardButton.Save).text() == \
+        "Save as a new person anyway"
+    dlg.accept()                                          # someone else after all
+    qtbot.waitUntil(lambda: page.dialog is None)
+    new = ctx.store.find(Person, first_name="สมชัย")[0]
+    assert new.phone == "089 999 0000"
+    # the same phone later is offered too
+    page.search.setText("ทองใบ")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    dlg = page.dialog
+    dlg.phone.setText("0899990000")
+    assert [dlg.duplicates.item(i).text() for i in range(dlg.duplicates.count())] == [
+        "สมชัย ใจดี — same phone number"]
+    dlg.reject()
+
+
+def test_gender_follows_the_prefix_unless_changed_by_hand(page, qtbot, type_text):
+    type_text(page.search, "นางสาวมาลี มีสุข")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    dlg = page.dialog
+    assert dlg.gender.currentData() == Gender.FEMALE.value
+    dlg.prefix.setCurrentText("นาย")
+    assert dlg.gender.currentData() == Gender.MALE.value
+    dlg.prefix.setCurrentText("Mrs")
+    assert dlg.gender.currentData() == Gender.FEMALE.value
+    dlg.prefix.setCurrentText("ดร.")
+    assert dlg.gender.currentData() == Gender.UNSPECIFIED.value
+    i = dlg.gender.findData(Gender.OTHER.value)
+    dlg.gender.setCurrentIndex(i)
+    dlg.gender.activated.emit(i)                           # chosen by hand: it stays
+    dlg.prefix.setCurrentText("นาง")
+    assert dlg.gender.currentData() == Gender.OTHER.value
+    person, _org = dlg.person_and_organisation()
+    assert person.gender == Gender.OTHER and person.prefix == "นาง"
+    dlg.reject()
+
+
+def test_wrong_keyboard_layout_is_offered_converted(page, qtbot, ctx, meeting, registry,
+                                                    type_text):
+    # Thai typed with the keyboard on the English layout: "l,=kp" is สมชาย on the Thai keys
+    type_text(page.search, "l,=kp")
+    assert page.model.rowCount() == 0
+    assert page.layout_btn.isVisibleTo(page) and "สมชาย" in page.layout_btn.text()
+    qtbot.keyClick(page.search, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert page.search.text() == "สมชาย"
+    assert page.model.rowCount() == 1 and not page.layout_btn.isVisibleTo(page)
+    # the reverse: a phone number typed with the keyboard on the Thai layout
+    ctx.store.update(Person, registry["kanya"].id, phone="0812345678")
+    page.search.clear()
+    type_text(page.search, "จคๅ/-ภถุึค")
+    assert page.layout_btn.isVisibleTo(page) and "0812345678" in page.layout_btn.text()
+    page.layout_btn.click()
+    assert page.model.rowCount() == 1 and page.model.row(0).person.first_name == "กัญญา"
+    # the new-person dialog offers a converted name too
+    page.search.setText("ylfu ;kd")                  # "ัสดี": no Thai word starts so
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    dlg = page.dialog
+    assert not dlg.layout_btn.isVisibleTo(dlg)
+    dlg.first.setText("l;ylfu")
+    dlg.last.setText(";kd")
+    assert dlg.layout_btn.isVisibleTo(dlg)
+    dlg.layout_btn.click()
+    assert (dlg.first.text(), dlg.last.text()) == ("สวัสดี", "วาก")
+    assert not dlg.layout_btn.isVisibleTo(dlg)
+    dlg.reject()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QFrame, QG
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from workshop import attendance, people
+from workshop import attendance, namecheck, people
 from workshop.model import (Attendance, AttendanceStatus, Gender, Meeting, Organisation, Person,
                             Sector)
 from workshop.store import Change
@@ -30,6 +30,7 @@ from ..models.attendance_model import AttendanceModel
 from . import Page
 
 TABLES = ("people", "organisations", "attendance", "meetings")
+ROWS = 300          # the table shows at most this many: a search narrows it
 
 
 class CheckinPage(Page):
@@ -40,8 +41,8 @@ class CheckinPage(Page):
         super().__init__(parent)
         self.ctx = ctx
         self.store = ctx.store
-        self._index: Optional[people.PeopleIndex] = None
         self._att: dict[str, Attendance] = {}
+        self._converted = ""
         self.dialog: Optional[QDialog] = None
 
         self.heading = QLabel(self)
@@ -65,6 +66,15 @@ class CheckinPage(Page):
 
         self.only_recorded = QCheckBox(self.tr("Only people &recorded for this meeting"), self)
         self.only_recorded.toggled.connect(self._refilter)
+        # text typed with the keyboard on the other layout ("l;ylfu" for สวัสดี), offered back
+        self.layout_btn = QPushButton(self)
+        self.layout_btn.setObjectName("layoutOffer")
+        self.layout_btn.setAutoDefault(False)
+        self.layout_btn.setVisible(False)
+        self.layout_btn.clicked.connect(self.use_other_layout)
+        QShortcut(QKeySequence("Ctrl+L"), self, self.use_other_layout)
+        self.more_label = QLabel(self)
+        self.more_label.setStyleSheet("color: #666;")
 
         self.model = AttendanceModel(self)
         self.table = QTableView(self)
@@ -117,7 +127,9 @@ class CheckinPage(Page):
         self.hint.setWordWrap(True)  # never cut off on a small screen or in Thai
         row.addWidget(self.hint, 1)
         ll.addLayout(row)
+        ll.addWidget(self.layout_btn)
         ll.addWidget(self.table, 1)
+        ll.addWidget(self.more_label)
         buttons = QGridLayout()
         buttons.addWidget(self.present_btn, 0, 0)
         buttons.addWidget(self.new_btn, 0, 1)
@@ -148,11 +160,9 @@ class CheckinPage(Page):
 
         ctx.meetingChanged.connect(self._on_meeting)
         ctx.storeChanged.connect(self._on_store)
-        self._reload_people()
         self._on_meeting(ctx.meeting_id)
 
     def load(self) -> None:
-        self._reload_people()
         self._on_meeting(self.ctx.meeting_id)
 
     # -------------------------------------------------------------- counts panel
@@ -261,32 +271,58 @@ class CheckinPage(Page):
             lbl.setText(str(c.by_gender.get(g, 0)))
 
     # -------------------------------------------------------------- data
-    def _reload_people(self) -> None:
-        self._index = people.PeopleIndex(self.store)
-
     def _reload_attendance(self) -> None:
         mid = self.ctx.meeting_id
         self._att = {a.person_id: a for a in attendance.for_meeting(self.store, mid)} \
             if mid else {}
 
     def _refilter(self, *_args) -> None:
-        assert self._index is not None
         current = self.current_person_id()
         text = self.search.text()
-        found = self._index.search(text)
+        mid = self.ctx.meeting_id
+        found = people.find_people(self.store, text, mid, ROWS, everyone=True,
+                                   meeting_first=False) if mid else []
         if self.only_recorded.isChecked():
-            found = [p for p in found if p.id in self._att]
+            found = [m for m in found if m.person and m.person.id in self._att]
+        subs = people.people_by_id(self.store, [a.substitute_for_id or ""
+                                                for a in self._att.values()])
         rows = []
-        for p in found:
-            a = self._att.get(p.id)
-            sub = self._index.by_id.get(a.substitute_for_id or "") if a else None
-            rows.append(attendance.RosterRow(p, a, self._index.orgs.get(p.organisation_id or ""),
-                                             sub))
+        for m in found:
+            assert m.person is not None
+            a = self._att.get(m.person.id)
+            rows.append(attendance.RosterRow(m.person, a, m.organisation,
+                                             subs.get(a.substitute_for_id or "") if a else None))
         self.model.set_rows(rows)
+        self.more_label.setText(self.tr("The first %1 shown: type more of the name to find "
+                                        "others.").replace("%1", str(ROWS))
+                                if len(found) >= ROWS else "")
+        self._offer_other_layout(text, bool(rows))
         row = 0 if text else max(0, self.model.row_of(current)) if current else 0
         if self.model.rowCount():
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
+
+    def _offer_other_layout(self, text: str, found: bool) -> None:
+        """Nobody matches: when the text reads as typed on the other keyboard layout (or its
+        conversion finds someone), offer the converted text."""
+        self._converted = ""
+        if not found and text.strip():
+            conv = namecheck.wrong_layout(text)
+            other = namecheck.other_layout(text)
+            if conv is None and other and people.find_people(
+                    self.store, other, self.ctx.meeting_id, 1):
+                conv = other
+            self._converted = conv or ""
+        self.layout_btn.setVisible(bool(self._converted))
+        if self._converted:
+            self.layout_btn.setText(self.tr("Typed with the other keyboard layout? Search "
+                                            "“%1” instead (Ctrl+L)").replace(
+                "%1", self._converted))
+
+    def use_other_layout(self) -> None:
+        if self._converted:
+            self.search.setText(self._converted)
+            self.focus_search()
 
     def _on_meeting(self, meeting_id: str) -> None:
         m = self.store.maybe(Meeting, meeting_id)
@@ -306,8 +342,6 @@ class CheckinPage(Page):
     def _on_store(self, change: Change) -> None:
         if not change.touches(*TABLES):
             return
-        if change.touches("people", "organisations"):
-            self._reload_people()
         if change.touches("meetings") and self.ctx.meeting_id in change.tables.get(
                 "meetings", set()):
             m = self.store.maybe(Meeting, self.ctx.meeting_id)
@@ -398,7 +432,7 @@ class CheckinPage(Page):
         self._after_action()
 
     def set_status(self, person_id: str, status: AttendanceStatus, reason: str = "") -> None:
-        p = self._index.by_id.get(person_id) if self._index else None
+        p = self.store.maybe(Person, person_id)
         if p is None or not self._ready():
             return
         text = {AttendanceStatus.PRESENT: self.tr("Check in %1"),
@@ -409,8 +443,7 @@ class CheckinPage(Page):
         self._after_action()
 
     def set_substitute(self, person_id: str, for_id: str) -> None:
-        p = self._index.by_id.get(person_id) if self._index else None
-        member = self._index.by_id.get(for_id) if self._index else None
+        p, member = self.store.maybe(Person, person_id), self.store.maybe(Person, for_id)
         if p is None or member is None or not self._ready():
             return
         self.ctx.run(self.tr("%1 attends in place of %2").replace("%1", p.full_name)
@@ -463,9 +496,24 @@ class CheckinPage(Page):
         dlg = NewPersonDialog(self.store, self.search.text(), self)
         dlg.setModal(True)
         dlg.accepted.connect(lambda: self._new_person_accepted(dlg))
+        dlg.existingChosen.connect(self.check_in_registered)
         dlg.finished.connect(lambda _r: self._dialog_closed(dlg))
         self.dialog = dlg
         dlg.open()
+
+    def check_in_registered(self, person_id: str) -> None:
+        """The new person was someone registered already (the dialog offered them)."""
+        p = self.store.maybe(Person, person_id)
+        if p is None or not self._ready():
+            return
+        a = self._att.get(person_id)
+        if a is not None and a.status == AttendanceStatus.PRESENT:
+            self.statusMessage.emit(self.tr("%1 is already checked in.").replace(
+                "%1", p.full_name))
+        elif self.ctx.run(self.tr("Check in %1").replace("%1", p.full_name),
+                          attendance.check_in, self.store, self.ctx.meeting_id, person_id):
+            self.statusMessage.emit(self.tr("%1 checked in.").replace("%1", p.full_name))
+        self._after_action()
 
     def _new_person_accepted(self, dlg: NewPersonDialog) -> None:
         person, org = dlg.person_and_organisation()
@@ -499,7 +547,7 @@ class CheckinPage(Page):
         r = self._current_row()
         if r is None or not self._ready():
             return
-        dlg = PickPersonDialog(self.store, r.person.id,
+        dlg = PickPersonDialog(self.ctx, r.person.id,
                                self.tr("%1 attends in place of…").replace(
                                    "%1", r.person.full_name), self)
         pid = r.person.id

@@ -36,12 +36,21 @@ def _term_clause(term: str, digits: str, column: str, phone: str) -> tuple[str, 
 
 
 def search_people(store: Store, terms: Sequence[tuple[str, str]], meeting_id: str, limit: int,
-                  fold: Fold, fold_phone: Fold) -> list[tuple[Person, int]]:
+                  fold: Fold, fold_phone: Fold, *, everyone: bool = False,
+                  meeting_first: bool = True) -> list[tuple[Person, int]]:
     """People matching every ``(term, digits)`` (a folded word of the query; its digits when
     it is a phone number, else ""), as (person, at meeting: 2 present, 1 recorded absent or
     excused, 0 not): the meeting's people first, then names starting with the first word,
-    then names with a word starting with it, then by name.  No terms: the meeting's people
-    only (their attendance rows, nothing folded)."""
+    then names with a word starting with it, then by name (``meeting_first`` False: by name
+    only).  No terms: the meeting's people only (their attendance rows, nothing folded), or
+    with ``everyone`` the register by name, the first ``limit``."""
+    first_key = "at_meeting DESC, " if meeting_first else ""
+    if not terms and everyone:
+        rows = store.rows(f"""
+            SELECT p.*, {_AT_MEETING} AS at_meeting FROM people p
+            ORDER BY {first_key}p.first_name, p.last_name, p.id LIMIT ?2""",
+                          (meeting_id or "", limit))
+        return [_person(r) for r in rows]
     if not terms:
         rows = store.rows(f"""
             SELECT p.*, {_AT_MEETING} AS at_meeting FROM attendance a0
@@ -64,7 +73,7 @@ def search_people(store: Store, terms: Sequence[tuple[str, str]], meeting_id: st
             SELECT p.*, pk_fold({_PERSON_HAY}) AS hay, {_AT_MEETING} AS at_meeting
             FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id)
         WHERE {' AND '.join(where)}
-        ORDER BY at_meeting DESC,
+        ORDER BY {first_key}
                  CASE WHEN substr(hay, 1, length(?)) = ? THEN 0
                       WHEN instr(hay, ' ' || ?) > 0 THEN 1 ELSE 2 END,
                  first_name, last_name, id
@@ -121,3 +130,23 @@ def people_by_id(store: Store, ids: Sequence[str]) -> dict[str, Person]:
         return {}
     marks = ", ".join("?" * len(wanted))
     return {p.id: p for p in store.select(Person, f"id IN ({marks})", wanted)}
+
+
+def duplicate_candidates(store: Store, first: str, last: str, phone: str, fold: Fold,
+                         fold_phone: Fold) -> list[Person]:
+    """People who share the folded first name or the folded last name, or the phone digits
+    (``phone`` "" to leave the phone out): the few a new person could be a duplicate of."""
+    _register(store, fold, fold_phone)
+    where, params = [], []
+    if first:
+        where.append("pk_fold(first_name) = ?")
+        params.append(first)
+    if last:
+        where.append("pk_fold(last_name) = ?")
+        params.append(last)
+    if phone:
+        where.append("(phone != '' AND pk_phone(phone) = ?)")
+        params.append(phone)
+    if not where:
+        return []
+    return store.select(Person, " OR ".join(where), params, order_by="first_name, last_name")
