@@ -10,8 +10,10 @@ says, and text typed with the wrong keyboard layout.
   Miss; None for a prefix that says nothing (ดร., พระ...).
 * :func:`wrong_layout`: Thai typed while the keyboard was on the English layout ("l;ylfu" is
   "สวัสดี" on the Kedmanee keys), or English and digits typed on the Thai layout (a phone
-  number "0812345678" comes out as "จคๅ/-ภถุึค"), converted back.  The key table is
-  pythainlp's (:mod:`pythainlp.util.keyboard`), imported only when a conversion is asked for.
+  number "0812345678" comes out as "จคๅ/-ภถุึค"), converted back.  The key table is the
+  standard Kedmanee layout (TIS 820-2538) on the US keys, the same as pythainlp's
+  ``pythainlp.util.keyboard`` (a test compares them; pythainlp is not a dependency of the app)
+  with the number row's first key, which pythainlp's table leaves out.
 """
 from __future__ import annotations
 
@@ -96,15 +98,15 @@ _LEADING = set("เแโใไ")              # written before the consonant th
 _CONSONANT = (0x0E01, 0x0E2E)
 
 
-def _tables() -> tuple[dict[int, str], dict[int, str]]:
-    from pythainlp.util.keyboard import EN_TH_KEYB_PAIRS
-
-    pairs = dict(EN_TH_KEYB_PAIRS)
-    pairs.setdefault("1", "ๅ")       # the number row's first key, missing from the table
-    pairs.setdefault("!", "+")
-    en_th = {ord(k): v for k, v in pairs.items()}
-    th_en = {ord(v): k for k, v in pairs.items()}
-    return en_th, th_en
+#: US key -> the Kedmanee character it types: each row unshifted, then shifted
+_KEYS = ("`1234567890-=" "qwertyuiop[]\\" "asdfghjkl;'" "zxcvbnm,./"
+         "~!@#$%^&*()_+" "QWERTYUIOP{}|" 'ASDFGHJKL:"' "ZXCVBNM<>?")
+_KEDMANEE = ("_ๅ/-ภถุึคตจขช" "ๆไำพะัีรนยบลฃ" "ฟหกดเ้่าสวง" "ผปแอิืทมใฝ"
+             "%+๑๒๓๔ู฿๕๖๗๘๙" '๐"ฎฑธํ๊ณฯญฐ,ฅ' "ฤฆฏโฌ็๋ษศซ." "()ฉฮฺ์?ฒฬฦ")
+assert len(_KEYS) == len(_KEDMANEE) == 94
+KEDMANEE: dict[str, str] = dict(zip(_KEYS, _KEDMANEE))
+_EN_TH = {ord(k): v for k, v in KEDMANEE.items()}
+_TH_EN = {ord(v): k for k, v in KEDMANEE.items()}
 
 
 def _is_thai(ch: str) -> bool:
@@ -113,12 +115,12 @@ def _is_thai(ch: str) -> bool:
 
 def to_thai(text: str) -> str:
     """What ``text`` typed on the English layout would have been on the Thai one."""
-    return text.translate(_tables()[0])
+    return text.translate(_EN_TH)
 
 
 def to_english(text: str) -> str:
     """What ``text`` typed on the Thai layout would have been on the English one."""
-    return text.translate(_tables()[1])
+    return text.translate(_TH_EN)
 
 
 def _consonant(ch: str) -> bool:

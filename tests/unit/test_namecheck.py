@@ -101,3 +101,10 @@ def test_layout_conversion_round_trips():
         assert namecheck.to_thai(namecheck.to_english(thai)) == thai
     assert namecheck.to_english("สวัสดี") == "l;ylfu"
     assert namecheck.other_layout("ihk") == "ร้า"      # pure conversion, no judging
+
+
+def test_the_key_table_is_pythainlps_plus_the_first_number_key():
+    keyboard = pytest.importorskip("pythainlp.util.keyboard")      # a test extra only
+    ours = dict(namecheck.KEDMANEE)
+    assert ours.pop("1") == "ๅ" and ours.pop("!") == "+"
+    assert ours == keyboard.EN_TH_KEYB_PAIRS
