@@ -32,6 +32,7 @@ from .model import (
     Action, ActionStatus, Organisation, Outcome, Person, Pledge, Proposal, ResourceKind,
     Response, Sector,
 )
+from .people import sector_of
 from .store import Store
 from .thai import format_baht, format_date_th, parse_date
 
@@ -120,8 +121,8 @@ class Actors:
         if organisation_id and organisation_id in self.orgs:
             return self.orgs[organisation_id].sector
         p = self.people.get(person_id or "")
-        if p and p.organisation_id and p.organisation_id in self.orgs:
-            return self.orgs[p.organisation_id].sector
+        if p is not None:        # the sector check-in counts them in (community without one)
+            return sector_of(p, self.orgs)
         return None
 
 

@@ -124,7 +124,10 @@ def _actor(rule: privacy.NameRule, orgs: dict[str, Organisation], pid: Optional[
             name = org.name
     else:
         name = org.name if org is not None else ""
-    return name, vocabulary.sector_label(org.sector if org else None)
+    # a person without an organisation speaks for the community, as check-in counts them
+    known = bool(pid and pid in rule.real)
+    return name, vocabulary.sector_label(org.sector if org else
+                                         Sector.COMMUNITY if known else None)
 
 
 def build_tables(store: Store) -> dict[str, list[dict]]:

@@ -50,7 +50,8 @@ def test_totals_by_actor_and_sector(plan):
     assert rows["นายบุญมี ศรีสุข"].totals.labour_days == 10
     sec = ac.totals_by_sector(store, m.id)
     assert sec[Sector.PRIVATE].money_baht == 3000
-    assert sec[None].labour_days == 10                           # no organisation
+    # a villager without an organisation counts in the community, the word check-in shows
+    assert sec[Sector.COMMUNITY].labour_days == 10 and None not in sec
     g = ac.grand_total(store, m.id)
     assert (g.money_baht, g.outstanding_baht, g.pledges, g.actions_led) == (53000, 50000, 4, 2)
 

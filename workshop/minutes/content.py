@@ -19,6 +19,7 @@ from ..model import (
 )
 from .. import tally
 from ..actions import Totals, meeting_totals
+from ..people import DEFAULT_SECTOR
 from ..ranking import rank_issues
 from ..store import Store
 from .. import privacy
@@ -44,7 +45,8 @@ class PersonLine:
 
 @dataclass
 class SectorGroup:
-    sector: Optional[Sector]      # None: no organisation recorded
+    sector: Optional[Sector]      # None: not a registered person (a person without an
+    #                               organisation is in the community, as check-in counts)
     people: list[PersonLine] = field(default_factory=list)
 
 
@@ -267,8 +269,8 @@ class _Names:
                 name = Phrase(self.person(pid), " (", name, ")")
             return name, o.sector
         if pid and pid in self.people:
-            o = self.org_of(pid)
-            return self.person(pid), (o.sector if o else None)
+            o = self.org_of(pid)       # no organisation: the community, as check-in counts
+            return self.person(pid), (o.sector if o else DEFAULT_SECTOR)
         return "", None
 
 
@@ -277,7 +279,8 @@ def _person_line(names: _Names, a: Attendance) -> PersonLine:
     org = names.org_of(a.person_id)
     return PersonLine(
         name=Keep(p.full_name) if p else "", position=p.position if p else "",
-        organisation=Keep(org.name) if org else "", sector=org.sector if org else None,
+        organisation=Keep(org.name) if org else "",
+        sector=org.sector if org else DEFAULT_SECTOR if p else None,
         village_no=p.village_no if p else "", status=a.status, reason=a.reason,
         substitute_for=names.person(a.substitute_for_id))
 
