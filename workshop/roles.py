@@ -22,7 +22,7 @@ from .model import (
     Meeting, MeetingRole, MeetingRoleAssignment, NetworkRole, NetworkRoleAssignment,
     Organisation, Person, Sector,
 )
-from .people import organisation_map, sector_of
+from .people import organisations_by_id, people_by_id, sector_of
 from .store import Store
 
 MEETING_FIELDS = {MeetingRole.CHAIR: "chair_id", MeetingRole.RECORDER: "recorder_id",
@@ -165,25 +165,30 @@ def actors_present(store: Store, meeting_id: str) -> list[Actor]:
     """The organisations represented at the meeting, then the people present."""
     from .attendance import roster  # local: attendance imports people too
 
-    orgs = organisation_map(store)
+    rows = [r for r in roster(store, meeting_id)
+            if r.attendance is not None and r.attendance.status.value == "present"]
+    assigned = store.find(NetworkRoleAssignment, meeting_id=meeting_id)
+    # the few people and organisations the meeting names, not the register
+    others = people_by_id(store, [a.person_id or "" for a in assigned])
+    orgs = organisations_by_id(store, [a.organisation_id or "" for a in assigned]
+                               + [p.organisation_id or "" for p in others.values()]
+                               + [r.person.organisation_id or "" for r in rows])
     org_actors: dict[str, Actor] = {}
     person_actors: list[Actor] = []
-    for row in roster(store, meeting_id):
-        if row.attendance is None or row.attendance.status.value != "present":
-            continue
+    for row in rows:
         p = row.person
         person_actors.append(Actor("person", p.id, p.full_name, sector_of(p, orgs)))
         o = row.organisation
         if o is not None and o.id not in org_actors:
             org_actors[o.id] = Actor("organisation", o.id, o.name, o.sector)
     # actors given a role earlier who are not present (e.g. an organisation that pledged)
-    for a in store.find(NetworkRoleAssignment, meeting_id=meeting_id):
+    for a in assigned:
         if a.organisation_id and a.organisation_id not in org_actors:
             o = orgs.get(a.organisation_id)
             if o is not None:
                 org_actors[o.id] = Actor("organisation", o.id, o.name, o.sector)
         if a.person_id and all(x.id != a.person_id for x in person_actors):
-            p = store.maybe(Person, a.person_id)
+            p = others.get(a.person_id)
             if p is not None:
                 person_actors.append(Actor("person", p.id, p.full_name, sector_of(p, orgs)))
     orgs_sorted = sorted(org_actors.values(), key=lambda a: (list(Sector).index(a.sector),
@@ -217,10 +222,13 @@ class RoleSummary:
 
 def summary(store: Store, meeting_id: str) -> RoleSummary:
     """Network roles of the meeting (every scope) by state / non-state actors."""
-    orgs = organisation_map(store)
+    assigned = store.find(NetworkRoleAssignment, meeting_id=meeting_id)
+    people = people_by_id(store, [a.person_id or "" for a in assigned])
+    orgs = organisations_by_id(store, [a.organisation_id or "" for a in assigned]
+                               + [p.organisation_id or "" for p in people.values()])
     s = RoleSummary({r: 0 for r in NetworkRole}, {r: 0 for r in NetworkRole})
     seen: set[tuple[str, str]] = set()
-    for a in store.find(NetworkRoleAssignment, meeting_id=meeting_id):
+    for a in assigned:
         actor_id = a.person_id or a.organisation_id or ""
         if (actor_id, a.role.value) in seen:
             continue
@@ -229,7 +237,7 @@ def summary(store: Store, meeting_id: str) -> RoleSummary:
             o = orgs.get(a.organisation_id)
             sector = o.sector if o else Sector.COMMUNITY
         else:
-            p = store.maybe(Person, a.person_id)
+            p = people.get(a.person_id or "")
             sector = sector_of(p, orgs) if p else Sector.COMMUNITY
         bucket = s.state if sector.is_state else s.non_state
         bucket[a.role] += 1

@@ -19,14 +19,13 @@ from PySide6.QtWidgets import (
     QTabWidget, QTableView, QVBoxLayout, QWidget,
 )
 
-from workshop.people import normalise
 
 from workshop import roles
 from workshop.attendance import roster
 from workshop.model import (
-    Action, AttendanceStatus, Issue, Meeting, MeetingRole, NetworkRole, Person,
+    Action, AttendanceStatus, Issue, Meeting, MeetingRole, NetworkRole,
 )
-from workshop.people import organisation_map, sector_of
+from workshop.people import normalise, organisations_by_id, people_by_id, sector_of
 from workshop.store import Change
 
 from .. import labels
@@ -188,20 +187,20 @@ class RolesPage(Page):
         if not mid:
             self.meeting_model.set_matrix([], role_cols, set())
             return
-        orgs = organisation_map(self.store)
         rows, seen = [], set()
         for r in roster(self.store, mid):
             if r.attendance is not None and r.attendance.status == AttendanceStatus.PRESENT:
-                rows.append((r.person.id, r.person.full_name,
-                             labels.sector(sector_of(r.person, orgs))))
+                rows.append((r.person.id, r.person.full_name, labels.sector(r.sector)))
                 seen.add(r.person.id)
         assigned = roles.meeting_roles(self.store, mid)
+        late = people_by_id(self.store, [a.person_id for a in assigned
+                                         if a.person_id not in seen])
+        orgs = organisations_by_id(self.store, [p.organisation_id or "" for p in late.values()])
         for a in assigned:        # someone given a role but not checked in (yet)
-            if a.person_id not in seen:
-                p = self.store.maybe(Person, a.person_id)
-                if p is not None:
-                    rows.append((p.id, p.full_name, labels.sector(sector_of(p, orgs))))
-                    seen.add(p.id)
+            p = late.get(a.person_id)
+            if p is not None and p.id not in seen:
+                rows.append((p.id, p.full_name, labels.sector(sector_of(p, orgs))))
+                seen.add(p.id)
         checked = {(a.person_id, a.role.value) for a in assigned}
         if [r[0] for r in rows] == [self.meeting_model.key(i)
                                     for i in range(self.meeting_model.rowCount())]:
