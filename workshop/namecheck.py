@@ -50,6 +50,10 @@ class Duplicate:
     score: float           # 1.0 for the same name or phone
 
 
+def _digits(text: str) -> str:
+    return "".join(c for c in text if c.isdigit())
+
+
 def similarity(a_first: str, a_last: str, b_first: str, b_last: str) -> float:
     """How alike two names are, from 0 to 1 (prefix, case, spaces and Thai typing variants
     left out)."""
@@ -80,7 +84,8 @@ def likely_duplicates(store: Store, first_name: str, last_name: str, phone: str 
             out.append(Duplicate(p, "same name", 1.0))
         elif len(digits) >= 6 and normalise_phone(p.phone) == digits:
             out.append(Duplicate(p, "same phone", 1.0))
-        elif last or not normalise(p.last_name):
+        elif (last or not normalise(p.last_name)) and _digits(key) == _digits(
+                name_key(p.first_name, p.last_name)):     # "ผู้มาเยือน01" is not "…02"
             score = similarity(first_name, last_name, p.first_name, p.last_name)
             if score >= SIMILAR:
                 out.append(Duplicate(p, "similar name", score))

@@ -58,6 +58,8 @@ def test_same_name_same_phone_and_prefix_ignored(store):
     assert [(d.person.id, d.reason) for d in found] == [(b.id, "same phone")]
     assert namecheck.likely_duplicates(store, "มาลี", "มีสุข", exclude_id=a.id) == []
     assert namecheck.likely_duplicates(store, "", "") == []
+    store.add(Person(first_name="ผู้มาเยือน01", last_name="รักถิ่น"))   # numbered, not alike
+    assert namecheck.likely_duplicates(store, "ผู้มาเยือน02", "รักถิ่น") == []
 
 
 @pytest.mark.parametrize("prefix,gender", [
