@@ -20,7 +20,8 @@ from workshop.model import Action, ActionStatus, Pledge, Proposal, Record, Resou
 from . import labels
 from .context import AppContext
 from .typed import FormFields
-from .widgets import BEDateEdit, SearchCombo, limit_length
+from .people_picker import Picker
+from .widgets import BEDateEdit, limit_length
 
 
 def _grid(box: QGroupBox, cells: Sequence[tuple[str, object]],
@@ -110,8 +111,9 @@ class ActionForm(_RecordForm):
         self.from_combo.currentIndexChanged.connect(self._from_decision)
         self.a_title = limit_length(QLineEdit(), "actions", "title")
         self.a_title.setPlaceholderText(self.tr("What will be done"))
-        self.a_lead_person = SearchCombo()
-        self.a_lead_org = SearchCombo()
+        self.a_lead_person = Picker(ctx, none_text=self.tr("(no person)"))
+        self.a_lead_org = Picker(ctx, people=False, organisations=True,
+                                 none_text=self.tr("(no organisation)"))
         self.a_partners = limit_length(QLineEdit(), "actions", "partners")
         self.a_partners.setPlaceholderText(self.tr("Partner organisations"))
         self.a_due = BEDateEdit()           # shows and takes the Buddhist-Era year
@@ -221,8 +223,9 @@ class PledgeForm(_RecordForm):
         super().__init__(ctx, parent)
         self.p_action = QComboBox()
         self.p_action.setMinimumContentsLength(24)
-        self.p_person = SearchCombo()
-        self.p_org = SearchCombo()
+        self.p_person = Picker(ctx, none_text=self.tr("(no person)"))
+        self.p_org = Picker(ctx, people=False, organisations=True,
+                            none_text=self.tr("(no organisation)"))
         self.p_kind = QComboBox()
         labels.fill_combo(self.p_kind, ResourceKind)
         self.p_kind.currentIndexChanged.connect(self._kind_changed)

@@ -983,6 +983,16 @@
         <source>e.g. village fund, local government budget</source>
         <translation>เช่น กองทุนหมู่บ้าน งบ อบต.</translation>
     </message>
+    <message>
+        <location filename="../../ui/action_forms.py" line="1" />
+        <source>(no person)</source>
+        <translation>(ไม่ระบุบุคคล)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" line="1" />
+        <source>(no organisation)</source>
+        <translation>(ไม่ระบุหน่วยงาน)</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpTab</name>
@@ -1172,6 +1182,16 @@ When this meeting ends, “Create the next meeting” above carries its open act
         <location filename="../../ui/action_forms.py" />
         <source>e.g. cement 20 bags, a tent, the temple hall</source>
         <translation>เช่น ปูนซีเมนต์ 20 ถุง เต็นท์ ศาลาวัด</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" line="1" />
+        <source>(no person)</source>
+        <translation>(ไม่ระบุบุคคล)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" line="1" />
+        <source>(no organisation)</source>
+        <translation>(ไม่ระบุหน่วยงาน)</translation>
     </message>
 </context>
 </TS>

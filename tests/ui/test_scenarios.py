@@ -555,7 +555,7 @@ def test_issue6_speakers_decisions_actions_and_follow_up(qtbot, open_window, dem
     choose(acp.from_combo, dredge.id)
     assert acp.a_title.text()                          # filled from the decision
     aobt = next(o for o in ac.Actors(s).orgs.values() if o.sector == Sector.LOCAL_GOVERNMENT)
-    choose(acp.a_lead_org, aobt.id)
+    acp.a_lead_org.select(aobt.id)
     acp.a_cost.setValue(45000)
     click(qtbot, acp.add_action_button)
     (action,) = s.find(Action, meeting_id=mid)
@@ -564,7 +564,7 @@ def test_issue6_speakers_decisions_actions_and_follow_up(qtbot, open_window, dem
     for kind, person, desc, qty in ((ResourceKind.MONEY, people[0], "เงินกองทุนหมู่บ้าน", 20000),
                                     (ResourceKind.LABOUR, people[1], "แรงงานชาวบ้าน", 30)):
         choose(acp.p_kind, kind)
-        choose(acp.p_person, person.id)
+        acp.p_person.select(person.id)
         acp.p_desc.setFocus()
         type_text(acp.p_desc, desc)
         acp.p_qty.setValue(qty)

@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QT
                                QTabWidget, QVBoxLayout, QWidget)
 
 from workshop import actions as ac
-from workshop import people as people_mod
 from workshop.model import (
-    Action, ActionStatus, Meeting, Organisation, Outcome, Pledge, Proposal, Sector,
+    Action, ActionStatus, Meeting, Outcome, Pledge, Proposal, Sector,
 )
 from workshop.thai import format_baht, format_date_th
 
@@ -269,15 +268,9 @@ class ActionsPage(Page):
     def reload(self) -> None:
         store, mid = self.ctx.store, self.ctx.meeting_id
         self.setEnabled(bool(mid))
-        # the meeting's people (those its actions and pledges name included), not the registry
-        people = people_mod.of_meeting(store, mid)
-        orgs = sorted(store.find(Organisation), key=lambda o: o.name)
-        for combo in (self.a_lead_person, self.p_person):
-            combo.set_items(self.tr("(no person)"), [(p.id, p.full_name) for p in people],
-                            combo.value())
-        for combo in (self.a_lead_org, self.p_org):
-            combo.set_items(self.tr("(no organisation)"), [(o.id, o.name) for o in orgs],
-                            combo.value())
+        # the register pickers: names shown again after a rename, nothing loaded
+        for picker in (self.a_lead_person, self.p_person, self.a_lead_org, self.p_org):
+            picker.refresh()
         actions = ac.actions(store, mid) if mid else []
         pledges = ac.pledges(store, mid) if mid else []
         self.action_form.set_decisions([
