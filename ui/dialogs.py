@@ -14,7 +14,7 @@ import traceback
 from typing import Callable, Optional
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
@@ -29,6 +29,33 @@ def show_error(parent: Optional[QWidget], message: str, title: str = "") -> None
                       QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
+
+
+def show_about(parent: QWidget, icon) -> None:
+    """Help ▸ About: what the program is for, and its keys (:mod:`ui.keys`)."""
+    box = QMessageBox(parent)
+    box.setWindowTitle(QCoreApplication.translate("MainWindow", "About Prachakhom"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(QCoreApplication.translate("MainWindow",
+        "Prachakhom (ประชาคม) %1\n\nFacilitate a village community forum offline: who came, "
+        "the agenda, the issues, the decisions and who does what — and the minutes.\n\n"
+        "Every change is saved in the file at once; File ▸ Save a copy as… makes a copy "
+        "for a USB stick.\n\nKeys: Ctrl+1…Ctrl+9 the first nine pages, Alt+1…Alt+7 the "
+        "next seven, Ctrl+PgDown / Ctrl+PgUp the next / previous page; Ctrl++ / Ctrl+- "
+        "larger / smaller text, Ctrl+0 normal; Ctrl+Z undo, Ctrl+Shift+Z redo; F5 the "
+        "projector.").replace("%1", _version()))
+    if icon.exists():
+        box.setIconPixmap(QIcon(str(icon)).pixmap(64, 64))
+    box.exec()
+
+
+def _version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("prachakhom")
+    except Exception:  # noqa: BLE001 - not installed: running from the source tree
+        return "0.1"
 
 
 def explain_open_error(exc: errors.WorkshopError, name: str) -> tuple[str, str]:
@@ -137,7 +164,8 @@ def install_excepthook(parent_getter: Callable[[], Optional[QWidget]] = lambda: 
 
 
 class PreferencesDialog(QDialog):
-    """The user's preferences.  The language applies at the next start."""
+    """The user's preferences; the window applies them at once when accepted
+    (:meth:`ui.mainwindow.MainWindow.apply_preferences`)."""
 
     def __init__(self, settings, parent: Optional[QWidget] = None):
         from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QSpinBox
@@ -165,8 +193,8 @@ class PreferencesDialog(QDialog):
         self.thai_digits.setChecked(settings.get(S.THAI_DIGITS))
         form.addRow("", self.thai_digits)
         lay.addLayout(form)
-        note = QLabel(self.tr("The language and text size change the next time Prachakhom "
-                              "starts."), self)
+        note = QLabel(self.tr("The language and text size change at once (Ctrl++ and Ctrl+- "
+                              "change the text size too)."), self)
         note.setWordWrap(True)
         lay.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

@@ -2,7 +2,8 @@
 files (``resources/translations/*_th.qm``, one per area) plus Qt's own ``qtbase_th.qm`` when
 PySide6 ships it (it does not: ``qt_th.ts`` translates the Qt strings the app shows — standard
 buttons, text fields' menus, the file and colour dialogs).  The language is chosen in
-Preferences (default: the system locale) and is applied at start-up."""
+Preferences (default: the system locale); the window applies a switch at once
+(:meth:`ui.mainwindow.MainWindow.set_language`)."""
 from __future__ import annotations
 
 import logging
@@ -67,6 +68,10 @@ def install(language: str, thai_digits: bool = False) -> str:
 
 def current() -> str:
     return _current
+
+
+def thai_digits() -> bool:
+    return _thai_digits
 
 
 def error_text(exc: BaseException | errors.Notice) -> str:

@@ -19,18 +19,19 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QMainWindow, QMenu, QMessageBox, QSplitter,
+                               QListWidgetItem, QMainWindow, QMenu, QSplitter,
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from workshop import errors, meetings, paths
 from workshop.model import Meeting
 from workshop.store import FILE_SUFFIX, Store
 
-from . import dialogs, handover, i18n, merge_dialog, restore_dialog
+from . import dialogs, handover, i18n, keys, merge_dialog, restore_dialog
 from . import pages as pages_pkg
 from . import settings as S
 from .context import AppContext
 from .pages import Page, PageContext, PageEntry
+from .window_text import WindowText, fit_page
 
 log = logging.getLogger(__name__)
 ICON = paths.ICONS / "prachakhom.svg"
@@ -38,7 +39,7 @@ DEFAULT_SIZE = QSize(1280, 720)   # fits a 1366×768 screen with a task bar
 P = TypeVar("P", bound=Page)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowText, QMainWindow):
     """``MainWindow(settings, store=None)``; :meth:`open_file` / :meth:`set_store` load files."""
 
     storeLoaded = Signal(object)   # the new AppContext
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_actions()
         self._build_menus()
+        self.retranslate()
         self.nav.currentRowChanged.connect(self._switch_to)
         self._restore_window()
         # A rotating backup every so often while edits happen (the store decides when one
@@ -106,51 +108,49 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ actions and menus
     def _build_actions(self) -> None:
-        def act(text: str, slot, shortcut=None) -> QAction:
-            a = QAction(text, self)
-            if shortcut is not None:
-                if isinstance(shortcut, list):
-                    a.setShortcuts(shortcut)
-                else:
-                    a.setShortcut(shortcut)
+        """The window's actions, without their texts (:meth:`retranslate` sets them)."""
+        def act(slot, shortcut=None) -> QAction:
+            a = QAction(self)
+            if isinstance(shortcut, list):
+                a.setShortcuts(shortcut)
+            elif shortcut is not None:
+                a.setShortcut(shortcut)
             a.triggered.connect(slot)
             self.addAction(a)
             return a
 
-        self.act_new = act(self.tr("&New workshop file…"), self.new_file, QKeySequence.StandardKey.New)
-        self.act_open = act(self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
-        self.act_save_copy = act(self.tr("Save a &copy as…"), self.save_copy,
-                                 QKeySequence("Ctrl+Shift+S"))
-        self.act_restore = act(self.tr("&Restore from backup…"),
-                               lambda: restore_dialog.restore_from_backup(self))
-        self.act_export_minutes = act(self.tr("&Export minutes as PDF…"), self.export_minutes,
-                                      QKeySequence("Ctrl+E"))
-        self.act_signin_sheet = act(self.tr("Print &sign-in sheet…"), self.export_signin)
-        self.act_handover = act(handover.menu_text(), self.hand_over)
-        self.act_prefs = act(self.tr("&Preferences…"), self.show_preferences,
-                             QKeySequence("Ctrl+,"))
-        self.act_quit = act(self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
-        self.act_about = act(self.tr("&About Prachakhom"), self.show_about, QKeySequence("F1"))
-        self.act_projector = act(QCoreApplication.translate("Projector", "&Projector"),
-                                 self.show_projector, QKeySequence("F5"))   # issue 12
-        self.act_undo = self._undo_group.createUndoAction(self, self.tr("Undo"))
-        self.act_undo.setShortcut(QKeySequence("Ctrl+Z"))
-        self.act_redo = self._undo_group.createRedoAction(self, self.tr("Redo"))
-        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.addAction(self.act_undo)
-        self.addAction(self.act_redo)
+        self.act_new = act(self.new_file, QKeySequence.StandardKey.New)
+        self.act_open = act(self.open_dialog, QKeySequence.StandardKey.Open)
+        self.act_save_copy = act(self.save_copy, QKeySequence("Ctrl+Shift+S"))
+        self.act_restore = act(lambda: restore_dialog.restore_from_backup(self))
+        self.act_export_minutes = act(self.export_minutes, QKeySequence("Ctrl+E"))
+        self.act_signin_sheet = act(self.export_signin)
+        self.act_handover = act(self.hand_over)
+        self.act_prefs = act(self.show_preferences, QKeySequence("Ctrl+,"))
+        self.act_quit = act(self.close, QKeySequence("Ctrl+Q"))
+        self.act_about = act(self.show_about, QKeySequence("F1"))
+        self.act_projector = act(self.show_projector, QKeySequence("F5"))   # issue 12
+        self.act_zoom_in = act(lambda: self.zoom_text(1), keys.ZOOM_IN)
+        self.act_zoom_out = act(lambda: self.zoom_text(-1), keys.ZOOM_OUT)
+        self.act_zoom_reset = act(lambda: self.zoom_text(0), keys.ZOOM_RESET)
+        self.act_next_page = act(lambda: self.show_page((self._shown + 1) % len(self._entries)),
+                                 keys.NEXT_PAGE)
+        self.act_previous_page = act(
+            lambda: self.show_page((self._shown - 1) % len(self._entries)), keys.PREVIOUS_PAGE)
+        self.act_merge = merge_dialog.merge_action(self)    # issue 16
+        self.act_undo = self.act_redo = None
         self.page_actions: list[QAction] = []
 
     def _build_menus(self) -> None:
         mb = self.menuBar()
-        self.menu_file = mb.addMenu(self.tr("&File"))
+        self.menu_file = mb.addMenu("")
         self.menu_file.addAction(self.act_new)
         self.menu_file.addAction(self.act_open)
-        self.menu_recent = QMenu(self.tr("Open &recent"), self)
+        self.menu_recent = QMenu(self)
         self.menu_recent.aboutToShow.connect(self._fill_recent)
         self.menu_file.addMenu(self.menu_recent)
         self.menu_file.addAction(self.act_save_copy)
-        self.menu_file.addAction(merge_dialog.merge_action(self))    # issue 16
+        self.menu_file.addAction(self.act_merge)
         self.menu_file.addAction(self.act_restore)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_export_minutes)
@@ -160,13 +160,17 @@ class MainWindow(QMainWindow):
         self.menu_file.addAction(self.act_prefs)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
-        self.menu_edit = mb.addMenu(self.tr("&Edit"))
-        self.menu_edit.addAction(self.act_undo)
-        self.menu_edit.addAction(self.act_redo)
-        self.menu_view = mb.addMenu(QCoreApplication.translate("Projector", "&View"))
+        self.menu_edit = mb.addMenu("")
+        self.menu_view = mb.addMenu("")
         self.menu_view.addAction(self.act_projector)
-        self.menu_go = mb.addMenu(self.tr("&Go"))
-        self.menu_help = mb.addMenu(self.tr("&Help"))
+        self.menu_view.addSeparator()
+        for a in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
+            self.menu_view.addAction(a)
+        self.menu_go = mb.addMenu("")
+        self.menu_go.addAction(self.act_previous_page)
+        self.menu_go.addAction(self.act_next_page)
+        self.menu_go.addSeparator()
+        self.menu_help = mb.addMenu("")
         self.menu_help.addAction(self.act_about)
 
     def _fill_recent(self) -> None:
@@ -276,19 +280,18 @@ class MainWindow(QMainWindow):
         built when first shown (:meth:`_page_at`)."""
         assert self.ctx is not None
         self._entries = list(pages_pkg.PAGES)
-        for i, entry in enumerate(self._entries):
-            title = PageEntry(*entry).translated_title()   # no import before shown
+        for i, _entry in enumerate(self._entries):
             self._pages.append(None)
             self._gates.append(None)
             self.stack.addWidget(QWidget(self.stack))
-            self.nav.addItem(QListWidgetItem(title))
-            a = QAction(title, self)
-            if i < 9:
-                a.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            self.nav.addItem(QListWidgetItem())
+            a = QAction(self)
+            a.setShortcut(keys.page_key(i))
             a.triggered.connect(lambda _=False, n=i: self.show_page(n))
             self.addAction(a)
             self.menu_go.addAction(a)
             self.page_actions.append(a)
+        self._name_pages()   # the titles, without importing a page before it is shown
         last = self.settings.get(S.LAST_PAGE)
         self.show_page(last if 0 <= last < len(self._entries) else 0)
 
@@ -303,6 +306,7 @@ class MainWindow(QMainWindow):
         if index != self._shown:
             gate.hold()
         page = cls(gate, self.stack)
+        fit_page(page)
         placeholder = self.stack.widget(index)
         self.stack.insertWidget(index, page)
         self.stack.removeWidget(placeholder)
@@ -548,22 +552,8 @@ class MainWindow(QMainWindow):
             if run.run():
                 self.statusBar().showMessage(run.message, 8000)
 
-    def show_preferences(self) -> None:
-        dialogs.PreferencesDialog(self.settings, self).exec()
-
     def show_about(self) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About Prachakhom"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(self.tr(
-            "Prachakhom (ประชาคม) %1\n\nFacilitate a village community forum offline: who came, "
-            "the agenda, the issues, the decisions and who does what — and the minutes.\n\n"
-            "Every change is saved in the file at once; File ▸ Save a copy as… makes a copy "
-            "for a USB stick. Keys: Ctrl+1…9 switch pages, Ctrl+Z undo, Ctrl+Shift+Z redo.")
-            .replace("%1", _version()))
-        if ICON.exists():
-            box.setIconPixmap(QIcon(str(ICON)).pixmap(64, 64))
-        box.exec()
+        dialogs.show_about(self, ICON)
 
     # ------------------------------------------------------------------ window state
     def _restore_window(self) -> None:
@@ -587,11 +577,3 @@ class MainWindow(QMainWindow):
         self._close_store()
         event.accept()
 
-
-def _version() -> str:
-    try:
-        from importlib.metadata import version
-
-        return version("prachakhom")
-    except Exception:  # noqa: BLE001 - not installed: running from the source tree
-        return "0.1"

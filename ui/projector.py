@@ -268,6 +268,12 @@ class ProjectorWindow(QWidget):
         self.timer.stop()
         super().closeEvent(event)
 
+    def retranslate(self) -> None:
+        """The language was switched: the title, and the slide built again (a frozen one
+        when it is let go)."""
+        self.setWindowTitle(self.tr("Prachakhom — projector"))
+        self.refresh()
+
 
 class ProjectorControl(QWidget):
     """The facilitator's control: what to show, Freeze, Blank (in the main window)."""
@@ -277,24 +283,30 @@ class ProjectorControl(QWidget):
         self.projector = projector
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel(self.tr("Projector:"), self)
+        self.label = QLabel(self)
         self.combo = QComboBox(self)
-        for key, text in ((FOLLOW, self.tr("Follow the facilitator")),
-                          (slides.AGENDA, self.tr("Agenda")),
-                          (slides.SPEAKERS, self.tr("Speakers")),
-                          (slides.RESULTS, self.tr("Results")),
-                          (slides.DECISIONS, self.tr("Decisions")),
-                          (slides.ACTIONS, self.tr("Actions"))):
-            self.combo.addItem(text, key)
-        self.freeze = QCheckBox(self.tr("Freeze"), self)
-        self.blank = QCheckBox(self.tr("Blank"), self)
-        self.blank.setToolTip(self.tr("Show nothing on the projector"))
+        for key in (FOLLOW, *slides.VIEWS):
+            self.combo.addItem("", key)
+        self.freeze = QCheckBox(self)
+        self.blank = QCheckBox(self)
+        self.retranslate()
         for w in (self.label, self.combo, self.freeze, self.blank):
             lay.addWidget(w)
         self.combo.currentIndexChanged.connect(
             lambda _i: projector.set_view(self.combo.currentData()))
         self.freeze.toggled.connect(projector.set_frozen)
         self.blank.toggled.connect(projector.set_blanked)
+
+    def retranslate(self) -> None:
+        names = {FOLLOW: self.tr("Follow the facilitator"), slides.AGENDA: self.tr("Agenda"),
+                 slides.SPEAKERS: self.tr("Speakers"), slides.RESULTS: self.tr("Results"),
+                 slides.DECISIONS: self.tr("Decisions"), slides.ACTIONS: self.tr("Actions")}
+        self.label.setText(self.tr("Projector:"))
+        for i in range(self.combo.count()):
+            self.combo.setItemText(i, names.get(self.combo.itemData(i), ""))
+        self.freeze.setText(self.tr("Freeze"))
+        self.blank.setText(self.tr("Blank"))
+        self.blank.setToolTip(self.tr("Show nothing on the projector"))
 
 
 def open_projector(window) -> ProjectorWindow:

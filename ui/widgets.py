@@ -7,8 +7,9 @@ from typing import Optional
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDateEdit, QHeaderView,
-                               QLineEdit, QPlainTextEdit, QTableView, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDateEdit, QFrame,
+                               QHeaderView, QLineEdit, QPlainTextEdit, QScrollArea, QTableView,
+                               QWidget)
 
 from workshop import limits, thai
 
@@ -252,3 +253,31 @@ class ColumnFitter(QObject):
         for col, w in wanted.items():
             if header.sectionSize(col) != w:
                 header.resizeSection(col, w)
+
+
+class _Scrolling(QScrollArea):
+    def __init__(self, keep_width: bool):
+        super().__init__()
+        self.keep_width = keep_width
+        if keep_width:
+            self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def minimumSizeHint(self):  # noqa: N802 - Qt API
+        hint = super().minimumSizeHint()
+        inner = self.widget()
+        if self.keep_width and inner is not None:
+            hint.setWidth(inner.minimumSizeHint().width()
+                          + self.verticalScrollBar().sizeHint().width())
+        return hint
+
+
+def scrolling(widget: QWidget, keep_width: bool = False) -> QScrollArea:
+    """``widget`` in a frameless scroll area that gives it all the room there is and scrolls
+    when there is less than it needs (a form at a large text size); ``keep_width``: it
+    scrolls up and down only, never narrower than ``widget`` needs (a side panel)."""
+    scroll = _Scrolling(keep_width)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.setWidget(widget)
+    return scroll

@@ -467,12 +467,40 @@
 
 Facilitate a village community forum offline: who came, the agenda, the issues, the decisions and who does what — and the minutes.
 
-Every change is saved in the file at once; File ▸ Save a copy as… makes a copy for a USB stick. Keys: Ctrl+1…9 switch pages, Ctrl+Z undo, Ctrl+Shift+Z redo.</source>
+Every change is saved in the file at once; File ▸ Save a copy as… makes a copy for a USB stick.
+
+Keys: Ctrl+1…Ctrl+9 the first nine pages, Alt+1…Alt+7 the next seven, Ctrl+PgDown / Ctrl+PgUp the next / previous page; Ctrl++ / Ctrl+- larger / smaller text, Ctrl+0 normal; Ctrl+Z undo, Ctrl+Shift+Z redo; F5 the projector.</source>
         <translation>ประชาคม %1
 
 ช่วยผู้อำนวยความสะดวกจัดเวทีประชาคมหมู่บ้านโดยไม่ต้องใช้อินเทอร์เน็ต: ผู้มาประชุม ระเบียบวาระ ปัญหา มติ และใครทำอะไร — พร้อมรายงานการประชุม
 
-ทุกการแก้ไขบันทึกลงแฟ้มทันที แฟ้ม ▸ บันทึกสำเนาเป็น… ใช้ทำสำเนาลงแฟลชไดรฟ์ ปุ่มลัด: Ctrl+1…9 สลับหน้า, Ctrl+Z เลิกทำ, Ctrl+Shift+Z ทำซ้ำ</translation>
+ทุกการแก้ไขบันทึกลงแฟ้มทันที แฟ้ม ▸ บันทึกสำเนาเป็น… ใช้ทำสำเนาลงแฟลชไดรฟ์
+
+ปุ่มลัด: Ctrl+1…Ctrl+9 เก้าหน้าแรก, Alt+1…Alt+7 อีกเจ็ดหน้าถัดไป, Ctrl+PgDown / Ctrl+PgUp หน้าถัดไป / หน้าก่อน; Ctrl++ / Ctrl+- ตัวอักษรใหญ่ขึ้น / เล็กลง, Ctrl+0 ขนาดปกติ; Ctrl+Z เลิกทำ, Ctrl+Shift+Z ทำซ้ำ; F5 จอโปรเจกเตอร์</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>ตัวอักษรใหญ่ขึ้น (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>ตัวอักษรเล็กลง (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>ขนาดตัวอักษรปกติ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>หน้าถัดไป (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>หน้าก่อนหน้า (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Text size %1 %</source>
+        <translation>ขนาดตัวอักษร %1 %</translation>
     </message>
 </context>
 <context>
@@ -635,8 +663,8 @@ Every change is saved in the file at once; File ▸ Save a copy as… makes a co
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="174" />
-        <source>The language and text size change the next time Prachakhom starts.</source>
-        <translation>ภาษาและขนาดตัวอักษรจะเปลี่ยนเมื่อเปิดโปรแกรมประชาคมครั้งถัดไป</translation>
+        <source>The language and text size change at once (Ctrl++ and Ctrl+- change the text size too).</source>
+        <translation>ภาษาและขนาดตัวอักษรเปลี่ยนทันที (กด Ctrl++ และ Ctrl+- เพื่อเปลี่ยนขนาดตัวอักษรได้เช่นกัน)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="180" />

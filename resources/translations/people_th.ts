@@ -487,8 +487,8 @@
     </message>
     <message>
         <location filename="../../ui/pages/people.py" line="129" />
-        <source>&amp;New person (Ctrl+N)</source>
-        <translation>เพิ่มบุคคล (Ctrl+N) (&amp;N)</translation>
+        <source>&amp;New person (Ctrl+Shift+N)</source>
+        <translation>เพิ่มบุคคล (Ctrl+Shift+N) (&amp;N)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/people.py" line="130" />

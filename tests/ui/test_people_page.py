@@ -58,7 +58,8 @@ def test_search_as_you_type_thai_and_english(page, qtbot, type_text):
 
 
 def test_add_person_with_duplicate_warning_undo_redo_reopen(page, qtbot, ctx, type_text):
-    qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)     # (Ctrl+N is File ▸ New)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.first)
     type_text(page.first, "สมชาย")
     type_text(page.last, "ใจ\u200bดี")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
@@ -99,6 +99,18 @@ class ZoomView(QGraphicsView):
         super().wheelEvent(event)
 
     # -- keys
+    ZOOM_KEYS = (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus, Qt.Key.Key_0)
+
+    def event(self, event: QEvent) -> bool:  # noqa: D102
+        # With the focus here, Ctrl++ / Ctrl+- / Ctrl+0 zoom this view (its keyPressEvent),
+        # not the window's text size (ui/keys.py).
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier \
+                and event.key() in self.ZOOM_KEYS:
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key, mods = event.key(), event.modifiers()
         ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)

@@ -16,6 +16,8 @@ shows the file for ``ctx.meeting_id`` as soon as it is built, and offers the win
   (saved only by its Add button) may be dropped.  Must not ask anything;
 * ``shutdown()`` — stop what would outlive the file: timers, pending jobs.  The page is
   deleted right after;
+* ``retranslate()`` — the language was switched: True if the page set its texts again
+  itself; False (the default): the window builds it again;
 * the signals ``requestPage(str)`` (show another page, named by its module, e.g.
   ``"ui.pages.setup"``) and ``statusMessage(str)`` (a short message for the status bar);
 * the actions it offers the window's menus: its public methods (``ReportPage.export_minutes``),
@@ -65,6 +67,11 @@ class Page(QWidget):
 
     def shutdown(self) -> None:
         """Stop timers and jobs before the page is deleted (nothing by default)."""
+
+    def retranslate(self) -> bool:
+        """The language was switched: set every text again and return True, or return False
+        (the default) and the window builds the page again (after ``commit_pending``)."""
+        return False
 
 
 class PageEntry(NamedTuple):

@@ -24,6 +24,7 @@ from workshop.model import (Attendance, AttendanceStatus, Gender, Meeting, Organ
 from workshop.store import Change
 
 from .. import labels
+from ..widgets import scrolling
 from ..context import AppContext
 from ..checkin_dialogs import NewPersonDialog, PickPersonDialog, ReasonDialog
 from ..models.attendance_model import AttendanceModel
@@ -48,6 +49,7 @@ class CheckinPage(Page):
         self.heading = QLabel(self)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setObjectName("pageHeading")
+        self.heading.setWordWrap(True)     # a long meeting title at a large text size
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -143,7 +145,7 @@ class CheckinPage(Page):
         self.counts_box = self._build_counts()
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
-        splitter.addWidget(self.counts_box)
+        splitter.addWidget(scrolling(self.counts_box, keep_width=True))   # taller than the room at 150 %
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setCollapsible(0, False)

@@ -22,7 +22,7 @@ from ..context import AppContext
 from ..typed import refill
 from ..models.deliberation import RowsModel, Row
 from ..people_picker import Picker
-from ..widgets import ColumnFitter, PlainTextField, limit_length, read_only_table
+from ..widgets import ColumnFitter, PlainTextField, limit_length, read_only_table, scrolling
 from . import Page
 
 OUTCOME_COLORS = {Outcome.ADOPTED: "#1b5e20", Outcome.AMENDED: "#1b5e20",
@@ -103,6 +103,8 @@ class DecisionsPage(Page):
         self.text_label.setWordWrap(True)
         self.method_label = QLabel()
         self.checkin_label = QLabel()
+        self.method_label.setWordWrap(True)
+        self.checkin_label.setWordWrap(True)
         rl.addWidget(self.heading)
         rl.addWidget(self.text_label)
         rl.addWidget(self.method_label)
@@ -193,7 +195,7 @@ class DecisionsPage(Page):
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
-        split.addWidget(right)
+        split.addWidget(scrolling(right))       # the proposal's form scrolls at 150 % text
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setSizes([480, 800])

@@ -75,7 +75,7 @@ class PeoplePage(Page):
         lay.addWidget(self.tabs)
 
         QShortcut(QKeySequence("Ctrl+F"), self, self._focus_search)
-        QShortcut(QKeySequence("Ctrl+N"), self, self._new_in_tab)
+        QShortcut(QKeySequence("Ctrl+Shift+N"), self, self._new_in_tab)  # Ctrl+N: File ▸ New
         ctx.storeChanged.connect(self._on_store)
         ctx.meetingChanged.connect(lambda _m: None)   # the registry is kept across meetings
         self.reload()
@@ -99,7 +99,7 @@ class PeoplePage(Page):
         for col, width in enumerate((210, 150, 120, 120, 80, 70)):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().currentRowChanged.connect(self._person_selected)
-        self.new_btn = QPushButton(self.tr("&New person (Ctrl+N)"), tab)
+        self.new_btn = QPushButton(self.tr("&New person (Ctrl+Shift+N)"), tab)
         self.delete_btn = QPushButton(self.tr("&Delete person"), tab)
         self.new_btn.clicked.connect(lambda: self.new_person())
         self.delete_btn.clicked.connect(self.delete_person)
