@@ -138,7 +138,6 @@ class MainWindow(WindowText, QMainWindow):
         self.act_previous_page = act(
             lambda: self.show_page((self._shown - 1) % len(self._entries)), keys.PREVIOUS_PAGE)
         self.act_merge = merge_dialog.merge_action(self)    # issue 16
-        self.act_undo = self.act_redo = None
         self.page_actions: list[QAction] = []
 
     def _build_menus(self) -> None:
@@ -161,6 +160,7 @@ class MainWindow(WindowText, QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = mb.addMenu("")
+        self._make_undo_actions()
         self.menu_view = mb.addMenu("")
         self.menu_view.addAction(self.act_projector)
         self.menu_view.addSeparator()

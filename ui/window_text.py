@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractScrollArea, QComboBox, QVBoxLayout, QWidget
 
 from . import dialogs, handover, i18n, keys
@@ -77,28 +77,36 @@ class WindowText:
                 (self.menu_go.menuAction(), QCoreApplication.translate("MainWindow", "&Go")),
                 (self.menu_help.menuAction(), QCoreApplication.translate("MainWindow", "&Help"))):
             a.setText(text)
-        self._make_undo_actions()
+        self._name_undo()
         self._name_pages()
         self._update_meeting_label()
         self._update_title()
 
     def _make_undo_actions(self) -> None:
-        """Edit ▸ Undo / Redo, made again on a switch (the group's actions keep the word they
-        were made with, "Undo" + the step's name)."""
-        for a in (self.act_undo, self.act_redo):
-            if a is not None:
-                self.menu_edit.removeAction(a)
-                self.removeAction(a)
-                shiboken6.delete(a)
-        self.act_undo = self._undo_group.createUndoAction(
-            self, QCoreApplication.translate("MainWindow", "Undo"))
+        """Edit ▸ Undo / Redo: the undo group's, named "Undo <step>" in the current language
+        (made here rather than by QUndoGroup.createUndoAction, whose word cannot change)."""
+        group = self._undo_group
+        self.act_undo, self.act_redo = QAction(self), QAction(self)
         self.act_undo.setShortcut(QKeySequence("Ctrl+Z"))
-        self.act_redo = self._undo_group.createRedoAction(
-            self, QCoreApplication.translate("MainWindow", "Redo"))
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        for a in (self.act_undo, self.act_redo):
+        for a, can, step, changed in (
+                (self.act_undo, group.canUndoChanged, group.undo, group.undoTextChanged),
+                (self.act_redo, group.canRedoChanged, group.redo, group.redoTextChanged)):
+            a.setEnabled(False)
+            can.connect(a.setEnabled)
+            changed.connect(self._name_undo)
+            a.triggered.connect(step)
             self.addAction(a)
             self.menu_edit.addAction(a)
+
+    def _name_undo(self, *_args) -> None:
+        group = self._undo_group
+        for a, word, step in (
+                (self.act_undo, QCoreApplication.translate("MainWindow", "Undo"),
+                 group.undoText()),
+                (self.act_redo, QCoreApplication.translate("MainWindow", "Redo"),
+                 group.redoText())):
+            a.setText(f"{word} {step}" if step else word)
 
     def _name_pages(self) -> None:
         """Each page's title in the navigation and the Go menu, its key in the tooltip."""
