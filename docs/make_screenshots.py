@@ -4,8 +4,9 @@
 
 Writes ``screen-<page>.png`` (1366×768, the size of a typical village laptop) for each page
 (``--pages followup network``: only those),
-and ``screen-projector.png`` (the projector window at 1280×720 following the Decisions page;
-``--projector-only`` writes just that one).
+and ``screen-projector.png`` (the projector window at 1280×720 following the Decisions page)
+with ``screen-projector-map.png`` (following the community map); ``--projector-only`` writes
+just those.
 """
 from __future__ import annotations
 
@@ -71,6 +72,12 @@ def main() -> int:
     for _ in range(5):
         app.processEvents()
     target = out / "screen-projector.png"
+    window.projector.grab().save(str(target))
+    print(target)
+    window.show_page_module("ui.pages.map")
+    for _ in range(5):
+        app.processEvents()
+    target = out / "screen-projector-map.png"
     window.projector.grab().save(str(target))
     print(target)
     window.close()

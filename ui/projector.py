@@ -1,9 +1,10 @@
 """The projector: a second top-level window for the room (View ▸ Projector, F5).
 
 It follows what the facilitator does in the main window: the page in front picks the view
-(agenda, speakers, priorities → results, decisions, actions; any other page → the meeting and
-its current agenda item), and what is selected there (the agenda item, the speakers page's item,
-the proposal) picks what it shows.  It re-reads on every change notice, page switch and once a
+(agenda, speakers, issue board, community map, priorities → results, decisions, actions; any
+other page → the meeting and its current agenda item), and what is selected there (the agenda
+item, the speakers page's item, the map, the proposal) picks what it shows.  The board and the
+map are pictures (:mod:`ui.projector_pictures`).  It re-reads on every change notice, page switch and once a
 second (the clocks).  The facilitator's small control (:class:`ProjectorControl`, in the main
 window's status bar while the projector is open) can pick a view instead of following, freeze
 the screen or blank it.
@@ -25,10 +26,12 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QGridLayout, QHBoxL
 
 from . import fonts
 from . import projector_slides as slides
+from .projector_pictures import PictureView
 
 MIN_POINTS = 28.0
 FOLLOW = "follow"
 VIEW_OF_PAGE = {"ui.pages.agenda": slides.AGENDA, "ui.pages.speakers": slides.SPEAKERS,
+                "ui.pages.board": slides.BOARD, "ui.pages.map": slides.MAP,
                 "ui.pages.priorities": slides.RESULTS, "ui.pages.decisions": slides.DECISIONS,
                 "ui.pages.actions": slides.ACTIONS}
 STYLE = """
@@ -38,7 +41,9 @@ QLabel#meetingTitle { color: #9fc3e6; }
 QLabel#bigFigure { color: #ffd34d; }
 QLabel#bigFigure[alarm="true"] { color: #ff6b5e; }
 QFrame#bar { background: #4fa3e0; border-radius: 6px; }
+QFrame#bar[zero="true"] { background: #9fb3c8; border-radius: 0px; }
 """
+ZERO_BAR = 6          # px: a 0-count bar is a thin line, seen as "none" rather than missing
 
 
 def _utc_now() -> datetime:
@@ -57,6 +62,8 @@ def _selection(page: Optional[QWidget]) -> str:
         return page.agenda_item_id() or ""
     if module == "ui.pages.decisions":
         return page.selected_id()
+    if module == "ui.pages.map":
+        return page.map_combo.currentData() or ""
     return ""
 
 
@@ -84,6 +91,7 @@ class ProjectorWindow(QWidget):
         self.blanked = False
         self.slide = slides.Slide()
         self._ctx = None
+        self._shown_view: tuple[str, str] = ("", "")
         self.setObjectName("projector")
         self.setWindowTitle(self.tr("Prachakhom — projector"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -109,6 +117,9 @@ class ProjectorWindow(QWidget):
         self.big_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for w in (self.meeting_label, self.heading_label, self.big_label):
             lay.addWidget(w)
+        self.picture = PictureView(self.content)
+        self.picture.hide()
+        lay.addWidget(self.picture, 1)
         self.line_labels = [_label(self.content, "line", MIN_POINTS) for _ in range(self.ROWS)]
         for w in self.line_labels:
             lay.addWidget(w)
@@ -131,11 +142,12 @@ class ProjectorWindow(QWidget):
         grid.setColumnStretch(3, 1)
         lay.addWidget(bars)
         lay.addStretch(1)
+        self._layout = lay
         self._apply_fonts()
 
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self._tick)
         self.timer.start()
         window.stack.currentChanged.connect(self._page_switched)
         window.storeLoaded.connect(self._attach)
@@ -194,6 +206,11 @@ class ProjectorWindow(QWidget):
         self.blanked = blanked
         self.pages.setCurrentWidget(self.blank if blanked else self.content)
 
+    def _tick(self) -> None:
+        """Once a second, for the clocks: a picture (no clock) is left as it is."""
+        if not (self.slide.picture and self.current_view() == self._shown_view):
+            self.refresh()
+
     def refresh(self, *_args) -> None:
         if self.frozen:
             return
@@ -201,8 +218,12 @@ class ProjectorWindow(QWidget):
         if ctx is None or ctx.store is None:
             self.show_slide(slides.Slide(meeting=self.tr("No file open")))
             return
-        view, selected = self.current_view()
-        self.show_slide(slides.build(view, ctx.store, ctx.meeting_id, selected, self.clock()))
+        view, selected = self._shown_view = self.current_view()
+        slide = slides.build(view, ctx.store, ctx.meeting_id, selected, self.clock())
+        if slide.picture:
+            self.picture.show_picture(slide.picture, ctx.store, ctx.meeting_id,
+                                      slide.picture_id)
+        self.show_slide(slide)
 
     # ------------------------------------------------------------------ drawing
     def show_slide(self, slide: slides.Slide) -> None:
@@ -216,6 +237,8 @@ class ProjectorWindow(QWidget):
         put(self.meeting_label, slide.meeting)
         put(self.heading_label, slide.heading)
         put(self.big_label, slide.big)
+        self.picture.setVisible(bool(slide.picture))
+        self._layout.setStretch(self._layout.count() - 1, 0 if slide.picture else 1)
         if self.big_label.property("alarm") != slide.big_alarm:
             self.big_label.setProperty("alarm", slide.big_alarm)
             self.big_label.style().unpolish(self.big_label)
@@ -231,7 +254,14 @@ class ProjectorWindow(QWidget):
             put(value, str(slide.bars[i][1]) if shown else "")
             bar.setVisible(shown)
             if shown:
-                bar.setFixedSize(max(4, int(room * slide.bars[i][1] / top)), bar_height)
+                zero = slide.bars[i][1] <= 0
+                if bar.property("zero") != zero:
+                    bar.setProperty("zero", zero)
+                    bar.style().unpolish(bar)
+                    bar.style().polish(bar)
+                bar.setFixedSize(ZERO_BAR if zero else max(ZERO_BAR * 2,
+                                                           int(room * slide.bars[i][1] / top)),
+                                 bar_height)
 
     def _sarabun(self) -> str:
         if fonts.FAMILY not in QFontDatabase.families():
@@ -299,7 +329,8 @@ class ProjectorControl(QWidget):
 
     def retranslate(self) -> None:
         names = {FOLLOW: self.tr("Follow the facilitator"), slides.AGENDA: self.tr("Agenda"),
-                 slides.SPEAKERS: self.tr("Speakers"), slides.RESULTS: self.tr("Results"),
+                 slides.SPEAKERS: self.tr("Speakers"), slides.BOARD: self.tr("Issue board"),
+                 slides.MAP: self.tr("Community map"), slides.RESULTS: self.tr("Results"),
                  slides.DECISIONS: self.tr("Decisions"), slides.ACTIONS: self.tr("Actions")}
         self.label.setText(self.tr("Projector:"))
         for i in range(self.combo.count()):

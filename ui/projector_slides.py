@@ -1,6 +1,7 @@
 """What the projector shows, as a :class:`Slide`: read through workshop functions only.
 
-One builder per view (agenda, speakers, results, decisions, actions); each takes the store, the
+One builder per view (agenda, speakers, board, map, results, decisions, actions); each takes
+the store, the
 meeting and what the facilitator has selected on the page in front (``selected``: an agenda
 item or proposal id, or ""), and ``now`` for the clocks.  People are named by the PUBLIC rule
 of :mod:`workshop.privacy` (a person without consent shows as ``privacy.UNNAMED``); no phone
@@ -18,13 +19,15 @@ from PySide6.QtCore import QCoreApplication
 
 from workshop import actions as actions_mod
 from workshop import agenda, decisions, privacy, ranking, speakers
+from workshop import issues as issues_mod
 from workshop.model import AgendaItem, DecisionMethod, Meeting, Outcome, PositionValue
 
 from . import i18n, labels
 
 AGENDA, SPEAKERS, RESULTS, DECISIONS, ACTIONS = "agenda", "speakers", "results", "decisions", \
     "actions"
-VIEWS = (AGENDA, SPEAKERS, RESULTS, DECISIONS, ACTIONS)
+BOARD, MAP = "board", "map"        # drawn by ui.projector_pictures (the slide names it)
+VIEWS = (AGENDA, SPEAKERS, BOARD, MAP, RESULTS, DECISIONS, ACTIONS)
 MAX_ROWS = 5          # rows that fit at 28 pt on 1280×720 under a title and a clock
 
 
@@ -37,6 +40,8 @@ class Slide:
     big_alarm: bool = False               # overrun: shown in red
     lines: list[str] = field(default_factory=list)
     bars: list[tuple[str, int]] = field(default_factory=list)
+    picture: str = ""                     # BOARD or MAP: the picture under the heading
+    picture_id: str = ""                  # the map shown
 
 
 def _meeting(store, meeting_id: str) -> Optional[Meeting]:
@@ -123,6 +128,29 @@ def speakers_slide(store, meeting_id: str, selected: str, now: datetime) -> Slid
     return slide
 
 
+def board_slide(store, meeting_id: str, selected: str, now: datetime) -> Slide:
+    """The issue board as the facilitator arranges it (drawn by the projector's picture)."""
+    m = _meeting(store, meeting_id)
+    count = len(issues_mod.issues(store, meeting_id)) if meeting_id else 0
+    return Slide(meeting=_title(m), picture=BOARD,
+                 heading=QCoreApplication.translate("Projector", "Issue board: %1 issues")
+                 .replace("%1", str(count)))
+
+
+def map_slide(store, meeting_id: str, selected: str, now: datetime) -> Slide:
+    """The community map chosen on the map page (else the meeting's first) with its pins."""
+    m = _meeting(store, meeting_id)
+    maps = issues_mod.maps(store, meeting_id) if meeting_id else []
+    chosen = next((x for x in maps if x.id == selected), maps[0] if maps else None)
+    if chosen is None:
+        return Slide(meeting=_title(m),
+                     heading=QCoreApplication.translate("Projector", "Community map"),
+                     lines=[QCoreApplication.translate("Projector", "No map yet")])
+    return Slide(meeting=_title(m), picture=MAP, picture_id=chosen.id,
+                 heading=chosen.name or QCoreApplication.translate("Projector",
+                                                                   "Community map"))
+
+
 def results_slide(store, meeting_id: str, selected: str, now: datetime) -> Slide:
     """Dot-vote and hand-count results, best first, as bars."""
     m = _meeting(store, meeting_id)
@@ -193,7 +221,8 @@ def actions_slide(store, meeting_id: str, selected: str, now: datetime) -> Slide
 
 
 BUILDERS: dict[str, Callable[..., Slide]] = {
-    AGENDA: agenda_slide, SPEAKERS: speakers_slide, RESULTS: results_slide,
+    AGENDA: agenda_slide, SPEAKERS: speakers_slide, BOARD: board_slide, MAP: map_slide,
+    RESULTS: results_slide,
     DECISIONS: decisions_slide, ACTIONS: actions_slide,
 }
 

@@ -87,6 +87,18 @@
         <source>No actions yet</source>
         <translation>ยังไม่มีกิจกรรม</translation>
     </message>
+    <message>
+        <source>Issue board: %1 issues</source>
+        <translation>กระดานประเด็น: %1 ประเด็น</translation>
+    </message>
+    <message>
+        <source>Community map</source>
+        <translation>แผนที่ชุมชน</translation>
+    </message>
+    <message>
+        <source>No map yet</source>
+        <translation>ยังไม่มีแผนที่</translation>
+    </message>
 </context>
 <context>
     <name>ProjectorControl</name>
@@ -129,6 +141,14 @@
     <message>
         <source>Show nothing on the projector</source>
         <translation>ไม่แสดงอะไรบนจอฉาย</translation>
+    </message>
+    <message>
+        <source>Issue board</source>
+        <translation>กระดานประเด็น</translation>
+    </message>
+    <message>
+        <source>Community map</source>
+        <translation>แผนที่ชุมชน</translation>
     </message>
 </context>
 <context>

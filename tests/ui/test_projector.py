@@ -155,8 +155,64 @@ def test_freeze_keeps_and_blank_blanks(qtbot, demo_window, projector):
                 for y in range(0, image.height(), 8)}) > 1
 
 
-@pytest.mark.parametrize("module", ["ui.pages.agenda", "ui.pages.speakers",
-                                    "ui.pages.priorities", "ui.pages.decisions",
+def test_follows_the_issue_board_without_names(qtbot, demo_window, projector):
+    page = show(demo_window, "ui.pages.board")
+    assert projector.current_view()[0] == "board"
+    pic = projector.picture
+    assert pic.isVisibleTo(projector) and pic.scene() is pic.board
+    assert set(pic.board.cards) == set(page.scene.cards) and pic.board.cards
+    assert {c.name for c in pic.board.clusters.values()} == \
+        {c.name for c in page.scene.clusters.values()}
+    assert any(c.data_.raiser for c in page.scene.cards.values())       # the page names them
+    assert not any(c.data_.raiser for c in pic.board.cards.values())    # the room sees no one
+    assert str(len(page.scene.cards)) in projector.slide.heading
+    shown = pic.visible_rect()
+    assert all(shown.contains(c.sceneBoundingRect()) for c in pic.board.cards.values())
+    card = next(iter(page.scene.cards))
+    page.move_cards({card: (4000.0, 3000.0)})                # the facilitator moves a card
+    qtbot.waitUntil(lambda: pic.board.cards[card].pos().x() == 4000.0, timeout=3000)
+    assert pic.visible_rect().contains(pic.board.cards[card].sceneBoundingRect())
+
+
+def test_follows_the_map_and_its_pins(qtbot, demo_window, projector):
+    page = show(demo_window, "ui.pages.map")
+    assert projector.current_view() == ("map", page.map_combo.currentData())
+    pic = projector.picture
+    assert pic.isVisibleTo(projector) and pic.scene() is pic.map
+    assert not pic.map.picture.pixmap().isNull()
+    assert pic.map.size == page.scene.size
+    assert {i: p.number for i, p in pic.map.pins.items()} == \
+        {i: p.number for i, p in page.scene.pins.items()} and pic.map.pins
+    for iid, pin in pic.map.pins.items():                   # where the facilitator put them
+        assert pin.pos() == page.scene.pins[iid].pos()
+    assert pic.visible_rect().contains(pic.map.sceneRect().adjusted(1, 1, -1, -1))
+    assert projector.slide.heading == page.map_combo.currentText()
+    show(demo_window, "ui.pages.setup")
+    assert not pic.isVisibleTo(projector)
+
+
+def test_a_zero_count_bar_is_a_thin_visible_line(qtbot, demo_window, projector):
+    from ui import projector_slides as slides
+    from ui.projector import ZERO_BAR
+
+    projector.show()
+    projector.set_frozen(True)                 # only the slide below
+    projector.show_slide(slides.Slide(meeting="m", heading="h",
+                                      bars=[("น้ำประปา", 12), ("ถนน", 0), ("ขยะ", 3)]))
+    qtbot.wait(10)
+    (_n1, full, _v1), (_n2, zero, value), (_n3, small, _v3) = projector.bar_rows[:3]
+    assert zero.isVisible() and value.text() == "0"
+    assert zero.width() == ZERO_BAR and zero.height() >= 20
+    assert small.width() > zero.width() * 2 and full.width() > small.width()
+    image = projector.grab().toImage()
+    centre = zero.mapTo(projector, zero.rect().center())
+    background = image.pixelColor(centre.x() + 40, centre.y())
+    line = image.pixelColor(centre)
+    assert line != background and line.lightness() > background.lightness() + 40
+
+
+@pytest.mark.parametrize("module", ["ui.pages.agenda", "ui.pages.speakers", "ui.pages.board",
+                                    "ui.pages.map", "ui.pages.priorities", "ui.pages.decisions",
                                     "ui.pages.actions", "ui.pages.setup"])
 def test_every_text_is_at_least_28_pt_at_1280x720(qtbot, thai_ui, demo_window, projector,
                                                     module, tmp_path):

@@ -7,14 +7,16 @@ items with the records, so a store change updates only what changed.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
+from typing import Callable, Optional
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QTextOption
 from PySide6.QtWidgets import (QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent,
                                QStyleOptionGraphicsItem, QWidget)
 
+from workshop import issues
 from workshop.issues import CARD_H, CARD_W
+from workshop.model import Issue
 
 from .text import breakable
 from ..widgets import plain_tooltip
@@ -120,6 +122,32 @@ class CardItem(QGraphicsItem):
                    p.fontMetrics().elidedText(foot, Qt.TextElideMode.ElideRight,
                                               int(fr.width())))
 
+
+
+def board_content(store, meeting_id: str, raiser: Callable[[Issue], str], lang: str
+                  ) -> tuple[list[CardData], list[tuple[str, str, str, QRectF]]]:
+    """The cards and groups of a meeting's issue board, as the board page and the projector
+    show them: ``raiser(issue)`` names who raised it ("" for nobody: the projector)."""
+    if not meeting_id:
+        return [], []
+    cats = {c.id: c for c in issues.categories(store)}
+    all_issues = store.find(Issue, order_by="position, created", meeting_id=meeting_id)
+    merged: dict[str, int] = {}
+    for i in all_issues:
+        if i.merged_into_id:
+            merged[i.merged_into_id] = merged.get(i.merged_into_id, 0) + 1
+    cards = []
+    for n, i in enumerate((i for i in all_issues if not i.merged_into_id), 1):
+        cat = cats.get(i.category_id or "")
+        cards.append(CardData(
+            issue_id=i.id, number=n, title=i.title,
+            category=issues.category_name(cat, lang), color=cat.color if cat else "",
+            raiser=raiser(i), village=QCoreApplication.translate(
+                "BoardPage", "Village %1").replace("%1", i.village_no) if i.village_no else "",
+            merged=merged.get(i.id, 0), cluster_id=i.cluster_id, x=i.board_x, y=i.board_y))
+    groups = [(c.id, c.name, c.color, QRectF(c.x, c.y, c.width, c.height))
+              for c in issues.clusters(store, meeting_id)]
+    return cards, groups
 
 
 def _tint(color: QColor, amount: float) -> QColor:

@@ -12,11 +12,10 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QInputDialog, QLabel, QPu
 
 from workshop import issues
 from workshop import people as people_mod
-from workshop.model import Issue
 from workshop.store import Change
 
 from ..context import AppContext
-from ..graphics.board import BoardScene, CardData
+from ..graphics.board import BoardScene, board_content
 from ..graphics.view import ZoomView
 from . import Page
 
@@ -110,26 +109,10 @@ class BoardPage(Page):
             self.scene.sync([], [])
             self._update_buttons()
             return
-        cats = {c.id: c for c in issues.categories(store)}
         people = {p.id: p.full_name for p in people_mod.of_meeting(store, mid)}
-        all_issues = store.find(Issue, order_by="position, created", meeting_id=mid)
-        merged: dict[str, int] = {}
-        for i in all_issues:
-            if i.merged_into_id:
-                merged[i.merged_into_id] = merged.get(i.merged_into_id, 0) + 1
-        cards = []
-        live = [i for i in all_issues if not i.merged_into_id]
-        for n, i in enumerate(live, 1):
-            cat = cats.get(i.category_id or "")
-            cards.append(CardData(
-                issue_id=i.id, number=n, title=i.title,
-                category=issues.category_name(cat, _lang()), color=cat.color if cat else "",
-                raiser=people.get(i.raised_by_id or "", "") or i.raised_by_name,
-                village=self.tr("Village %1").replace("%1", i.village_no) if i.village_no
-                else "", merged=merged.get(i.id, 0), cluster_id=i.cluster_id,
-                x=i.board_x, y=i.board_y))
-        groups = [(c.id, c.name, c.color, QRectF(c.x, c.y, c.width, c.height))
-                  for c in issues.clusters(store, mid)]
+        cards, groups = board_content(
+            store, mid, lambda i: people.get(i.raised_by_id or "", "") or i.raised_by_name,
+            _lang())
         self.scene.sync(cards, groups)
         self.count_label.setText(self.tr("Issues: %1").replace("%1", str(len(cards))))
         self._update_buttons()
