@@ -40,8 +40,8 @@ def show_about(parent: QWidget, icon) -> None:
         "Prachakhom (ประชาคม) %1\n\nFacilitate a village community forum offline: who came, "
         "the agenda, the issues, the decisions and who does what — and the minutes.\n\n"
         "Every change is saved in the file at once; File ▸ Save a copy as… makes a copy "
-        "for a USB stick.\n\nKeys: Ctrl+1…Ctrl+9 the first nine pages, Alt+1…Alt+7 the "
-        "next seven, Ctrl+PgDown / Ctrl+PgUp the next / previous page; Ctrl++ / Ctrl+- "
+        "for a USB stick.\n\nKeys: Ctrl+1…Ctrl+9 the first nine pages, Alt+1, Alt+2 … the "
+        "rest, Ctrl+PgDown / Ctrl+PgUp the next / previous page; Ctrl++ / Ctrl+- "
         "larger / smaller text, Ctrl+0 normal; Ctrl+Z undo, Ctrl+Shift+Z redo; F5 the "
         "projector.").replace("%1", _version()))
     if icon.exists():

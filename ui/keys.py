@@ -1,8 +1,8 @@
 """The keyboard and the text size (issue 12, item 7): the one place the window's keys are
 chosen, and how a new text size reaches every widget at once.
 
-Pages: Ctrl+1…Ctrl+9 are the first nine pages (Meetings … Community map), Alt+1…Alt+7 the
-next seven (Problem tree … Minutes and reports), and Ctrl+PgDown / Ctrl+PgUp the next and
+Pages: Ctrl+1…Ctrl+9 are the first nine pages (Meetings … Community map), Alt+1, Alt+2 …
+the rest (Problem tree … Minutes and reports), and Ctrl+PgDown / Ctrl+PgUp the next and
 the previous page, whatever the page count; digits and PgUp/PgDown are the same keys on the
 Thai (Kedmanee) and the English layout.  The navigation list and the Go menu show each
 page's key.  Text size: Ctrl++ (or Ctrl+=), Ctrl+- and Ctrl+0 step through :data:`SIZES`
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from . import fonts
 
 CTRL_PAGES = 9
-ALT_PAGES = 7
+ALT_PAGES = 9
 NEXT_PAGE = QKeySequence("Ctrl+PgDown")
 PREVIOUS_PAGE = QKeySequence("Ctrl+PgUp")
 ZOOM_IN = [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")]
@@ -31,7 +31,7 @@ SIZES = (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 20, 22, 24)
 
 
 def page_key(index: int) -> QKeySequence:
-    """The key of the page at ``index`` (0-based); empty beyond the sixteenth."""
+    """The key of the page at ``index`` (0-based); empty beyond the eighteenth."""
     if index < CTRL_PAGES:
         return QKeySequence(f"Ctrl+{index + 1}")
     if index < CTRL_PAGES + ALT_PAGES:

@@ -469,14 +469,14 @@ Facilitate a village community forum offline: who came, the agenda, the issues, 
 
 Every change is saved in the file at once; File ▸ Save a copy as… makes a copy for a USB stick.
 
-Keys: Ctrl+1…Ctrl+9 the first nine pages, Alt+1…Alt+7 the next seven, Ctrl+PgDown / Ctrl+PgUp the next / previous page; Ctrl++ / Ctrl+- larger / smaller text, Ctrl+0 normal; Ctrl+Z undo, Ctrl+Shift+Z redo; F5 the projector.</source>
+Keys: Ctrl+1…Ctrl+9 the first nine pages, Alt+1, Alt+2 … the rest, Ctrl+PgDown / Ctrl+PgUp the next / previous page; Ctrl++ / Ctrl+- larger / smaller text, Ctrl+0 normal; Ctrl+Z undo, Ctrl+Shift+Z redo; F5 the projector.</source>
         <translation>ประชาคม %1
 
 ช่วยผู้อำนวยความสะดวกจัดเวทีประชาคมหมู่บ้านโดยไม่ต้องใช้อินเทอร์เน็ต: ผู้มาประชุม ระเบียบวาระ ปัญหา มติ และใครทำอะไร — พร้อมรายงานการประชุม
 
 ทุกการแก้ไขบันทึกลงแฟ้มทันที แฟ้ม ▸ บันทึกสำเนาเป็น… ใช้ทำสำเนาลงแฟลชไดรฟ์
 
-ปุ่มลัด: Ctrl+1…Ctrl+9 เก้าหน้าแรก, Alt+1…Alt+7 อีกเจ็ดหน้าถัดไป, Ctrl+PgDown / Ctrl+PgUp หน้าถัดไป / หน้าก่อน; Ctrl++ / Ctrl+- ตัวอักษรใหญ่ขึ้น / เล็กลง, Ctrl+0 ขนาดปกติ; Ctrl+Z เลิกทำ, Ctrl+Shift+Z ทำซ้ำ; F5 จอโปรเจกเตอร์</translation>
+ปุ่มลัด: Ctrl+1…Ctrl+9 เก้าหน้าแรก, Alt+1, Alt+2 … หน้าที่เหลือ, Ctrl+PgDown / Ctrl+PgUp หน้าถัดไป / หน้าก่อน; Ctrl++ / Ctrl+- ตัวอักษรใหญ่ขึ้น / เล็กลง, Ctrl+0 ขนาดปกติ; Ctrl+Z เลิกทำ, Ctrl+Shift+Z ทำซ้ำ; F5 จอโปรเจกเตอร์</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>

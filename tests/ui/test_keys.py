@@ -133,10 +133,10 @@ def test_the_clash_check_finds_a_clash(every_page):
 def test_every_page_has_its_own_key_shown_in_navigation_and_menu(every_page):
     w = every_page
     keys_seen = [a.shortcut().toString() for a in w.page_actions]
-    assert len(keys_seen) == len(pages_pkg.PAGES) == 16
+    assert len(keys_seen) == len(pages_pkg.PAGES) >= 16
     assert all(keys_seen) and len(set(keys_seen)) == len(keys_seen)
     assert keys_seen[:9] == [f"Ctrl+{n}" for n in range(1, 10)]
-    assert keys_seen[9:] == [f"Alt+{n}" for n in range(1, 8)]
+    assert keys_seen[9:] == [f"Alt+{n}" for n in range(1, len(keys_seen) - 8)]
     for i, a in enumerate(w.page_actions):
         assert a in w.menu_go.actions()
         assert keys.key_text(a.shortcut()) in w.nav.item(i).toolTip()
