@@ -96,6 +96,16 @@ def clashes(found: list[Key]) -> list[tuple[Key, Key]]:
     return out
 
 
+@pytest.fixture(autouse=True)
+def _app_font(qapp):
+    """Ctrl++ below changes the application's text size: the next tests get it back."""
+    from PySide6.QtWidgets import QApplication
+
+    font = QApplication.font()
+    yield
+    QApplication.setFont(font)
+
+
 @pytest.fixture
 def every_page(window):
     for i in range(len(pages_pkg.PAGES)):
