@@ -21,7 +21,7 @@ from .model import (
     Sector, SpeakerTurn, Threshold,
 )
 from .issues import arrange_board
-from .meetings import create_meeting
+from .meetings import close_meeting, create_meeting
 from .paths import resource
 from .store import Store
 
@@ -161,24 +161,27 @@ def build_demo(store: Store, *, today: str = "2026-11-20") -> None:
             title="เวทีประชาคมหมู่บ้าน เพื่อจัดทำแผนชุมชน ประจำปี 2569", number=1, be_year=2569,
             date="2026-03-15", start_time="09:00", end_time="12:10",
             purpose="ทบทวนปัญหาและความต้องการของหมู่บ้าน เพื่อจัดทำแผนชุมชนและเสนอเข้าแผนพัฒนาท้องถิ่น",
-            status=MeetingStatus.CLOSED, **base))
+            status=MeetingStatus.IN_PROGRESS, **base))
         m2 = create_meeting(store, Meeting(
             title="เวทีประชาคมติดตามแผนชุมชน", number=2, be_year=2569, date="2026-07-19",
             start_time="13:00", end_time="15:30", previous_id=m1.id,
             purpose="ติดตามความคืบหน้าของแผนปฏิบัติการและการสมทบทรัพยากร",
-            status=MeetingStatus.CLOSED, **base))
+            status=MeetingStatus.IN_PROGRESS, **base))
         m3 = create_meeting(store, Meeting(
             title="เวทีประชาคมหมู่บ้าน แก้ปัญหาน้ำและจัดลำดับความสำคัญของปัญหา", number=3,
             be_year=2569, date=today, start_time="09:30", end_time="12:45", previous_id=m2.id,
             purpose="จัดลำดับความสำคัญของปัญหาหมู่บ้าน ตัดสินใจแนวทางแก้ปัญหาน้ำประปา "
                     "และแบ่งบทบาทหน้าที่ของแต่ละภาคส่วน",
-            status=MeetingStatus.CLOSED, **base))
+            status=MeetingStatus.IN_PROGRESS, **base))
 
         for meeting, n_present in ((m1, 34), (m2, 24), (m3, 38)):
             _fill_meeting(store, rng, meeting, people, members, orgs, categories, n_present,
                           full=meeting is m3, first=meeting is m1)
         _progress_reports(store, m1, m2, m3)
         _carried_issues(store, m1, m3)
+        # the two earlier forums are closed (read-only); today's is still open
+        for done in (m1, m2):
+            close_meeting(store, done.id)
 
 
 def _carried_issues(store: Store, m1: Meeting, m3: Meeting) -> None:

@@ -162,6 +162,11 @@ class NotFound(WorkshopError):
     pass
 
 
+class MeetingClosed(InvalidInput):
+    """A write to a closed meeting, or to what was recorded in it: refused until the meeting
+    is reopened (:mod:`workshop.store.closed`)."""
+
+
 class MissingResource(WorkshopError):
     """A file that ships with Prachakhom (a font, a translation, the demo map) is not there:
     the installation is incomplete."""

@@ -241,6 +241,8 @@ class Meeting(Record):
     status: MeetingStatus = MeetingStatus.PLANNED
     notes: str = ""
     ranking_method: RankingMethod = RankingMethod.BOTH     # schema 2
+    signin_position: bool = False    # schema 5: the sign-in sheet has a position column
+    signin_phone: bool = False       # schema 5: ... and a phone column (personal data)
 
 
 @dataclass

@@ -227,5 +227,13 @@ CREATE INDEX action_updates_meeting ON action_updates(meeting_id);
 CREATE INDEX issues_carried_from ON issues(carried_from_id);
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
+# 5: what the meeting's sign-in sheet asks for besides the name, organisation and village
+# (workshop.minutes: the position and phone columns; a phone number is personal data and is
+# printed only when the meeting asks for it)
+_V5 = """
+ALTER TABLE meetings ADD COLUMN signin_position INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE meetings ADD COLUMN signin_phone INTEGER NOT NULL DEFAULT 0;
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5]
 SCHEMA_VERSION = len(MIGRATIONS)

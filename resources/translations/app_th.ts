@@ -566,7 +566,7 @@ Keys: Ctrl+1…Ctrl+9 the first nine pages, Alt+1, Alt+2 … the rest, Ctrl+PgDo
     <message>
         <location filename="../../ui/pages/meetings.py" line="127" />
         <source>&amp;Open meeting</source>
-        <translation>เปิดการประชุม (&amp;O)</translation>
+        <translation>ไปที่รายละเอียดการประชุม (&amp;O)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/meetings.py" line="128" />

@@ -693,6 +693,26 @@
         </message>
         <message>
             <location filename="../../workshop/meetings.py" />
+            <source>Meeting {number}/{year} cannot go from {old} to {new}.</source>
+            <translation>การประชุมครั้งที่ {number}/{year} เปลี่ยนสถานะจาก{old}เป็น{new}ไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/meetings.py" />
+            <source>planned</source>
+            <translation>ยังไม่เริ่มประชุม</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/meetings.py" />
+            <source>open</source>
+            <translation>กำลังประชุม</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/meetings.py" />
+            <source>closed</source>
+            <translation>ปิดการประชุมแล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/meetings.py" />
             <location filename="../../workshop/plan/table.py" />
             <source>The file has no meetings yet.</source>
             <translation>แฟ้มนี้ยังไม่มีการประชุม</translation>
@@ -706,6 +726,11 @@
             <location filename="../../workshop/meetings.py" />
             <source>The meeting needs a title (it heads the minutes); the previous title is kept.</source>
             <translation>การประชุมต้องมีชื่อ (ใช้เป็นหัวรายงานการประชุม) จึงยังใช้ชื่อเดิมไว้</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/meetings.py" />
+            <source>Meeting no. {number}/{year} of this body is already the meeting of {date}; the number is kept.</source>
+            <translation>ครั้งที่ {number}/{year} ของคณะนี้เป็นของการประชุมเมื่อ {date} อยู่แล้ว จึงยังใช้ครั้งที่เดิมไว้</translation>
         </message>
         <message>
             <location filename="../../workshop/merge.py" />
@@ -844,6 +869,11 @@
             <location filename="../../workshop/store/backups.py" />
             <source>Nothing was restored: a backup of the current state of {name} could not be made first (see the message above).</source>
             <translation>ยังไม่ได้กู้คืนอะไรเลย เพราะสำรองสภาพปัจจุบันของแฟ้ม {name} ไว้ก่อนไม่ได้ (ดูข้อความก่อนหน้านี้)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/store/closed.py" />
+            <source>Meeting {number}/{year} is closed, so what was recorded in it cannot be changed. Reopen the meeting first (Meetings page: Reopen).</source>
+            <translation>การประชุมครั้งที่ {number}/{year} ปิดแล้ว จึงแก้ไขสิ่งที่บันทึกไว้ในการประชุมนี้ไม่ได้ ให้เปิดการประชุมอีกครั้งก่อน (หน้าการประชุม: เปิดการประชุมอีกครั้ง)</translation>
         </message>
         <message>
             <location filename="../../workshop/store/district_queries.py" />

@@ -19,8 +19,8 @@ def _render_recording(monkeypatch, mins, lang="th"):
     drawn: list = []
     make = layout._doc
 
-    def doc(out, title, L):
-        d = make(out, title, L)
+    def doc(out, title, L, *args):
+        d = make(out, title, L, *args)
         d.afterFlowable = lambda f: drawn.append((d.page, f))
         return d
 

@@ -188,3 +188,43 @@ def test_tab_order_follows_the_form(qtbot, ctx, meeting):
         if w is page.title:
             break
     assert order == wanted
+
+
+def test_a_closed_meeting_is_read_only_on_setup_until_reopened(qtbot, ctx, meeting):
+    from workshop.meetings import close_meeting
+    from workshop.model import MeetingStatus
+
+    close_meeting(ctx.store, meeting.id)
+    page = SetupPage(ctx)
+    qtbot.addWidget(page)
+    assert not page.body.isEnabled()
+    line = page.status_line
+    assert line.isVisibleTo(page) and "1/2569 is closed" in line.label.text()
+    assert line.button.text().replace("&", "") == "Reopen meeting"
+    line.button.click()
+    assert stored(ctx).status == MeetingStatus.IN_PROGRESS
+    assert page.body.isEnabled()
+    page.venue.setText("ศาลาใหม่")
+    finish(page.venue)
+    assert stored(ctx).venue == "ศาลาใหม่"
+    line.button.click()                                   # close again: read-only again
+    assert stored(ctx).status == MeetingStatus.CLOSED and not page.body.isEnabled()
+    ctx.undo_stack.undo()                                 # undo the closing
+    assert stored(ctx).status == MeetingStatus.IN_PROGRESS and page.body.isEnabled()
+
+
+def test_a_new_body_renumbers_the_meeting_and_the_form_shows_it(qtbot, ctx, meeting):
+    from workshop.meetings import create_meeting
+
+    for _ in range(3):
+        create_meeting(ctx.store, Meeting(title="เวที", body_name="คณะกรรมการหมู่บ้าน",
+                                          date="2026-05-01", number=0))
+    page = SetupPage(ctx)
+    qtbot.addWidget(page)
+    assert page.number.value() == 1
+    page.body_name.setText("คณะกรรมการหมู่บ้าน")
+    with qtbot.waitSignal(page.statusMessage):
+        finish(page.body_name)
+    assert (stored(ctx).number, page.number.value()) == (4, 4)
+    ctx.undo_stack.undo()
+    assert (stored(ctx).number, page.number.value()) == (1, 1)

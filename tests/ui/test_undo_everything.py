@@ -57,7 +57,10 @@ def meetings_actions(qtbot, ctx):
     p = _page(qtbot, ctx, MeetingsPage)
     yield "new meeting", p.new_meeting
     yield "next meeting", lambda: (_select(p.view, 0), p.next_meeting())
-    yield "delete meeting", lambda: (_select(p.view, p.model.rowCount() - 1), p.delete_meeting())
+    p.confirm_delete = lambda _m: True          # the question is tested in test_meetings
+    for status in ("begin", "close", "reopen"):     # the newest meeting: planned → ... → open
+        yield f"{status} meeting", lambda: (_select(p.view, 0), p.status_line.button.click())
+    yield "delete meeting", lambda: (_select(p.view, 0), p.delete_meeting())
 
 
 def setup_actions(qtbot, ctx):
@@ -71,6 +74,7 @@ def setup_actions(qtbot, ctx):
 
     yield "title", lambda: edit(p.title, "เวทีประชาคมแก้ไข")
     yield "venue", lambda: edit(p.fields["venue"][0], "ศาลาวัด")
+    yield "sign-in phone column", lambda: p.signin_phone.setChecked(True)
 
     def date():
         p.date.set_iso("2027-01-15")

@@ -5,14 +5,15 @@ from typing import Any, Optional
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from workshop import meetings
-from workshop.model import Meeting, MeetingStatus
+from workshop.model import Meeting
 
 from .. import i18n
 from ..context import AppContext
+from ..meeting_status import MeetingStatusLine, status_text
 from ..models.table import ID_ROLE, RecordsModel, bold_font
 from . import Page
 
@@ -52,7 +53,10 @@ class MeetingsModel(RecordsModel):
             if m.village_name:
                 parts.append(m.village_name)
             return " ".join(parts)
-        return self.status_text(m.status)
+        return status_text(m.status)
+
+    def meeting(self, meeting_id: str) -> Optional[Meeting]:
+        return self.item_at(self.row_of(meeting_id)) if meeting_id else None
 
     def tooltip(self, m: Meeting, row: int, col: str) -> str:
         return ""
@@ -62,10 +66,6 @@ class MeetingsModel(RecordsModel):
             return bold_font()
         return None
 
-    def status_text(self, status: MeetingStatus) -> str:
-        return {MeetingStatus.PLANNED: self.tr("Planned"),
-                MeetingStatus.IN_PROGRESS: self.tr("In progress"),
-                MeetingStatus.CLOSED: self.tr("Closed")}.get(status, "")
 
 
 class MeetingsPage(Page):
@@ -102,16 +102,18 @@ class MeetingsPage(Page):
         self.model.modelReset.connect(self._fit_columns)
         self._fit_columns()
         lay.addWidget(self.view, 1)
+        self.status_line = MeetingStatusLine(ctx, self)
+        lay.addWidget(self.status_line)
 
         buttons = QHBoxLayout()
         self.btn_open = QPushButton(self.tr("&Open meeting"), self)
         self.btn_new = QPushButton(self.tr("&New meeting"), self)
         self.btn_next = QPushButton(self.tr("Next meeting in this &series"), self)
-        self.btn_next.setToolTip(self.tr("A new meeting with the same body, place and people, "
-                                         "numbered for its year"))
+        self.btn_next.setToolTip(self.tr("A new meeting with the same body, place, officers, "
+                                         "quorum and map, numbered for its year"))
         self.btn_delete = QPushButton(self.tr("&Delete meeting"), self)
-        self.btn_delete.setToolTip(self.tr("Deletes the meeting and everything recorded in it "
-                                           "(Edit ▸ Undo brings it back)"))
+        self.btn_delete.setToolTip(self.tr("Deletes the meeting and everything recorded in it, "
+                                           "after asking (Edit ▸ Undo brings it back)"))
         for b in (self.btn_open, self.btn_new, self.btn_next, self.btn_delete):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -129,6 +131,7 @@ class MeetingsPage(Page):
         self.setTabOrder(self.btn_open, self.btn_new)
         self.setTabOrder(self.btn_new, self.btn_next)
         self.setTabOrder(self.btn_next, self.btn_delete)
+        self.setTabOrder(self.btn_delete, self.status_line.button)
         self._select_current()
         self._update_buttons()
 
@@ -171,7 +174,9 @@ class MeetingsPage(Page):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        has = bool(self.selected_id())
+        sel = self.selected_id()
+        self.status_line.show_meeting(self.model.meeting(sel))
+        has = bool(sel)
         writable = not self.ctx.read_only
         self.btn_open.setEnabled(has)
         self.btn_new.setEnabled(writable)
@@ -196,8 +201,7 @@ class MeetingsPage(Page):
 
     def new_meeting(self) -> None:
         title = self.tr("Community forum")
-        done = self.ctx.run(self.tr("New meeting"), meetings.create_meeting, self.ctx.store,
-                            Meeting(title=title, number=0))
+        done = self.ctx.run(self.tr("New meeting"), meetings.new_meeting, self.ctx.store, title)
         if done:
             self.ctx.set_meeting(done.result.id)
 
@@ -214,7 +218,36 @@ class MeetingsPage(Page):
 
     def delete_meeting(self) -> None:
         mid = self.selected_id()
-        if not mid:
+        m = self.model.meeting(mid)
+        if m is None:
+            return
+        # a closed meeting is refused by the store with its one message; nothing to ask
+        if not meetings.is_closed(m) and not self.confirm_delete(m):
             return
         if self.ctx.run(self.tr("Delete meeting"), meetings.delete_meeting, self.ctx.store, mid):
             self.statusMessage.emit(self.tr("Meeting deleted. Ctrl+Z brings it back."))
+
+    def confirm_delete(self, m: Meeting) -> bool:
+        """Ask before deleting ``m``, naming it and what goes with it."""
+        rec = meetings.recorded_in(self.ctx.store, m.id)
+        name = (f"{m.number}/{m.be_year} «{m.title}»" if m.title else f"{m.number}/{m.be_year}")
+        when = i18n.format_date_be(m.date)
+        text = self.tr("Delete meeting %1 of %2?").replace("%1", name).replace("%2", when)
+        if rec.empty:
+            text += "\n\n" + self.tr("Nothing has been recorded in it yet.")
+        else:
+            parts = [(self.tr("check-ins"), rec.attendance), (self.tr("issues"), rec.issues),
+                     (self.tr("proposals"), rec.proposals), (self.tr("actions"), rec.actions),
+                     (self.tr("pledges"), rec.pledges)]
+            what = ", ".join(f"{label}: {n}" for label, n in parts if n)
+            text += "\n\n" + self.tr("Everything recorded in it is deleted with it (%1) and its "
+                                      "agenda.").replace("%1", what)
+        text += "\n\n" + self.tr("Edit ▸ Undo brings it all back.")
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete meeting"), text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                          self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Delete"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes

@@ -10,13 +10,14 @@ from typing import Any, Callable, Optional
 
 from PySide6.QtCore import QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import (QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from workshop import meetings
 from workshop.model import Meeting
 
 from ..context import AppContext
+from ..meeting_status import MeetingStatusLine
 from ..typed import mark_shown, refill
 from ..people_picker import Picker
 from ..widgets import BEDateEdit, PlainTextField, limit_length
@@ -43,6 +44,11 @@ class SetupPage(Page):
         outer.setContentsMargins(0, 0, 0, 0)
         self.empty_label = QLabel(self.tr("Choose or create a meeting on the Meetings page."), self)
         outer.addWidget(self.empty_label)
+        # planned / in progress / closed, and the button that moves it on: a closed meeting's
+        # fields are read-only until it is reopened here or on the Meetings page
+        self.status_line = MeetingStatusLine(ctx, self)
+        self.status_line.setContentsMargins(8, 4, 8, 0)
+        outer.addWidget(self.status_line)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -134,9 +140,20 @@ class SetupPage(Page):
         self.structure.setToolTip(self.tr("The working arrangement the parties agreed on: a "
                                           "working group, its rules, who coordinates"))
         grid.addWidget(box, 1, 1)
+
+        # -- the sign-in sheet's columns besides name, organisation and village (schema 5)
+        box = QGroupBox(self.tr("Sign-in sheet"), body)
+        form = QFormLayout(box)
+        self.signin_position = self._check("signin_position", form,
+                                           self.tr("A &position column"))
+        self.signin_phone = self._check("signin_phone", form, self.tr("A p&hone column"))
+        self.signin_phone.setToolTip(self.tr("Phone numbers are personal data: the registered "
+                                             "numbers are printed on the sheet only when "
+                                             "this is ticked"))
+        grid.addWidget(box, 2, 0)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(2, 1)
+        grid.setRowStretch(3, 1)
 
         ctx.meetingChanged.connect(self.load)
         ctx.storeChanged.connect(self._on_store_changed)
@@ -161,6 +178,14 @@ class SetupPage(Page):
         self.fields[name] = (w, w.toPlainText,
                              lambda v: refill(w, v, self._key(), force=self._force))
         form.addRow(label, w)
+        self.labels[name] = label
+        return w
+
+    def _check(self, name: str, form: QFormLayout, label: str) -> QCheckBox:
+        w = QCheckBox(label, self)
+        w.toggled.connect(lambda _on: self._commit(name))
+        self.fields[name] = (w, w.isChecked, lambda v: w.setChecked(bool(v)))
+        form.addRow(w)
         self.labels[name] = label
         return w
 
@@ -209,7 +234,9 @@ class SetupPage(Page):
         self.meeting = self.ctx.store.maybe(Meeting, self.ctx.meeting_id)
         has = self.meeting is not None
         self.empty_label.setVisible(not has)
-        self.body.setEnabled(has and not self.ctx.read_only)
+        self.status_line.show_meeting(self.meeting)
+        closed = has and meetings.is_closed(self.meeting)
+        self.body.setEnabled(has and not self.ctx.read_only and not closed)
         if not has:
             return
         self._loading = True
@@ -281,8 +308,15 @@ class SetupPage(Page):
                 w = self.fields[field][0] if field in self.fields else None
                 if isinstance(w, (QLineEdit, PlainTextField)):
                     mark_shown(w)
-            if "date" in changes:
-                self.fields["be_year"][2](done.result.be_year)   # the year followed the date
+            if changes.keys() & {"date", "body_name", "be_year"}:
+                # the year followed the date; a new body or year renumbered the meeting
+                renumbered = done.result.number != self.number.value()
+                self.fields["be_year"][2](done.result.be_year)
+                self.fields["number"][2](done.result.number)
+                if renumbered:
+                    self.statusMessage.emit(self.tr("The meeting is now no. %1/%2 (the next "
+                                                    "number of its body and year)").replace(
+                        "%1", str(done.result.number)).replace("%2", str(done.result.be_year)))
         else:
             self._force = True        # put the stored value back in the field
             try:

@@ -14,7 +14,7 @@ from typing import Optional
 
 from ..model import (
     Action, ActionPartner, ActionStatus, AgendaItem, AgendaKind, Attendance, AttendanceStatus,
-    DecisionMethod, Meeting, Organisation, Outcome, Person, Pledge,
+    DecisionMethod, Meeting, MeetingStatus, Organisation, Outcome, Person, Pledge,
     PositionValue, Proposal, ProposalPosition, ResourceKind, Response, Sector, Threshold,
 )
 from .. import tally
@@ -213,6 +213,12 @@ class Minutes:
     recorder: Signatory = field(default_factory=Signatory)
     reviewer: Signatory = field(default_factory=Signatory)
     location: Location = field(default_factory=Location)
+    #: a meeting not closed yet has draft minutes (ร่างรายงานการประชุม)
+    status: MeetingStatus = MeetingStatus.CLOSED
+
+    @property
+    def draft(self) -> bool:
+        return self.status != MeetingStatus.CLOSED
 
     def all_names(self) -> list[str]:
         names = [p.name for p in self.present + self.absent]
@@ -227,6 +233,7 @@ class SignInRow:
     sector: Optional[Sector]      # the organisation's; COMMUNITY for a person without one
     village_no: str
     position: str = ""
+    phone: str = ""               # only when the meeting asks for the phone column
 
 
 @dataclass
@@ -240,6 +247,9 @@ class SignInSheet:
     venue: str
     start_time: str
     rows: list[SignInRow] = field(default_factory=list)
+    #: the columns the meeting asks for besides the name, organisation and village (schema 5)
+    position: bool = False
+    phone: bool = False
 
 
 # --------------------------------------------------------------------------- building
@@ -376,7 +386,7 @@ def build_minutes(store: Store, meeting_id: str,
                    be_year=m.be_year, date=m.date, venue=m.venue, place=place,
                    start_time=m.start_time, end_time=m.end_time,
                    location=Location(m.village_no, m.village_name, m.subdistrict, m.district,
-                                     m.province))
+                                     m.province), status=MeetingStatus(m.status))
 
     # attendance ------------------------------------------------------------------
     attendance = store.find(Attendance, order_by="created, rowid", meeting_id=m.id)
@@ -526,15 +536,25 @@ def _carried_text(store: Store, names: _Names, it: AgendaItem) -> "str | Carried
     return it.title
 
 
+def _phone(names: _Names, pid: str) -> str:
+    """A registered phone number for the sign-in sheet that asks for it: only of a person who
+    consented to their data being used (privacy blanks every other phone)."""
+    real = names.rule.real.get(pid)
+    return Keep(real.phone) if real is not None and real.consent and real.phone else ""
+
+
 def build_signin(store: Store, meeting_id: str,
                  audience: privacy.Audience = privacy.Audience.OFFICIAL) -> SignInSheet:
     """Registered people of the meeting (else everyone in the file), for the sign-in sheet;
-    a person :mod:`workshop.privacy` does not name gets a blank row to sign in by hand."""
+    a person :mod:`workshop.privacy` does not name gets a blank row to sign in by hand.
+    The position and phone columns are there when the meeting asks for them
+    (``Meeting.signin_position`` / ``signin_phone``); a phone number is printed only then."""
     m = store.get(Meeting, meeting_id)
     names = _Names(store, privacy.NameRule(store, audience, m.id))
     sheet = SignInSheet(meeting_id=m.id, title=m.title, body_name=m.body_name,
                         number=m.number, be_year=m.be_year, date=m.date, venue=m.venue,
-                        start_time=m.start_time)
+                        start_time=m.start_time, position=m.signin_position,
+                        phone=m.signin_phone)
     attendance = store.find(Attendance, order_by="created, rowid", meeting_id=m.id)
     if attendance:
         ids = list(dict.fromkeys(a.person_id for a in attendance))
@@ -551,5 +571,5 @@ def build_signin(store: Store, meeting_id: str,
         org = names.org_of(pid)
         sheet.rows.append(SignInRow(Keep(p.full_name), Keep(org.name) if org else "",
                                     org.sector if org else Sector.COMMUNITY, p.village_no,
-                                    p.position))
+                                    p.position, _phone(names, pid) if sheet.phone else ""))
     return sheet

@@ -14,6 +14,12 @@ from ..thai import (
 
 _TEXT: dict[str, tuple[str, str]] = {
     "minutes": ("รายงานการประชุม", "Minutes of the meeting"),
+    # a meeting not closed yet: its minutes are a draft (ร่าง), stamped so on every page
+    "draft": ("(ร่าง)", "(Draft)"),
+    "draft_note": ("การประชุมครั้งนี้ยังไม่ปิด ({s}) รายงานการประชุมฉบับนี้จึงเป็นร่าง "
+                   "อาจแก้ไขได้จนกว่าจะปิดการประชุม",
+                   "This meeting is not closed yet ({s}): these minutes are a draft and may "
+                   "still change until the meeting is closed."),
     "number": ("ครั้งที่ {n}/{y}", "No. {n}/{y}"),
     "date": ("เมื่อ{d}", "held on {d}"),
     "at": ("ณ {v}", "at {v}"),
@@ -108,6 +114,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "col_name": ("ชื่อ - สกุล", "Name"),
     "col_org": ("หน่วยงาน/องค์กร (ภาค)", "Organisation (sector)"),
     "col_village": ("หมู่ที่", "Village no."),
+    "col_position": ("ตำแหน่ง", "Position"),
+    "col_phone": ("โทรศัพท์", "Phone"),
     "col_signature": ("ลายมือชื่อ", "Signature"),
 }
 

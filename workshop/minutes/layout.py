@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Sequence
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import cm
 from reportlab.platypus import (
     BaseDocTemplate, CondPageBreak, Frame, KeepTogether, PageTemplate, Spacer, Table, TableStyle,
@@ -377,6 +377,8 @@ def minutes_story(m: Minutes, L: Labels, annex=None) -> list:
         before, _v, after = L("at", v="\x00").partition("\x00")
         s.add(_p(Phrase(before, Phrase.join(" " if L.lang == "th" else ", ",
                                             [Keep(x) for x in where]), after), TITLE))
+    if m.draft:
+        s.add(_p(L("draft_note", s=L.term(m.status, inline=True)), PARA))
     s.add(_Rule(), Spacer(1, 4))
 
     s.add(_head(_p(L("present"), HEAD)))
@@ -526,24 +528,29 @@ class _Rule(Spacer):
 
 
 # ------------------------------------------------------------------------ document
-def _on_page(L: Labels):
+def _on_page(L: Labels, stamp: str = ""):
     def draw(canv, doc):
         n = canv.getPageNumber()
-        if n > 1:
+        w, h = doc.pagesize
+        if n > 1 or stamp:
             canv.saveState()
-            draw_text(canv, PAGE_W / 2, PAGE_H - 1.5 * cm, L("page", n=n), REGULAR, 14,
-                      align="center")
+        if n > 1:
+            draw_text(canv, w / 2, h - 1.5 * cm, L("page", n=n), REGULAR, 14, align="center")
+        if stamp:       # a draft's every page says so, top right
+            draw_text(canv, w - MARGIN_RIGHT, h - 1.5 * cm, stamp, BOLD, 16, align="right")
+        if n > 1 or stamp:
             canv.restoreState()
     return draw
 
 
-def _doc(out, title: str, L: Labels) -> BaseDocTemplate:
-    doc = BaseDocTemplate(out, pagesize=A4, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
+def _doc(out, title: str, L: Labels, stamp: str = "", size=A4) -> BaseDocTemplate:
+    doc = BaseDocTemplate(out, pagesize=size, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
                           topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title,
                           author="Prachakhom", creator="Prachakhom", lang=L.lang)
-    frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, FRAME_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM,
+    frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, size[0] - MARGIN_LEFT - MARGIN_RIGHT,
+                  size[1] - MARGIN_TOP - MARGIN_BOTTOM,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_on_page(L))])
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_on_page(L, stamp))])
     return doc
 
 
@@ -552,13 +559,31 @@ def render_minutes(m: Minutes, lang: str = "th", thai_digits: bool = False,
     L = Labels(lang, thai_digits)
     buf = io.BytesIO()
     title = f"{L('minutes')} {m.body_name or m.title}".strip()
-    _doc(buf, title, L).build(minutes_story(m, L, annex))
+    _doc(buf, title, L, L("draft") if m.draft else "").build(minutes_story(m, L, annex))
     return buf.getvalue()
 
 
 # no., name, organisation with its sector, village no., signature; "Village" needs more room
 SIGNIN_WIDTHS = {"th": [1.1 * cm, 5.2 * cm, 5.0 * cm, 1.5 * cm, FRAME_W - 12.8 * cm],
                  "en": [1.1 * cm, 5.1 * cm, 5.0 * cm, 1.7 * cm, FRAME_W - 12.9 * cm]}
+SIGNIN_EXTRA = {"position": 3.4 * cm, "phone": 3.0 * cm}
+
+
+def signin_page(position: bool = False, phone: bool = False) -> tuple[float, float]:
+    """A4, turned to landscape when the sheet has a position or phone column (a phone number
+    and a signature need their room)."""
+    return landscape(A4) if position or phone else A4
+
+
+def signin_widths(lang: str, position: bool = False, phone: bool = False) -> list[float]:
+    """The sign-in columns: no., name, [position], organisation, village, [phone], signature,
+    filling the frame of :func:`signin_page`."""
+    no, name, org, village, sig = SIGNIN_WIDTHS[lang]
+    frame_w = signin_page(position, phone)[0] - MARGIN_LEFT - MARGIN_RIGHT
+    extra = SIGNIN_EXTRA["position"] * position + SIGNIN_EXTRA["phone"] * phone
+    k = (frame_w - no - village - extra) / (name + org + sig)
+    return ([no, name * k] + [SIGNIN_EXTRA["position"]] * position + [org * k, village]
+            + [SIGNIN_EXTRA["phone"]] * phone + [sig * k])
 
 
 def signin_story(sheet: SignInSheet, L: Labels, blank_rows: int = 10) -> list:
@@ -578,17 +603,20 @@ def signin_story(sheet: SignInSheet, L: Labels, blank_rows: int = 10) -> list:
     if sheet.venue:
         flow.append(_p(L("at", v=sheet.venue), TITLE))
     flow.append(Spacer(1, 8))
-    rows = [_cells([L("col_no"), L("col_name"), L("col_org"), L("col_village"),
-                    L("col_signature")], CELL_HEAD)]
+    pos, phone = sheet.position, sheet.phone
+    head = [L("col_no"), L("col_name")] + [L("col_position")] * pos + [
+        L("col_org"), L("col_village")] + [L("col_phone")] * phone + [L("col_signature")]
+    rows = [_cells(head, CELL_HEAD)]
     center = CELL.but(align="center")
     n = 0
     for n, r in enumerate(sheet.rows, 1):
-        rows.append([_p(L.num(n), center), _p(r.name, CELL), _org_sector(r, L),
-                     _p(r.village_no, center), _p("", CELL)])
+        rows.append([_p(L.num(n), center), _p(r.name, CELL)]
+                    + [_p(r.position if r.name else "", CELL)] * pos
+                    + [_org_sector(r, L), _p(r.village_no, center)]
+                    + [_p(r.phone, CELL)] * phone + [_p("", CELL)])
     for k in range(n + 1, n + 1 + blank_rows):
-        rows.append([_p(L.num(k), center), _p("", CELL), _p("", CELL), _p("", CELL),
-                     _p("", CELL)])
-    t = Table(rows, colWidths=SIGNIN_WIDTHS[L.lang],
+        rows.append([_p(L.num(k), center)] + [_p("", CELL) for _ in head[1:]])
+    t = Table(rows, colWidths=signin_widths(L.lang, pos, phone),
               repeatRows=1, rowHeights=None, hAlign="LEFT")
     t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -614,7 +642,8 @@ def render_signin(sheet: SignInSheet, lang: str = "th", thai_digits: bool = Fals
                   blank_rows: int = 10) -> bytes:
     L = Labels(lang, thai_digits)
     buf = io.BytesIO()
-    _doc(buf, L("signin"), L).build(signin_story(sheet, L, blank_rows))
+    _doc(buf, L("signin"), L, size=signin_page(sheet.position, sheet.phone)).build(
+        signin_story(sheet, L, blank_rows))
     return buf.getvalue()
 
 

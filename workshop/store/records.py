@@ -19,6 +19,7 @@ from .. import errors, limits
 from ..model import RECORD_BY_TABLE, Record, from_row, now_iso, to_row
 from . import undolog
 from .changes import UNDO, REDO, Change
+from .closed import refuse_closed
 from .file import WorkshopFile
 from .sqlerrors import ConstraintBug
 from .undolog import Step
@@ -246,6 +247,7 @@ class Store(WorkshopFile):
             rec.updated = now
             row = to_row(rec)
             limits.check(rec.__table__, row)
+            refuse_closed(self, "add", rec.__table__, rec.id, row=row)
             cols = ", ".join(row)
             marks = ", ".join("?" for _ in row)
             self._exec(f"INSERT INTO {rec.__table__} ({cols}) VALUES ({marks})", row.values())
@@ -268,6 +270,7 @@ class Store(WorkshopFile):
         with self.transaction():
             old = self.get(cls, id)
             before = {k: getattr(old, k) for k in changes}
+            refuse_closed(self, "update", cls.__table__, id, changes=changes)
             sets = ", ".join(f"{k} = ?" for k in changes) + ", updated = ?"
             params = [db_value(v) for v in changes.values()] + [now_iso(), id]
             self._exec(f"UPDATE {cls.__table__} SET {sets} WHERE id = ?", params)
@@ -282,6 +285,9 @@ class Store(WorkshopFile):
                 return self.add(rec)
             row = to_row(rec)
             limits.check(rec.__table__, row)
+            was = to_row(self.get(type(rec), rec.id))
+            refuse_closed(self, "update", rec.__table__, rec.id,
+                          changes={k: v for k, v in row.items() if was.get(k) != v})
             row.pop("id")
             row.pop("created")
             row["updated"] = rec.updated = now_iso()
@@ -295,6 +301,7 @@ class Store(WorkshopFile):
         (a later merge can tell "deleted" from "never existed"); the (table, id) deleted."""
         found: list[tuple[str, str]] = []
         with self.transaction():
+            refuse_closed(self, "delete", cls.__table__, id)
             self._collect(cls.__table__, id, found, set())
             now = now_iso()
             # children first, so the schema's own cascades have nothing left to do
