@@ -117,21 +117,33 @@ def similarity(a: Issue, b: Issue) -> float:
 
 
 def suggestions(store: Store, meeting_id: str) -> list[Suggestion]:
-    """Pairs of issues of different meetings of the series, same category, close titles, not
-    yet in the same problem; the closest first."""
+    """Issues raised at this meeting that look like an issue of an earlier meeting of its
+    series: same category, close titles, not yet in the same problem; the closest first.
+
+    Each of the meeting's issues is compared with the earlier issues of its category only,
+    and :class:`SequenceMatcher`'s cheap upper bounds skip the hopeless pairs, so the page
+    stays quick on a file of many years (thousands of earlier issues)."""
     meetings, issues = _series_issues(store, meeting_id)
-    order = {m: i for i, m in enumerate(meetings)}
+    ids = list(meetings)
+    earlier_meetings = set(ids[:ids.index(meeting_id)]) if meeting_id in meetings else set()
     linked = {frozenset((i.id, i.carried_from_id)) for i in issues if i.carried_from_id}
+    earlier_by_category: dict[Optional[str], list[tuple[Issue, str]]] = {}
+    for i in issues:
+        if i.meeting_id in earlier_meetings:
+            earlier_by_category.setdefault(i.category_id, []).append((i, normalise(i.title)))
     out = []
-    for a in issues:
-        for b in issues:
-            if order[a.meeting_id] >= order[b.meeting_id] or a.category_id != b.category_id:
+    matcher = SequenceMatcher(None)
+    for later in issues:
+        if later.meeting_id != meeting_id or later.carried_from_id:
+            continue
+        matcher.set_seq2(normalise(later.title))
+        for earlier, title in earlier_by_category.get(later.category_id, ()):
+            if frozenset((earlier.id, later.id)) in linked:
                 continue
-            if frozenset((a.id, b.id)) in linked or b.carried_from_id:
-                continue
-            s = similarity(a, b)
-            if s >= SIMILAR:
-                out.append(Suggestion(a, b, round(s, 3)))
+            matcher.set_seq1(title)
+            if (matcher.real_quick_ratio() >= SIMILAR and matcher.quick_ratio() >= SIMILAR
+                    and (s := matcher.ratio()) >= SIMILAR):
+                out.append(Suggestion(earlier, later, round(s, 3)))
     out.sort(key=lambda s: (-s.similarity, s.later.title))
     return out
 
