@@ -10,7 +10,6 @@ every tr() of ``ui/`` must have a Thai translation.
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpin
                                QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QTableView,
                                QTabWidget, QTextEdit, QTreeView, QWidget)
 
+from tests.scripts import console_script
 from ui import i18n
 from ui import pages as pages_pkg
 from workshop import paths
@@ -178,7 +178,7 @@ def test_ts_file_complete(ts: Path):
 def test_qm_compiled_from_ts(ts: Path, tmp_path):
     qm = ts.with_suffix(".qm")
     assert qm.exists(), f"{qm.name} missing: run pyside6-lrelease {ts}"
-    lrelease = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    lrelease = console_script("pyside6-lrelease", "lrelease")
     if lrelease is None:
         assert qm.stat().st_mtime >= ts.stat().st_mtime - 1, f"{qm.name} is older than {ts.name}"
         return
@@ -321,7 +321,7 @@ def test_every_tr_string_in_the_code_has_a_thai_translation(tmp_path):
     """Strings no walk reaches (status-bar messages, errors, tooltips set later, dialogs
     opened by rare paths) are still caught: lupdate lists every tr() of ``ui/``, and each
     must be translated in one of the area .ts files."""
-    lupdate = shutil.which("pyside6-lupdate") or shutil.which("lupdate")
+    lupdate = console_script("pyside6-lupdate", "lupdate")
     if lupdate is None:
         pytest.skip("pyside6-lupdate is not installed")
     root = Path(__file__).resolve().parents[2]

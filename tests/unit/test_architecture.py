@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import ast
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests.scripts import console_script
 
 ROOT = Path(__file__).resolve().parents[2]
 FORBIDDEN = ("PySide6", "shiboken6", "ui")
@@ -48,15 +49,8 @@ def test_ast_scan_would_catch_qt():
         "PySide6.QtCore", "shiboken6", "ui.context", "PySide6.QtGui"]
 
 
-def _script(name: str) -> str | None:
-    """A console script of this Python's environment (a venv's bin/ is not always on PATH:
-    the README's test command runs .venv/bin/python without activating the venv)."""
-    here = Path(sys.executable).parent / (name + (".exe" if sys.platform == "win32" else ""))
-    return str(here) if here.exists() else shutil.which(name)
-
-
 def test_import_linter_contract_is_kept():
-    exe = _script("lint-imports")
+    exe = console_script("lint-imports")
     if exe is None:
         pytest.skip("import-linter is not installed")
     result = subprocess.run([exe, "--no-cache", "--config", str(ROOT / "pyproject.toml")],
