@@ -3,7 +3,7 @@
 * print the invitation letter (:func:`workshop.paperkit.invitation_pdf`) and blank tally
   sheets numbered as the board (:func:`workshop.paperkit.tally_pdf`);
 * type the paper's totals back in by issue number, every issue in one pass: one call to
-  :func:`workshop.tallies.enter_tallies` through ``ctx.run``, one undo step.
+  :func:`workshop.counts.enter_tallies` through ``ctx.run``, one undo step.
 
 The count fields are filled from the file only while nothing is typed into them.
 """
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QFileDialog, QFormLayout, QGridLayout, QGroupBox,
 
 from workshop.model import Meeting
 from workshop.ranking import hand_counts
-from workshop.tallies import enter_tallies, numbered_issues
+from workshop.counts import enter_tallies, numbered_issues
 
 from .context import AppContext
 from .filewrite import write_file

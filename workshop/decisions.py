@@ -19,7 +19,7 @@ Consent
     changed or the objector withdrew).  **Adopted** when no objection is unresolved.
 
 Majority (hand count on the proposal, person by person as positions, or both: the counts
-come from :func:`workshop.tally.votes`, the one rule)
+come from :func:`workshop.counts.votes`, the one rule)
     Votes cast = for + against; abstentions are documented but not counted.
     *Simple*: adopted when for > against (a tie is not a majority: rejected).
     *Two-thirds*: adopted when for >= 2/3 of votes cast (3 x for >= 2 x cast) and for > 0.
@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from . import errors
-from . import tally as tally_rule
+from . import counts as tally_rule
 from .model import (
     DecisionMethod, Meeting, Outcome, PositionValue, Proposal,
     ProposalPosition, Threshold, now_iso,
@@ -341,7 +341,7 @@ def decide(store: Store, proposal_id: str, outcome: Optional[Outcome] = None, *,
     if prop.method == DecisionMethod.MAJORITY and \
             tally_rule.votes(prop, positions(store, proposal_id)).source == tally_rule.PEOPLE:
         # person by person: the votes live in the positions; a hand count typed before
-        # them is superseded (workshop.tally), so it is cleared
+        # them is superseded (workshop.counts), so it is cleared
         changes.update(count_for=0, count_against=0, count_abstain=0)
     store.update(Proposal, proposal_id, **changes)
 

@@ -7,9 +7,9 @@
   hold (the letter's number, the addressee, the address) comes from :class:`Letter`, with
   defaults from the meeting: the initiating organisation, the chair as signatory.
 * :func:`tally_pdf` — blank tally sheets for dot voting and for hand counts, one row per issue
-  with the **issue number** the board shows (:func:`workshop.tallies.numbered_issues`), a wide
+  with the **issue number** the board shows (:func:`workshop.counts.numbered_issues`), a wide
   box to tally in and a total box; a few blank rows for issues raised on paper.  The totals
-  are typed back by number with :func:`workshop.tallies.enter_tallies`.
+  are typed back by number with :func:`workshop.counts.enter_tallies`.
 
 Text is laid out with the minutes' helpers (:mod:`workshop.minutes.thaitext`: shaped, wrapped,
 searchable) on the minutes' official A4 page (:mod:`workshop.minutes.layout`).
@@ -26,12 +26,12 @@ from reportlab.platypus import (BaseDocTemplate, Frame, PageBreak, PageTemplate,
                                 TableStyle)
 
 from .agenda import items as agenda_items, numbering
+from .counts import numbered_issues
 from .minutes.layout import (BODY, CELL, CELL_HEAD, FRAME_W, INDENT, MARGIN_BOTTOM,
                              MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, PAGE_H, PAGE_W, TITLE)
 from .minutes.thaitext import BOLD, TextStyle, ThaiParagraph, register_fonts
 from .model import Meeting, Organisation, Person
 from .store import Store
-from .tallies import numbered_issues
 from .thai import format_date_th, format_time_th
 
 RIGHT_COL = FRAME_W * 0.5           # where the address, the date and the signature start

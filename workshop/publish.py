@@ -29,7 +29,7 @@ from .people import PREFIXES
 from .model import (Action, AgendaItem, Attendance, AttendanceStatus, Category, Gender, Issue,
                     Meeting, Organisation, Pledge, PositionValue, Proposal, ProposalPosition,
                     Sector)
-from .tally import votes
+from .counts import votes
 from .ranking import rank_issues
 from .store import Store
 from .store import publish_queries as q
@@ -184,7 +184,7 @@ def build_tables(store: Store) -> dict[str, list[dict]]:
                                           resolution=scrub(it.resolution)))
         for p in props:
             pos = positions.get(p.id, [])
-            v = votes(p, pos)            # the one tally rule (workshop.tally)
+            v = votes(p, pos)            # the one tally rule (workshop.counts)
             t["decisions"].append(dict(
                 base, id=p.id, agenda_item_id=p.agenda_item_id, title=scrub(p.title),
                 text=scrub(p.amended_text or p.text), method=vocabulary.label(p.method),

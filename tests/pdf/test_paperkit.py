@@ -9,7 +9,7 @@ from workshop import errors, issues, ranking
 from workshop.meetings import create_meeting
 from workshop.model import Meeting, Person, RankingMethod
 from workshop.paperkit import Letter, invitation_pdf, tally_pdf
-from workshop.tallies import enter_tallies, numbered_issues, parse_tallies
+from workshop.counts import enter_tallies, numbered_issues, parse_tallies
 
 TITLES = ["น้ำประปาไม่ไหล", "ถนนชำรุด", "ไข้เลือดออก", "ขยะล้นถัง", "ผู้สูงอายุขาดผู้ดูแล"]
 
@@ -78,3 +78,41 @@ def test_invitation_letter_in_the_official_order(board, tmp_path, pdftotext):
     pos = [text.find(norm(p)) for p in parts]
     assert -1 not in pos, [p for p, i in zip(parts, pos) if i < 0]
     assert pos == sorted(pos)
+
+
+def test_tally_round_trip_through_the_commands(board, tmp_path, pdftotext):
+    """As on the day: print the sheets with ``tally-sheet``, read each issue's number off the
+    paper, type every count back in one ``enter-tallies`` run; the ranking is the paper's."""
+    import re
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    store, m = board
+    root = Path(__file__).resolve().parents[2]
+    env = {"PYTHONPATH": str(root), "QT_QPA_PLATFORM": "offscreen"}
+    path = store.path
+    store.close()
+    main = [sys.executable, str(root / "main.py")]
+    sheet = tmp_path / "sheets.pdf"
+    done = subprocess.run(main + ["tally-sheet", str(path), "--kind", "dots", "-o", str(sheet)],
+                          capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    printed = {}                                   # title on the paper -> its number
+    for line in pdftotext(sheet, layout=True).splitlines():
+        row = re.match(r"^\s*(\d+)\s{2,}(\S.*?)\s*$", line)
+        if row:
+            printed[row.group(2)] = int(row.group(1))
+    assert sorted(printed) == sorted(TITLES)
+    paper = dict(zip(TITLES, (6, 23, 11, 2, 15)))   # the totals written on the sheet
+    typed = ", ".join(f"{printed[t]}={n}" for t, n in paper.items())
+    done = subprocess.run(main + ["enter-tallies", str(path), typed], capture_output=True,
+                          text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    assert "entered 5 tallies (5 changed)" in done.stdout
+    from workshop.store import Store
+
+    with Store.open(path, read_only=True, backups=False, lock=False) as s:
+        ranked = ranking.rank_issues(s, m.id)
+    assert [(r.title, r.dots) for r in ranked] == sorted(paper.items(), key=lambda kv: -kv[1])
+    assert [r.rank for r in ranked] == [1, 2, 3, 4, 5]

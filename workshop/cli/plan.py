@@ -119,11 +119,11 @@ def _enter_args(p: argparse.ArgumentParser) -> None:
          _enter_args)
 def enter_tallies_cmd(args) -> int:
     from ..meetings import resolve_meeting
-    from ..tallies import enter_tallies, parse_tallies
+    from ..counts import enter_tallies, parse_tallies
 
     counts = parse_tallies(", ".join(args.tallies))
     with Store.open(args.path, backups=False) as store:
         m = resolve_meeting(store, args.meeting)
         changed = enter_tallies(store, m.id, counts)
-    print(f"entered {len(counts)} tallies ({len(changed)} changed) into {args.path}")
+    print(f"entered {len(counts)} tallies ({changed} changed) into {args.path}")
     return 0

@@ -17,7 +17,7 @@ from ..model import (
     DecisionMethod, Meeting, MeetingStatus, Organisation, Outcome, Person, Pledge,
     PositionValue, Proposal, ProposalPosition, ResourceKind, Response, Sector, Threshold,
 )
-from .. import tally
+from .. import counts
 from ..actions import Totals, meeting_totals
 from ..people import DEFAULT_SECTOR
 from ..ranking import rank_issues
@@ -332,7 +332,7 @@ def _maps(store: Store, meeting_id: str) -> list[MapFigure]:
 
 
 def _decision(names: _Names, p: Proposal, positions: list[ProposalPosition]) -> DecisionLine:
-    v = tally.votes(p, positions)     # the one rule the Decisions page uses too
+    v = counts.votes(p, positions)     # the one rule the Decisions page uses too
     d = DecisionLine(title=p.title, text=p.amended_text or p.text, method=p.method,
                      threshold=p.threshold, outcome=p.outcome, resolution=p.resolution,
                      count_for=v.count_for, count_against=v.count_against,

@@ -1,9 +1,9 @@
-"""One tally rule (workshop.tally) for the Decisions page, the minutes and the PDF."""
+"""One rule for a vote's counts (workshop.counts.votes): the Decisions page, minutes, PDF."""
 from __future__ import annotations
 
 import pytest
 
-from workshop import decisions, tally
+from workshop import counts, decisions
 from workshop.meetings import resolve_meeting
 from workshop.minutes.content import build_minutes
 from workshop.minutes.layout import render_minutes, write_atomic
@@ -29,23 +29,23 @@ F, A, AB = PositionValue.FOR, PositionValue.AGAINST, PositionValue.ABSTAIN
 
 
 @pytest.mark.parametrize("hand, positions, expected", [
-    ((0, 0, 0), [], (0, 0, 0, tally.NONE)),
-    ((27, 6, 3), [], (27, 6, 3, tally.HAND)),
+    ((0, 0, 0), [], (0, 0, 0, counts.NONE)),
+    ((27, 6, 3), [], (27, 6, 3, counts.HAND)),
     # a reasoned "against" noted within the hand count never replaces it, nor adds to it
-    ((27, 6, 3), [_pos(A, reason="ควรใช้งบ อบต. ก่อน")], (27, 6, 3, tally.HAND)),
-    ((6, 2, 1), [_pos(A, count=0, reason="ใช้งบหมู่บ้านก่อน")], (6, 2, 1, tally.HAND)),
+    ((27, 6, 3), [_pos(A, reason="ควรใช้งบ อบต. ก่อน")], (27, 6, 3, counts.HAND)),
+    ((6, 2, 1), [_pos(A, count=0, reason="ใช้งบหมู่บ้านก่อน")], (6, 2, 1, counts.HAND)),
     # person by person only
     ((0, 0, 0), [_pos(F, person="a"), _pos(F, person="b"), _pos(A, person="c")],
-     (2, 1, 0, tally.PEOPLE)),
+     (2, 1, 0, counts.PEOPLE)),
     # the room voted by name after a hand count typed by mistake: the names are the count
     ((1, 0, 0), [_pos(F, person="a"), _pos(F, person="b"), _pos(A, person="c")],
-     (2, 1, 0, tally.PEOPLE)),
+     (2, 1, 0, counts.PEOPLE)),
     # groups count their people; levels and objections are no votes
     ((0, 0, 0), [_pos(F, count=5, person=None), _pos(AB, count=2, person=None),
-                 _pos(PositionValue.OBJECTION, reason="r")], (5, 0, 2, tally.PEOPLE)),
+                 _pos(PositionValue.OBJECTION, reason="r")], (5, 0, 2, counts.PEOPLE)),
 ])
 def test_the_rule(hand, positions, expected):
-    v = tally.votes(_p(*hand), positions)
+    v = counts.votes(_p(*hand), positions)
     assert (v.count_for, v.count_against, v.count_abstain, v.source) == expected
 
 
