@@ -41,7 +41,8 @@ numbers** of the board (:func:`workshop.issues.pin_numbers`: the number on each 
 ranked line).  Afterwards :func:`enter_tallies` takes the counts by those numbers in one pass:
 each becomes the issue's hand count (dots without a named person, see
 :mod:`workshop.ranking`), replacing what was there, all in one transaction (one undo step,
-recorded by the store).  :func:`parse_tallies` reads what a facilitator types: ``1=12, 2=7`` or one ``number count`` pair per line.
+recorded by the store).  :func:`parse_tallies` reads what a facilitator types: ``1=12, 2=7``
+or one ``number count`` pair per line.
 """
 from __future__ import annotations
 

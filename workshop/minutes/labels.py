@@ -124,6 +124,8 @@ _TEXT: dict[str, tuple[str, str]] = {
 class Labels:
     """Words and number/date formats for one language (``th`` or ``en``)."""
 
+    TEXT: dict[str, tuple[str, str]] = _TEXT     # a document's own words extend these
+
     def __init__(self, lang: str = "th", thai_digits: bool = False):
         if lang not in ("th", "en"):
             raise ValueError(f"unknown language {lang!r} (th or en)")
@@ -132,7 +134,7 @@ class Labels:
         self.digits = bool(thai_digits) and lang == "th"
 
     def __call__(self, key: str, **kw) -> str:
-        text = _TEXT[key][self.i]
+        text = self.TEXT[key][self.i]
         if kw:
             text = text.format(**{k: (self.num(v) if isinstance(v, (int, float)) else v)
                                   for k, v in kw.items()})

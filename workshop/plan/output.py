@@ -12,21 +12,22 @@ from .table import build_plan
 SUFFIXES = (".pdf", ".xlsx")
 
 
-def plan_bytes(store: Store, which: str, suffix: str) -> bytes:
-    """The village plan table of ``which`` (a meeting id, ``latest`` or ``all``)."""
+def plan_bytes(store: Store, which: str, suffix: str, lang: str = "th") -> bytes:
+    """The village plan table of ``which`` (a meeting id, ``latest`` or ``all``) in ``lang``
+    (``th`` or ``en``)."""
     plan = build_plan(store, which)
     if suffix == ".pdf":
         from .pdf import render_plan
 
-        return render_plan(plan)
+        return render_plan(plan, lang)
     if suffix == ".xlsx":
         from .xlsx import plan_xlsx
 
-        return plan_xlsx(plan)
+        return plan_xlsx(plan, lang)
     raise errors.InvalidInput("The village plan is written as .pdf or .xlsx, not {suffix}.",
                               suffix=suffix or "(no suffix)")
 
 
-def write_plan(store: Store, which: str, out: str | os.PathLike) -> Path:
+def write_plan(store: Store, which: str, out: str | os.PathLike, lang: str = "th") -> Path:
     suffix = Path(out).suffix.lower()
-    return write_atomic(plan_bytes(store, which, suffix), out)
+    return write_atomic(plan_bytes(store, which, suffix, lang), out)

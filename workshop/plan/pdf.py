@@ -4,7 +4,8 @@ Columns: ที่, โครงการ/กิจกรรม, วัตถุ
 column per B.E. fiscal year, ตัวชี้วัด (KPI), ผลที่คาดว่าจะได้รับ, หน่วยงานรับผิดชอบหลัก.  Rows are
 grouped ทำเอง / ทำร่วม / ขอรับการสนับสนุน with a total row each and a grand total.  Every text
 is a :class:`~workshop.minutes.thaitext.ThaiParagraph` (shaped, word-wrapped, searchable), the
-same helpers as the minutes.
+same helpers as the minutes.  ``lang="en"``: the same table with English heads and words
+(:mod:`workshop.plan.words`); what people typed stays as typed.
 """
 from __future__ import annotations
 
@@ -16,8 +17,8 @@ from reportlab.lib.units import cm
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer, Table, TableStyle
 
 from ..minutes.thaitext import BOLD, REGULAR, TextStyle, ThaiParagraph, draw_text, register_fonts
-from ..thai import format_baht, format_date_th
 from .table import VillagePlan, group_name, group_word
+from .words import Words
 
 PAGE_W, PAGE_H = landscape(A4)
 MARGIN = 1.5 * cm
@@ -44,8 +45,8 @@ def _p(text: str, style: TextStyle = CELL) -> ThaiParagraph:
     return ThaiParagraph([(text, style.font)], style)
 
 
-def _money(v: float) -> str:
-    return format_baht(v) if v else "–"
+def _money(L: Words, v: float) -> str:
+    return L.baht(v) if v else "–"
 
 
 def widths(n_years: int) -> list[float]:
@@ -56,36 +57,49 @@ def widths(n_years: int) -> list[float]:
             + [w["indicator"], w["expected_result"], w["agency"]])
 
 
-def heading(plan: VillagePlan) -> list[str]:
+def heading(plan: VillagePlan, L: Words) -> list[str]:
     """The lines above the table."""
-    lines = ["แผนพัฒนาหมู่บ้าน (แผนชุมชน)"]
+    lines = [L("plan_title")]
     if plan.body_name:
         lines.append(plan.body_name)
-    if plan.place:
-        lines.append(plan.place)
+    if plan.meetings and L.place(plan.meetings[-1]):
+        lines.append(L.place(plan.meetings[-1]))
     if len(plan.meetings) == 1:
         m = plan.meetings[0]
-        lines.append(f"จากเวทีประชาคม ครั้งที่ {m.number}/{m.be_year} "
-                     f"เมื่อวันที่ {format_date_th(m.date)}".strip())
+        lines.append(L("plan_from_one", n=m.number, y=L.year(m.be_year), d=L.day(m.date)))
     elif plan.meetings:
         first, last = plan.meetings[0], plan.meetings[-1]
-        lines.append(f"จากเวทีประชาคม {len(plan.meetings)} ครั้ง ตั้งแต่ครั้งที่ "
-                     f"{first.number}/{first.be_year} ถึงครั้งที่ {last.number}/{last.be_year}")
+        lines.append(L("plan_from_many", k=len(plan.meetings),
+                       a=f"{L.num(first.number)}/{L.year(first.be_year)}",
+                       b=f"{L.num(last.number)}/{L.year(last.be_year)}"))
     return lines
 
 
-def _table(plan: VillagePlan) -> Table:
+def headers(L: Words) -> tuple[list[str], list[str]]:
+    """The column heads before and after the budget's year columns (PDF and XLSX)."""
+    return ([L("plan_no"), L("plan_project"), L("plan_objective"), L("plan_target")],
+            [L("plan_indicator"), L("plan_expected"), L("plan_agency")])
+
+
+def row_notes(row, L: Words) -> list[str]:
+    """The small lines under a project's title: location, source of funds, carried over."""
+    notes = [L("plan_location", v=row.location) if row.location else "",
+             L("plan_funds", v=row.funding_source) if row.funding_source else "",
+             L("plan_carried", n=row.meeting.number, y=L.year(row.meeting.be_year))
+             if row.carried else ""]
+    return [x for x in notes if x]
+
+
+def _table(plan: VillagePlan, L: Words) -> Table:
     years = plan.years
     n = len(years)
     ncol = 7 + n
     y0 = 4                       # first year column
+    before, after = headers(L)
     rows: list[list] = [
-        [_p("ที่", HEAD), _p("โครงการ/กิจกรรม", HEAD), _p("วัตถุประสงค์", HEAD),
-         _p("เป้าหมาย (ผลผลิตของโครงการ)", HEAD), _p("งบประมาณ (บาท)", HEAD)]
-        + [""] * (n - 1)
-        + [_p("ตัวชี้วัด (KPI)", HEAD), _p("ผลที่คาดว่าจะได้รับ", HEAD),
-           _p("หน่วยงานรับผิดชอบหลัก", HEAD)],
-        [""] * y0 + [_p(f"พ.ศ. {y}", HEAD) for y in years] + [""] * 3,
+        [_p(h, HEAD) for h in before] + [_p(L("plan_budget"), HEAD)] + [""] * (n - 1)
+        + [_p(h, HEAD) for h in after],
+        [""] * y0 + [_p(L.fiscal_year(y), HEAD) for y in years] + [""] * 3,
     ]
     style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black),
              ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -96,33 +110,29 @@ def _table(plan: VillagePlan) -> Table:
              ("SPAN", (y0, 0), (y0 + n - 1, 0))]
     for c in list(range(y0)) + list(range(y0 + n, ncol)):
         style.append(("SPAN", (c, 0), (c, 1)))
-    letters = "กขค"
+    letters = L("plan_letters")
     for gi, group in enumerate(plan.groups):
         r = len(rows)
-        rows.append([_p(f"{letters[gi]}. {group_name(group.response)}", GROUP)]
+        rows.append([_p(f"{letters[gi]}. {group_name(group.response, L.lang)}", GROUP)]
                     + [""] * (ncol - 1))
         style += [("SPAN", (0, r), (-1, r)),
                   ("BACKGROUND", (0, r), (-1, r), colors.HexColor("#f6f6f6"))]
         if not group.rows:
-            rows.append([_p("", CENTER), _p("(ไม่มี)", NOTE)] + [""] * (ncol - 2))
+            rows.append([_p("", CENTER), _p(L("plan_none"), NOTE)] + [""] * (ncol - 2))
         for k, row in enumerate(group.rows, 1):
-            title = [_p(row.title)]
-            notes = [("สถานที่: " + row.location) if row.location else "",
-                     ("แหล่งงบประมาณ: " + row.funding_source) if row.funding_source else "",
-                     (f"ต่อเนื่องจากเวทีครั้งที่ {row.meeting.number}/{row.meeting.be_year}"
-                      if row.carried else "")]
-            title += [_p(x, NOTE) for x in notes if x]
-            rows.append([_p(str(k), CENTER), title, _p(row.objective), _p(row.target)]
-                        + [_p(_money(row.budgets.get(y, 0.0)), NUM) for y in years]
+            title = [_p(row.title)] + [_p(x, NOTE) for x in row_notes(row, L)]
+            rows.append([_p(L.num(k), CENTER), title, _p(row.objective), _p(row.target)]
+                        + [_p(_money(L, row.budgets.get(y, 0.0)), NUM) for y in years]
                         + [_p(row.indicator), _p(row.expected_result), _p(row.agency)])
         r = len(rows)
-        rows.append([_p(f"รวม{group_word(group.response)} "
-                        f"({len(group.rows)} โครงการ)", TOTAL)] + [""] * (y0 - 1)
-                    + [_p(_money(group.total(y)), TOTAL_NUM) for y in years] + [""] * 3)
+        rows.append([_p(L("plan_group_total", g=group_word(group.response, L.lang),
+                          k=L.projects(len(group.rows))), TOTAL)] + [""] * (y0 - 1)
+                    + [_p(_money(L, group.total(y)), TOTAL_NUM) for y in years] + [""] * 3)
         style.append(("SPAN", (0, r), (y0 - 1, r)))
     r = len(rows)
-    rows.append([_p(f"รวมทั้งสิ้น ({len(plan.rows)} โครงการ)", TOTAL)] + [""] * (y0 - 1)
-                + [_p(_money(plan.total(y)), TOTAL_NUM) for y in years] + [""] * 3)
+    grand = L("plan_grand_total", k=L.projects(len(plan.rows)))
+    rows.append([_p(grand, TOTAL)] + [""] * (y0 - 1)
+                + [_p(_money(L, plan.total(y)), TOTAL_NUM) for y in years] + [""] * 3)
     style += [("SPAN", (0, r), (y0 - 1, r)),
               ("BACKGROUND", (0, r), (-1, r), colors.HexColor("#eeeeee"))]
     t = Table(rows, colWidths=widths(n), repeatRows=2, hAlign="LEFT")
@@ -138,18 +148,19 @@ def _on_page(canv, doc) -> None:
         canv.restoreState()
 
 
-def render_plan(plan: VillagePlan) -> bytes:
+def render_plan(plan: VillagePlan, lang: str = "th") -> bytes:
+    L = Words(lang)
     register_fonts()
     buf = io.BytesIO()
     doc = BaseDocTemplate(buf, pagesize=landscape(A4), leftMargin=MARGIN, rightMargin=MARGIN,
                           topMargin=MARGIN, bottomMargin=MARGIN,
-                          title=f"แผนพัฒนาหมู่บ้าน {plan.body_name}".strip(),
-                          author="Prachakhom", creator="Prachakhom", lang="th")
+                          title=f"{L('plan_sheet')} {plan.body_name}".strip(),
+                          author="Prachakhom", creator="Prachakhom", lang=lang)
     frame = Frame(MARGIN, MARGIN, FRAME_W, PAGE_H - 2 * MARGIN, leftPadding=0, rightPadding=0,
                   topPadding=0, bottomPadding=0, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_on_page)])
-    lines = heading(plan)
+    lines = heading(plan, L)
     flow: list = [_p(lines[0], TITLE)] + [_p(x, SUB) for x in lines[1:]]
-    flow += [Spacer(1, 8), _table(plan)]
+    flow += [Spacer(1, 8), _table(plan, L)]
     doc.build(flow)
     return buf.getvalue()

@@ -86,7 +86,6 @@ class VillagePlan:
     meetings: list[Meeting]     # oldest first: the meetings the plan draws from
     years: list[int]            # the fiscal-year columns
     groups: list[PlanGroup]     # the three groups, in order (empty ones kept)
-    place: str = ""
 
     @property
     def rows(self) -> list[PlanRow]:
@@ -169,11 +168,6 @@ def build_plan(store: Store, which: str = "latest") -> VillagePlan:
         base = into or meetings[-1]
         years = [fiscal_year(base.date) or base.be_year]
     last = meetings[-1]
-    place = " ".join(x for x in (
-        f"หมู่ที่ {last.village_no}" if last.village_no else "",
-        last.village_name, f"ตำบล{last.subdistrict}" if last.subdistrict else "",
-        f"อำเภอ{last.district}" if last.district else "",
-        f"จังหวัด{last.province}" if last.province else "") if x)
     return VillagePlan(body_name=last.body_name, title=last.title,
                        meetings=meetings if into is None else [into], years=years,
-                       groups=groups, place=place)
+                       groups=groups)

@@ -17,8 +17,9 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from .pdf import heading
+from .pdf import heading, headers, row_notes
 from .table import VillagePlan, group_name, group_word
+from .words import Words
 
 MONEY = "#,##0"
 QUANTITY = "#,##0.##"
@@ -101,22 +102,24 @@ def to_bytes(wb: Workbook) -> bytes:
 
 
 # ----------------------------------------------------------------------- the plan table
-def plan_workbook(plan: VillagePlan) -> Workbook:
-    """One sheet "แผนพัฒนาหมู่บ้าน": the same table as the PDF, totals as formulas."""
+def plan_workbook(plan: VillagePlan, lang: str = "th") -> Workbook:
+    """One sheet "แผนพัฒนาหมู่บ้าน" ("Village plan"): the same table as the PDF, totals as
+    formulas."""
+    L = Words(lang)
     wb = new_workbook()
-    ws = sheet(wb, "แผนพัฒนาหมู่บ้าน")
+    ws = sheet(wb, L("plan_sheet"))
     years = plan.years
     n = len(years)
     y0 = 5                                         # column of the first fiscal year
     ncol = 7 + n
-    row = title_rows(ws, heading(plan), ncol)
+    row = title_rows(ws, heading(plan, L), ncol)
     head = row
-    header(ws, head, ["ที่", "โครงการ/กิจกรรม", "วัตถุประสงค์", "เป้าหมาย (ผลผลิตของโครงการ)"])
-    header(ws, head, ["งบประมาณ (บาท)"] + [""] * (n - 1), col=y0)
-    header(ws, head, ["ตัวชี้วัด (KPI)", "ผลที่คาดว่าจะได้รับ", "หน่วยงานรับผิดชอบหลัก"],
-           col=y0 + n)
+    before, after = headers(L)
+    header(ws, head, before)
+    header(ws, head, [L("plan_budget")] + [""] * (n - 1), col=y0)
+    header(ws, head, after, col=y0 + n)
     header(ws, head + 1, [""] * 4)
-    header(ws, head + 1, [f"พ.ศ. {y}" for y in years], col=y0)
+    header(ws, head + 1, [L.fiscal_year(y) for y in years], col=y0)
     header(ws, head + 1, [""] * 3, col=y0 + n)
     for c in list(range(1, y0)) + list(range(y0 + n, ncol + 1)):
         ws.merge_cells(start_row=head, start_column=c, end_row=head + 1, end_column=c)
@@ -125,18 +128,15 @@ def plan_workbook(plan: VillagePlan) -> Workbook:
     ws.freeze_panes = ws.cell(row=head + 2, column=3)
     row = head + 2
     group_total_rows: list[int] = []
-    letters = "กขค"
+    letters = L("plan_letters")
     for gi, group in enumerate(plan.groups):
-        cell(ws, row, 1, f"{letters[gi]}. {group_name(group.response)}", bold=True,
+        cell(ws, row, 1, f"{letters[gi]}. {group_name(group.response, lang)}", bold=True,
              fill=GROUP_FILL)
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=ncol)
         row += 1
         first = row
         for k, r in enumerate(group.rows, 1):
-            title = r.title
-            extra = [("สถานที่: " + r.location) if r.location else "",
-                     ("แหล่งงบประมาณ: " + r.funding_source) if r.funding_source else ""]
-            title = "\n".join([title] + [x for x in extra if x])
+            title = "\n".join([r.title] + row_notes(r, L))
             values = [k, title, r.objective, r.target]
             for col, v in enumerate(values, 1):
                 cell(ws, row, col, v)
@@ -150,21 +150,23 @@ def plan_workbook(plan: VillagePlan) -> Workbook:
             for col in range(1, ncol + 1):
                 cell(ws, row, col, None)
             row += 1
-        cell(ws, row, 1, f"รวม{group_word(group.response)} ({len(group.rows)} โครงการ)",
-             bold=True)
+        cell(ws, row, 1, L("plan_group_total", g=group_word(group.response, lang),
+                           k=L.projects(len(group.rows))), bold=True)
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=y0 - 1)
         for j in range(n):
-            L = get_column_letter(y0 + j)
-            cell(ws, row, y0 + j, f"=SUM({L}{first}:{L}{row - 1})", MONEY, bold=True)
+            letter = get_column_letter(y0 + j)
+            cell(ws, row, y0 + j, f"=SUM({letter}{first}:{letter}{row - 1})", MONEY,
+                 bold=True)
         for j in range(3):
             cell(ws, row, y0 + n + j, None)
         group_total_rows.append(row)
         row += 1
-    cell(ws, row, 1, f"รวมทั้งสิ้น ({len(plan.rows)} โครงการ)", bold=True, fill=HEAD_FILL)
+    cell(ws, row, 1, L("plan_grand_total", k=L.projects(len(plan.rows))), bold=True,
+         fill=HEAD_FILL)
     ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=y0 - 1)
     for j in range(n):
-        L = get_column_letter(y0 + j)
-        cell(ws, row, y0 + j, "=" + "+".join(f"{L}{r}" for r in group_total_rows), MONEY,
+        letter = get_column_letter(y0 + j)
+        cell(ws, row, y0 + j, "=" + "+".join(f"{letter}{r}" for r in group_total_rows), MONEY,
              bold=True, fill=HEAD_FILL)
     for j in range(3):
         cell(ws, row, y0 + n + j, None, fill=HEAD_FILL)
@@ -172,5 +174,5 @@ def plan_workbook(plan: VillagePlan) -> Workbook:
     return wb
 
 
-def plan_xlsx(plan: VillagePlan) -> bytes:
-    return to_bytes(plan_workbook(plan))
+def plan_xlsx(plan: VillagePlan, lang: str = "th") -> bytes:
+    return to_bytes(plan_workbook(plan, lang))
