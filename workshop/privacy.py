@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -169,23 +170,33 @@ def _text_columns(table: str) -> list[str]:
                                                                              "updated")]
 
 
-def anonymise(data: dict) -> dict:
+def anonymise(data: dict, *, keep: Iterable[str] = (), drop_phones: bool = False) -> dict:
     """A copy of a JSON export (:func:`workshop.interchange.export_data`) in which every
-    personal name and phone is replaced by a stable pseudonym, wherever it is written."""
+    personal name and phone is replaced by a stable pseudonym, wherever it is written.
+
+    ``keep``: ids of people whose names stay (those who agreed to be named: the hand-over
+    copy, :func:`handover_copy`); ``drop_phones``: every phone is removed (an empty field,
+    :data:`ERASED_TEXT` in free text) rather than replaced by a pseudonym.  Everyone's notes
+    about a person are removed."""
     import copy
 
     out = copy.deepcopy(data)
     tables = out["tables"]
+    kept = set(keep)
     replace: dict[str, str] = {}
     for p in tables.get("people", []):
+        if p["phone"].strip():
+            hidden = ERASED_TEXT if drop_phones else phone_pseudonym(p["phone"])
+            for form in phone_forms(p["phone"]):
+                replace.setdefault(form, hidden)
+            p["phone"] = "" if drop_phones else hidden
+        p["notes"] = ""
+        if p["id"] in kept:
+            continue
         alias = pseudonym(p["id"])
         for form in name_forms(p):
             replace.setdefault(form, alias)
-        if p["phone"].strip():
-            for form in phone_forms(p["phone"]):
-                replace.setdefault(form, phone_pseudonym(p["phone"]))
-            p["phone"] = phone_pseudonym(p["phone"])
-        p.update(prefix="", first_name=alias, last_name="", notes="")
+        p.update(prefix="", first_name=alias, last_name="")
     for table, cols in _NAME_COLUMNS.items():
         for row in tables.get(table, []):
             for c in cols:
@@ -195,7 +206,7 @@ def anonymise(data: dict) -> dict:
     forms = sorted(replace, key=len, reverse=True)
     for table, rows in tables.items():
         cols = [c for c in _text_columns(table) if not (table == "people" and c in (
-            "first_name", "phone"))]
+            "prefix", "first_name", "last_name", "phone"))]
         for row in rows:
             for c in cols:
                 v = row.get(c)
@@ -206,6 +217,41 @@ def anonymise(data: dict) -> dict:
                     row[c] = v
     out.setdefault("meta", {})["anonymised"] = now_iso()
     return out
+
+
+def handover_copy(store, dest: str | Path) -> Path:
+    """Write to ``dest`` the copy of the workshop file that goes to the office with the
+    hand-over package (:mod:`workshop.handover`), under the rule for what is handed to others
+    (:data:`Audience.PUBLIC`, PDPA 2562 section 22: no more than the purpose needs):
+
+    * a person is named only with consent; everyone else gets the stable pseudonym of
+      ``export --anonymise`` (so the office can still count and follow the same person),
+      in their record and wherever their name is written (the same for names typed without
+      a person: who raised an issue, who spoke);
+    * no phone number at all, and no notes about people;
+    * everything else (meetings, issues, maps, decisions, actions, pledges, the plan fields,
+      gender, sector, position, village) as in the file, so the copy opens and passes
+      ``check`` and the office can carry the plan forward.
+
+    Made from the JSON export imported into a new file, so no old value lingers in it.
+    """
+    from . import interchange
+    from .store import Store
+
+    dest = Path(dest)
+    data = anonymise(interchange.export_data(store), keep=NameRule(store, Audience.PUBLIC).named,
+                     drop_phones=True)
+    data["meta"]["personal_data"] = "consented names only; no phones"
+    tmp = dest.with_name(dest.name + ".part")
+    tmp.unlink(missing_ok=True)
+    try:
+        with Store.create(tmp, backups=False) as copy:
+            interchange.import_data(copy, data)
+        os.replace(tmp, dest)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return dest
 
 
 # ---------------------------------------------------------------------------- erasure

@@ -14,6 +14,7 @@ def _plan_args(p: argparse.ArgumentParser) -> None:
                    help="meeting id, 'latest' (default) or 'all' (every meeting of the series, "
                         "each action once)")
     p.add_argument("-o", "--output", required=True, help="the .pdf or .xlsx to write")
+    p.add_argument("--lang", choices=("th", "en"), default="th", help="language (th or en)")
 
 
 @command("plan", "write the village plan table (แผนพัฒนาหมู่บ้าน) as PDF or XLSX", _plan_args)
@@ -21,7 +22,7 @@ def plan_cmd(args) -> int:
     from ..plan.output import write_plan
 
     with Store.open(args.path, read_only=True, backups=False, lock=False) as store:
-        out = write_plan(store, args.meeting, args.output)
+        out = write_plan(store, args.meeting, args.output, args.lang)
     print(f"wrote {out}")
     return 0
 
@@ -33,11 +34,17 @@ def _handover_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", required=True, metavar="DIR|OUT.zip",
                    help="the folder (or .zip) to write the package to")
     p.add_argument("--force", action="store_true", help="replace an existing package")
+    p.add_argument("--lang", choices=("th", "en"), default="th",
+                   help="language of the documents, file names and index (th or en)")
+    p.add_argument("--full-copy", action="store_true",
+                   help="put the full workshop file in the package, with every personal field "
+                        "(names, phones, notes); by default the copy names only people who "
+                        "consented and holds no phones (PDPA)")
 
 
 @command("handover", "write one hand-over package of a meeting: minutes, sign-in sheet, "
-         "maps, action plan, village plan, a copy of the workshop file and an index",
-         _handover_args)
+         "maps, action plan, village plan, a copy of the workshop file (personal data only "
+         "as consented, unless --full-copy) and an index", _handover_args)
 def handover_cmd(args) -> int:
     import sys
 
@@ -50,7 +57,8 @@ def handover_cmd(args) -> int:
         return 3
     with Store.open(args.path, read_only=True, backups=False, lock=False) as store:
         m = resolve_meeting(store, args.meeting)
-        names = write_package(store, m.id, args.output, replace=args.force)
+        names = write_package(store, m.id, args.output, replace=args.force, lang=args.lang,
+                              full_copy=args.full_copy)
     print(f"wrote {args.output} ({len(names)} files)")
     for name in names:
         print(f"  {name}")
