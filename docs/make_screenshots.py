@@ -4,9 +4,11 @@
 
 Writes ``screen-<page>.png`` (1366×768, the size of a typical village laptop) for each page
 (``--pages followup network``: only those),
-and ``screen-projector.png`` (the projector window at 1280×720 following the Decisions page)
-with ``screen-projector-map.png`` (following the community map); ``--projector-only`` writes
-just those.
+``screen-plan.png``, ``screen-paperkit.png`` (the Village plan and Paper tabs),
+``screen-handover.png`` (File ▸ Hand over…'s options), ``plan-table.png`` (the village plan
+table's first page), and ``screen-projector.png`` (the projector window at 1280×720 following
+the Decisions page) with ``screen-projector-map.png`` (following the community map);
+``--projector-only`` writes just those.
 """
 from __future__ import annotations
 
@@ -66,6 +68,7 @@ def main() -> int:
         return 0
     if not args.projector_only:
         _restore_dialog(window, out)
+        _tabs_and_hand_over(window, app, out)
     window.show_page_module("ui.pages.decisions")
     window.act_projector.trigger()
     window.projector.resize(1280, 720)
@@ -104,6 +107,54 @@ def _restore_dialog(window, out: Path) -> None:
     dialog.grab().save(str(target))
     dialog.close()
     print(target)
+
+
+def _tabs_and_hand_over(window, app, out: Path) -> None:
+    """The Village plan tab (an action with its plan fields), the Paper tab, the hand-over
+    options (File ▸ Hand over…) and the village plan table's first page (pdftoppm)."""
+    import shutil
+    import subprocess
+
+    from ui.handover_options import HandOverOptions
+    from ui.pages.actions import ActionsPage
+    from ui.pages.priorities import PrioritiesPage
+    from workshop.plan.output import write_plan
+
+    def pump() -> None:
+        for _ in range(5):
+            app.processEvents()
+
+    window.show_page_module("ui.pages.actions")
+    page = window.findChildren(ActionsPage)[0]
+    page.tabs.setCurrentWidget(page.plan_form)
+    form = page.plan_form
+    for i in range(form.action_combo.count()):       # the first action with a plan filled in
+        form.action_combo.setCurrentIndex(i)
+        if form.objective.toPlainText():
+            break
+    pump()
+    window.grab().save(str(out / "screen-plan.png"))
+    print(out / "screen-plan.png")
+    window.show_page_module("ui.pages.priorities")
+    page = window.findChildren(PrioritiesPage)[0]
+    page.tabs.setCurrentWidget(page.paper)
+    pump()
+    window.grab().save(str(out / "screen-paperkit.png"))
+    print(out / "screen-paperkit.png")
+    dialog = HandOverOptions(window)
+    dialog.show()
+    pump()
+    dialog.grab().save(str(out / "screen-handover.png"))
+    dialog.close()
+    print(out / "screen-handover.png")
+    exe = shutil.which("pdftoppm")
+    if exe:
+        pdf = out / "plan-table.pdf"
+        write_plan(window.store, window.ctx.meeting_id, pdf)
+        subprocess.run([exe, "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile",
+                        str(pdf), str(out / "plan-table")], check=True)
+        pdf.unlink()
+        print(out / "plan-table.png")
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 """File ▸ Hand over…: write the meeting's hand-over package (:mod:`workshop.handover`) as a ZIP
 (or, when the name chosen has no ``.zip``, a folder), asking before an existing one is replaced.
+First the language and which copy of the workshop file (:mod:`ui.handover_options`).
 """
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Callable, Optional
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from workshop.handover import base_name, package_exists, write_package
 from workshop.model import Meeting
@@ -37,13 +38,19 @@ class HandOver(QObject):
         if m is None:
             self._error(self.tr("Choose a meeting first."))
             return False
-        start = str(Path(self.ctx.store.path).with_name(base_name(m) + ".zip"))
+        from .handover_options import HandOverOptions
+
+        options = HandOverOptions(self.parent_widget)
+        if options.exec() != QDialog.DialogCode.Accepted:
+            return False
+        lang, full_copy = options.lang(), options.full_copy()
+        start = str(Path(self.ctx.store.path).with_name(base_name(m, lang) + ".zip"))
         path, _f = QFileDialog.getSaveFileName(
             self.parent_widget, self.tr("Hand over the meeting's documents"), start,
             self.tr("ZIP archives (*.zip)"))
-        return bool(path) and self.write_to(path)
+        return bool(path) and self.write_to(path, lang, full_copy)
 
-    def write_to(self, path: str) -> bool:
+    def write_to(self, path: str, lang: str = "th", full_copy: bool = False) -> bool:
         if package_exists(path) and not self._ask_replace(Path(path).name):
             return False
         if self._commit is not None:
@@ -51,7 +58,9 @@ class HandOver(QObject):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             done = write_file(lambda: write_package(self.ctx.store, self.ctx.meeting_id, path,
-                                                    replace=True), path, error=self._error)
+                                                    replace=True, lang=lang,
+                                                    full_copy=full_copy),
+                              path, error=self._error)
         finally:
             QGuiApplication.restoreOverrideCursor()
         if done:

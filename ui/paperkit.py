@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Optional
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QLineEdit, QPushButton, QScrollArea, QSpinBox,
+from PySide6.QtWidgets import (QFileDialog, QFormLayout, QFrame, QGridLayout, QGroupBox,
+                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QSpinBox,
                                QVBoxLayout, QWidget)
 
 from workshop.model import Meeting
@@ -68,22 +68,21 @@ class PaperKit(QWidget):
             "The counts become the hand counts of the issues, all in one step.")))
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
-        tl.addWidget(self.grid_host)
+        self.grid.setColumnMinimumWidth(1, 460)  # a title on one line, mostly ...
+        self.grid.setColumnStretch(3, 1)         # ... and its count right after it
+        self.grid.setRowStretch(1000, 1)
+        rows = QScrollArea()                     # the issues scroll; the button stays in view
+        rows.setWidgetResizable(True)
+        rows.setFrameShape(QFrame.Shape.NoFrame)
+        rows.setWidget(self.grid_host)
+        tl.addWidget(rows, 1)
         self.enter_button = QPushButton(self.tr("Enter the tallies"))
         self.enter_button.clicked.connect(self.enter)
-        tl.addWidget(self.enter_button)
+        tl.addWidget(self.enter_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        inner = QWidget()
-        lay = QVBoxLayout(inner)
-        lay.addWidget(printing)
-        lay.addWidget(typing)
-        lay.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
         root = QVBoxLayout(self)
-        root.setContentsMargins(0, 0, 0, 0)
-        root.addWidget(scroll)
+        root.addWidget(printing)
+        root.addWidget(typing, 1)
 
     # ------------------------------------------------------------------ data
     def _on_store_changed(self, change) -> None:
@@ -121,7 +120,6 @@ class PaperKit(QWidget):
                 self.grid.addWidget(title_label, r, 1)
                 self.grid.addWidget(spin, r, 2)
                 self.spins[number] = spin
-            self.grid.setColumnStretch(1, 1)
         finally:
             self._loading = False
         self._dirty = False

@@ -14,10 +14,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout,
-                               QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QGridLayout,
+                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QScrollArea, QVBoxLayout, QWidget)
 
 from workshop import errors
 from workshop.model import Action, Meeting, Response
@@ -60,7 +60,7 @@ class PlanForm(QWidget):
         top.addWidget(self.action_combo, 1)
 
         box = QGroupBox(self.tr("Plan fields"))
-        form = QFormLayout(box)
+        form = QGridLayout(box)       # two fields a row: the form and the table fit 1366×768
         self.objective = PlainTextField(max_height=60)
         self.target = PlainTextField(max_height=60)
         self.location = limit_length(QLineEdit(), "actions", "location")
@@ -82,18 +82,29 @@ class PlanForm(QWidget):
         self.years_grid = QGridLayout(years)
         self.years_grid.setContentsMargins(0, 0, 0, 0)
         self.year_boxes: dict[int, QDoubleSpinBox] = {}
-        form.addRow(self.tr("Objective"), self.objective)
-        form.addRow(self.tr("Target (output)"), self.target)
-        form.addRow(self.tr("Location"), self.location)
-        form.addRow(self.tr("Budget per fiscal year (baht)"), years)
-        form.addRow(self.tr("Source of funds"), self.funding_source)
-        form.addRow(self.tr("Indicator"), self.indicator)
-        form.addRow(self.tr("Expected result"), self.expected_result)
-        form.addRow(self.tr("Responsible agency"), self.agency)
-        form.addRow(self.tr("Plan group"), self.response)
+        pairs = [(self.tr("Objective"), self.objective, self.tr("Target (output)"), self.target),
+                 (self.tr("Indicator"), self.indicator, self.tr("Expected result"),
+                  self.expected_result),
+                 (self.tr("Location"), self.location, self.tr("Source of funds"),
+                  self.funding_source),
+                 (self.tr("Responsible agency"), self.agency, self.tr("Plan group"),
+                  self.response)]
+        for r, (left, lw, right, rw) in enumerate(pairs):
+            for c, (text, w) in enumerate(((left, lw), (right, rw))):
+                label = QLabel(text)
+                label.setBuddy(w)
+                top_aligned = Qt.AlignmentFlag.AlignTop if isinstance(w, PlainTextField) \
+                    else Qt.AlignmentFlag.AlignVCenter
+                form.addWidget(label, r, 2 * c, top_aligned)
+                form.addWidget(w, r, 2 * c + 1)
+        form.addWidget(QLabel(self.tr("Budget per fiscal year (baht)")), len(pairs), 0,
+                       Qt.AlignmentFlag.AlignTop)
+        form.addWidget(years, len(pairs), 1, 1, 3)
+        form.setColumnStretch(1, 1)
+        form.setColumnStretch(3, 1)
         self.save_button = QPushButton(self.tr("Save plan fields"))
         self.save_button.clicked.connect(self.save)
-        form.addRow("", self.save_button)
+        form.addWidget(self.save_button, len(pairs) + 1, 3, Qt.AlignmentFlag.AlignRight)
 
         out = QGroupBox(self.tr("Village plan table"))
         ol = QHBoxLayout(out)
@@ -124,22 +135,27 @@ class PlanForm(QWidget):
     def _set_years(self, years: list[int]) -> None:
         if list(self.year_boxes) == years:
             return
-        for box in self.year_boxes.values():
-            box.deleteLater()
-        while self.years_grid.count():
-            item = self.years_grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        while self.years_grid.count():        # the old years' labels and boxes go at once,
+            old = self.years_grid.takeAt(0).widget()   # not under the new ones until deleted
+            if old is not None:
+                old.hide()
+                old.setParent(None)
+                old.deleteLater()
         self.year_boxes = {}
-        for col, year in enumerate(years):
-            self.years_grid.addWidget(QLabel(self.tr("FY %1").replace("%1", str(year))), 0, col)
+        for k, year in enumerate(years):        # five years a row, each its label above it
+            row, col = 2 * (k // pf.PLAN_YEARS), k % pf.PLAN_YEARS
+            self.years_grid.addWidget(QLabel(self.tr("FY %1").replace("%1", str(year))), row,
+                                      col)
             spin = QDoubleSpinBox()
             spin.setRange(0, 1e10)
             spin.setDecimals(0)
             spin.setGroupSeparatorShown(True)
+            spin.setMinimumWidth(90)            # not the width of ten billion: the row fits
             spin.valueChanged.connect(self._edited)
-            self.years_grid.addWidget(spin, 1, col)
+            self.years_grid.addWidget(spin, row + 1, col)
             self.year_boxes[year] = spin
+        for col in range(pf.PLAN_YEARS):
+            self.years_grid.setColumnStretch(col, 1)
 
     # ------------------------------------------------------------------ data
     def _on_store_changed(self, change) -> None:

@@ -206,7 +206,7 @@
     <message>
         <location filename="../../ui/planform.py" line="91" />
         <source>Plan group</source>
-        <translation>ประเภทในแผน (ทำเอง/ทำร่วม/ขอรับการสนับสนุน)</translation>
+        <translation>ประเภทในแผน</translation>
     </message>
     <message>
         <location filename="../../ui/planform.py" line="92" />
@@ -272,6 +272,59 @@
         <location filename="../../ui/planform.py" line="242" />
         <source>Write the village plan table</source>
         <translation>บันทึกตารางแผนพัฒนาหมู่บ้าน</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverOptions</name>
+    <message>
+        <location filename="../../ui/handover_options.py" line="18" />
+        <source>Hand over the meeting&apos;s documents</source>
+        <translation>ส่งมอบเอกสารของการประชุม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_options.py" line="20" />
+        <source>The package holds the minutes (PDF and Word), the sign-in sheet, the community maps, the action plan, the village plan table, a copy of the workshop file and an index page.</source>
+        <translation>ชุดเอกสารประกอบด้วยรายงานการประชุม (PDF และ Word) แบบลงทะเบียน แผนที่ชุมชน แผนปฏิบัติการ ตารางแผนพัฒนาหมู่บ้าน สำเนาแฟ้มเวที และหน้าสารบัญ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_options.py" line="25" />
+        <source>Thai</source>
+        <translation>ภาษาไทย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_options.py" line="26" />
+        <source>English</source>
+        <translation>ภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_options.py" line="28" />
+        <source>Language of the documents</source>
+        <translation>ภาษาของเอกสาร</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_options.py" line="30" />
+        <source>Copy of the workshop file</source>
+        <translation>สำเนาแฟ้มเวที</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_options.py" line="33" />
+        <source>For handing over (recommended): names only the people who agreed to be named; no phone numbers, no notes about people</source>
+        <translation>ฉบับส่งมอบ (แนะนำ): ระบุชื่อเฉพาะผู้ที่ยินยอมให้ระบุชื่อ ไม่มีหมายเลขโทรศัพท์และบันทึกเกี่ยวกับบุคคล</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_options.py" line="36" />
+        <source>The full file with all personal data, only for the body&apos;s own records (keep it safe: PDPA)</source>
+        <translation>ฉบับเต็มพร้อมข้อมูลส่วนบุคคลทั้งหมด เฉพาะเพื่อเก็บเป็นหลักฐานของหน่วยงานเอง (เก็บรักษาให้ปลอดภัยตาม PDPA)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_options.py" line="44" />
+        <source>The minutes and the sign-in sheet are the official record either way.</source>
+        <translation>รายงานการประชุมและแบบลงทะเบียนเป็นเอกสารทางการเหมือนกันทั้งสองแบบ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_options.py" line="49" />
+        <source>Choose where to save…</source>
+        <translation>เลือกที่บันทึก…</translation>
     </message>
 </context>
 </TS>

@@ -66,3 +66,35 @@ def test_plan_table_written_from_the_tab(qtbot, demo_ctx, tmp_path):
     assert "ลอกผักตบชวาในลำห้วย" in titles            # an action of meeting 1: "all"
     assert form.export_to(str(tmp_path / "plan.pdf"))
     assert (tmp_path / "plan.pdf").read_bytes()[:5] == b"%PDF-"
+
+
+def test_fiscal_year_labels_follow_the_action_without_overlap(qtbot, demo_ctx):
+    """Actions of meetings in different fiscal years offer different years: after switching,
+    only the new years' labels are there (the old ones once lay under them until deleted),
+    and the years wrap five to a row."""
+    from PySide6.QtWidgets import QLabel
+
+    from workshop.model import Meeting
+    from workshop.plan import fields as pf
+
+    page, form = _form(qtbot, demo_ctx)
+    rows = {}
+    for i in range(form.action_combo.count()):
+        a = demo_ctx.store.get(Action, form.action_combo.itemData(i))
+        rows.setdefault(tuple(pf.plan_years(demo_ctx.store.get(Meeting, a.meeting_id), a)), i)
+    assert len(rows) >= 2, rows                        # the demo has actions of two FY spans
+    for years, i in list(rows.items()) + list(rows.items())[:1]:
+        form.action_combo.setCurrentIndex(i)
+        shown = [w for w in form.findChildren(QLabel) if w.text().startswith("FY ")
+                 and w.isVisibleTo(form)]
+        assert [w.text() for w in shown] == [f"FY {y}" for y in years]
+        tops = {form.years_grid.getItemPosition(form.years_grid.indexOf(w))[:2] for w in shown}
+        assert len(tops) == len(shown)                 # one label per grid cell
+    big = {y: 1000.0 for y in range(2562, 2578)}       # sixteen years: four rows of five
+    pf.set_plan(demo_ctx.store, form.action_combo.itemData(0), budgets=big)
+    form.action_combo.setCurrentIndex(1)
+    form.action_combo.setCurrentIndex(0)
+    cells = [form.years_grid.getItemPosition(form.years_grid.indexOf(b))
+             for b in form.year_boxes.values()]
+    assert max(c for _r, c, _rs, _cs in cells) == pf.PLAN_YEARS - 1
+    assert sorted({r for r, _c, _rs, _cs in cells}) == [1, 3, 5, 7]

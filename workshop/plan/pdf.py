@@ -116,7 +116,8 @@ def _table(plan: VillagePlan, L: Words) -> Table:
         rows.append([_p(f"{letters[gi]}. {group_name(group.response, L.lang)}", GROUP)]
                     + [""] * (ncol - 1))
         style += [("SPAN", (0, r), (-1, r)),
-                  ("BACKGROUND", (0, r), (-1, r), colors.HexColor("#f6f6f6"))]
+                  ("BACKGROUND", (0, r), (-1, r), colors.HexColor("#f6f6f6")),
+                  ("NOSPLIT", (0, r), (-1, r + 1))]      # a group's heading never ends a page
         if not group.rows:
             rows.append([_p("", CENTER), _p(L("plan_none"), NOTE)] + [""] * (ncol - 2))
         for k, row in enumerate(group.rows, 1):
@@ -128,13 +129,15 @@ def _table(plan: VillagePlan, L: Words) -> Table:
         rows.append([_p(L("plan_group_total", g=group_word(group.response, L.lang),
                           k=L.projects(len(group.rows))), TOTAL)] + [""] * (y0 - 1)
                     + [_p(_money(L, group.total(y)), TOTAL_NUM) for y in years] + [""] * 3)
-        style.append(("SPAN", (0, r), (y0 - 1, r)))
+        style += [("SPAN", (0, r), (y0 - 1, r)),
+                  ("NOSPLIT", (0, r - 1), (-1, r))]      # nor does a total start one
     r = len(rows)
     grand = L("plan_grand_total", k=L.projects(len(plan.rows)))
     rows.append([_p(grand, TOTAL)] + [""] * (y0 - 1)
                 + [_p(_money(L, plan.total(y)), TOTAL_NUM) for y in years] + [""] * 3)
     style += [("SPAN", (0, r), (y0 - 1, r)),
-              ("BACKGROUND", (0, r), (-1, r), colors.HexColor("#eeeeee"))]
+              ("BACKGROUND", (0, r), (-1, r), colors.HexColor("#eeeeee")),
+              ("NOSPLIT", (0, r - 1), (-1, r))]
     t = Table(rows, colWidths=widths(n), repeatRows=2, hAlign="LEFT")
     t.setStyle(TableStyle(style))
     return t
