@@ -7,7 +7,7 @@ call to :func:`workshop.plan.fields.set_plan`, one undo step.  What is typed is 
 a reload: the form reloads an action's values only while nothing is typed into it.
 
 The buttons below write the village plan table (:mod:`workshop.plan`) of this meeting or of
-every meeting of the series, as PDF or XLSX.
+every meeting of the series, as PDF or XLSX, in Thai or English.
 """
 from __future__ import annotations
 
@@ -111,11 +111,15 @@ class PlanForm(QWidget):
         self.scope = QComboBox()
         self.scope.addItem(self.tr("This meeting (and what is carried into it)"), "meeting")
         self.scope.addItem(self.tr("All meetings of the series"), ALL)
+        self.plan_lang = QComboBox()            # the table's language (Thai by default)
+        self.plan_lang.addItem(self.tr("Thai"), "th")
+        self.plan_lang.addItem(self.tr("English"), "en")
         self.pdf_button = QPushButton(self.tr("Village plan PDF…"))
         self.pdf_button.clicked.connect(lambda: self._ask_export(".pdf"))
         self.xlsx_button = QPushButton(self.tr("Village plan XLSX…"))
         self.xlsx_button.clicked.connect(lambda: self._ask_export(".xlsx"))
         ol.addWidget(self.scope, 1)
+        ol.addWidget(self.plan_lang)
         ol.addWidget(self.pdf_button)
         ol.addWidget(self.xlsx_button)
 
@@ -258,12 +262,12 @@ class PlanForm(QWidget):
         path, _f = QFileDialog.getSaveFileName(self, self.tr("Write the village plan table"),
                                                start, filt)
         if path:
-            self.export_to(path, which)
+            self.export_to(path, which, str(self.plan_lang.currentData()))
 
-    def export_to(self, path: str, which: str = "meeting") -> bool:
+    def export_to(self, path: str, which: str = "meeting", lang: str = "th") -> bool:
         from workshop.plan.output import write_plan
 
         self.commit_pending()
         return bool(write_file(lambda: write_plan(
-            self.ctx.store, self.ctx.meeting_id if which != ALL else ALL, path), path,
+            self.ctx.store, self.ctx.meeting_id if which != ALL else ALL, path, lang), path,
             error=self.ctx.errorOccurred.emit, status=self.statusMessage.emit))

@@ -2,12 +2,13 @@
 
 The one rule, stated on the People page (Thai and English) and applied here for every output
 that prints or hands over names (the minutes, the sign-in sheet, the action-plan CSV, the
-anonymised JSON export and the published database):
+anonymised JSON export, the hand-over package's copy of the file and the published database):
 
 * **Anything published or handed to others** (:data:`Audience.PUBLIC`: the public minutes,
-  ``publish``, the action-plan CSV, ``export --anonymise``) names a person only when the
-  consent box ("agreed that the name may be recorded and published") is ticked.  Everyone else
-  is *counted* instead, by sector and gender, and shown as :data:`UNNAMED`.
+  ``publish``, the action-plan CSV, ``export --anonymise``, :func:`handover_copy`) names a
+  person only when the consent box ("agreed that the name may be recorded and published") is
+  ticked.  Everyone else is *counted* instead, by sector and gender, and shown as
+  :data:`UNNAMED` (in the hand-over copy: a stable pseudonym, so the office can still count).
 * **The official minutes and the sign-in sheet** (:data:`Audience.OFFICIAL`) are the record the
   body keeps for its public task: they name the members of the body who attended or sent
   apologies and the chair, recorder and reviewer who sign them, and anyone else only with

@@ -273,6 +273,16 @@
         <source>Write the village plan table</source>
         <translation>บันทึกตารางแผนพัฒนาหมู่บ้าน</translation>
     </message>
+    <message>
+        <location filename="../../ui/planform.py" line="111" />
+        <source>Thai</source>
+        <translation>ภาษาไทย</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planform.py" line="112" />
+        <source>English</source>
+        <translation>ภาษาอังกฤษ</translation>
+    </message>
 </context>
 <context>
     <name>HandOverOptions</name>

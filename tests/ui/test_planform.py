@@ -68,6 +68,18 @@ def test_plan_table_written_from_the_tab(qtbot, demo_ctx, tmp_path):
     assert (tmp_path / "plan.pdf").read_bytes()[:5] == b"%PDF-"
 
 
+def test_plan_table_in_english_from_the_tab(qtbot, demo_ctx, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    page, form = _form(qtbot, demo_ctx)
+    assert form.plan_lang.currentData() == "th"             # Thai unless English is chosen
+    form.plan_lang.setCurrentIndex(form.plan_lang.findData("en"))
+    out = tmp_path / "plan-en.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    form._ask_export(".xlsx")
+    assert load_workbook(out).sheetnames == ["Village plan"]
+
+
 def test_fiscal_year_labels_follow_the_action_without_overlap(qtbot, demo_ctx):
     """Actions of meetings in different fiscal years offer different years: after switching,
     only the new years' labels are there (the old ones once lay under them until deleted),

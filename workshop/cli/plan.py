@@ -62,6 +62,9 @@ def handover_cmd(args) -> int:
     print(f"wrote {args.output} ({len(names)} files)")
     for name in names:
         print(f"  {name}")
+    if args.full_copy:
+        print("note: the package holds the full workshop file with every personal field "
+              "(phones, notes, names without consent); keep it safe (PDPA).")
     return 0
 
 
