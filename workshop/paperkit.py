@@ -35,7 +35,7 @@ from .store import Store
 from .thai import format_date_th, format_time_th
 
 RIGHT_COL = FRAME_W * 0.5           # where the address, the date and the signature start
-LABEL_W = 3.7 * cm                  # "สิ่งที่ส่งมาด้วย" in bold, with a gap after it
+LABEL_W = 3.3 * cm
 
 
 def _p(text: str, style: TextStyle = BODY) -> ThaiParagraph:
