@@ -29,34 +29,44 @@ def demo(tmp_path_factory):
     s.close()
 
 
-def _row_of(ws, first_text: str) -> int:
+def _row_of(ws, first_text: str, exact: bool = False) -> int:
     for row in ws.iter_rows():
-        if isinstance(row[0].value, str) and row[0].value.startswith(first_text):
+        v = row[0].value
+        if isinstance(v, str) and (v == first_text if exact else v.startswith(first_text)):
             return row[0].row
     raise AssertionError(first_text)
 
 
-def test_a_sheet_per_table_with_totals_that_add_up(demo, tmp_path):
+# sheets, the actions' total, pledged money, total value, value pending, grand total, dates
+WORDS = {"th": (SHEETS, "รวม (", "เงินที่สมทบ", "มูลค่ารวม", "มูลค่าที่ยังค้าง", "รวมทั้งสิ้น", BE_DATE),
+         "en": (("Action plan", "Resources pledged", "Totals by actor", "Totals by sector"),
+                "Total (", "Money pledged", "Total value", "Value still pending", "Total",
+                "d mmm yyyy")}
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_a_sheet_per_table_with_totals_that_add_up(demo, tmp_path, lang):
+    sheets, total_w, money_w, value_w, pending_w, grand_w, day = WORDS[lang]
     m = latest_meeting(demo)
-    out = write_actions_xlsx(demo, m.id, tmp_path / "a.xlsx")
+    out = write_actions_xlsx(demo, m.id, tmp_path / "a.xlsx", lang)
     wb = load_workbook(out)
-    assert wb.sheetnames == list(SHEETS)
+    assert wb.sheetnames == list(sheets)
     acts = ac.actions(demo, m.id)
-    ws = wb["แผนปฏิบัติการ"]
-    total = _row_of(ws, "รวม (")
+    ws = wb[sheets[0]]
+    total = _row_of(ws, total_w)
     assert ws[f"G{total}"].value.startswith("=SUM(")
     assert value(ws, f"G{total}") == sum(a.cost_baht for a in acts)
     dates = [c for c in ws["E"] if isinstance(c.value, datetime)]
     assert [c.value.date().isoformat() for c in dates] == [a.due_date for a in acts if a.due_date]
-    assert {c.number_format for c in dates} == {BE_DATE}
+    assert {c.number_format for c in dates} == {day}
     grand = ac.meeting_totals(demo, m.id).grand
-    ws = wb["การสนับสนุนทรัพยากร"]
-    assert value(ws, f"F{_row_of(ws, 'เงินที่สมทบ')}") == grand.money_baht
-    assert value(ws, f"H{_row_of(ws, 'มูลค่ารวม')}") == grand.value_baht
-    assert value(ws, f"H{_row_of(ws, 'มูลค่าที่ยังค้าง')}") == grand.outstanding_value_baht
-    for name in ("สรุปตามผู้สนับสนุน", "สรุปตามภาคส่วน"):
+    ws = wb[sheets[1]]
+    assert value(ws, f"F{_row_of(ws, money_w)}") == grand.money_baht
+    assert value(ws, f"H{_row_of(ws, value_w)}") == grand.value_baht
+    assert value(ws, f"H{_row_of(ws, pending_w)}") == grand.outstanding_value_baht
+    for name in sheets[2:]:
         ws = wb[name]
-        row = _row_of(ws, "รวมทั้งสิ้น")
+        row = _row_of(ws, grand_w, exact=True)
         cols = [c.column_letter for c in ws[row] if isinstance(c.value, str)
                 and c.value.startswith("=SUM(")]
         assert len(cols) == 6
