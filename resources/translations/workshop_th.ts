@@ -125,7 +125,7 @@
             <location filename="../../workshop/cli/backups.py" />
             <location filename="../../workshop/cli/district.py" />
             <location filename="../../workshop/interchange.py" />
-            <location filename="../../workshop/interchange.py" />
+            <location filename="../../workshop/people_csv.py" />
             <location filename="../../workshop/store/file.py" />
             <source>There is no file {path}.</source>
             <translation>ไม่พบแฟ้ม {path}</translation>
@@ -353,7 +353,7 @@
         </message>
         <message>
             <location filename="../../workshop/interchange.py" />
-            <location filename="../../workshop/interchange.py" />
+            <location filename="../../workshop/people_csv.py" />
             <source>cannot read {name}: {reason}.</source>
             <translation>อ่านแฟ้ม {name} ไม่ได้: {reason}</translation>
         </message>
@@ -523,66 +523,6 @@
             <translation>{table} {id} ถูกแก้ไขในทั้งสองไฟล์ในเวลาเดียวกัน จึงเก็บไว้ฉบับเดียว</translation>
         </message>
         <message>
-            <location filename="../../workshop/interchange.py" />
-            <source>{name} is not UTF-8, and read as Thai Windows (cp874) its letters make no sense (it may be in another code page, e.g. names with é). Save it from the spreadsheet as "CSV UTF-8" and try again.</source>
-            <translation>แฟ้ม {name} ไม่ได้บันทึกเป็น UTF-8 และเมื่ออ่านเป็นรหัสภาษาไทยแบบเก่า ตัวอักษรก็อ่านไม่เป็นความ (อาจบันทึกด้วยรหัสอักขระของภาษาอื่น เช่น ชื่อที่มีตัว é) กรุณาบันทึกแฟ้มจากโปรแกรมตารางคำนวณเป็น "CSV UTF-8" แล้วลองใหม่</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/interchange.py" />
-            <source>{name} is not a text file in a known encoding. Save it from the spreadsheet as "CSV UTF-8" and try again.</source>
-            <translation>อ่านแฟ้ม {name} ไม่ออก เพราะไม่ใช่แฟ้มข้อความแบบที่รู้จัก กรุณาบันทึกแฟ้มจากโปรแกรมตารางเป็นแบบ "CSV UTF-8" แล้วลองใหม่</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/interchange.py" />
-            <source>{name} is empty.</source>
-            <translation>แฟ้ม {name} ว่างเปล่า</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/interchange.py" />
-            <source>{name} is not a valid CSV file ({detail}).</source>
-            <translation>แฟ้ม {name} ไม่ใช่แฟ้ม CSV ที่ถูกต้อง (รายละเอียดทางเทคนิค: {detail})</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/interchange.py" />
-            <source>{name} has no first-name column (ชื่อ / first_name); its first row is {header}. If the Thai letters look wrong, save the file as "CSV UTF-8" and try again.</source>
-            <translation>แฟ้ม {name} ไม่มีคอลัมน์ชื่อ (ชื่อ / first_name) แถวแรกของแฟ้มคือ {header} ถ้าตัวอักษรไทยแสดงผิดเพี้ยน ให้บันทึกแฟ้มเป็นแบบ "CSV UTF-8" แล้วลองใหม่</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/interchange.py" />
-            <source>read as {encoding}</source>
-            <translation>อ่านแฟ้มด้วยรหัสอักขระ {encoding}</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/interchange.py" />
-            <source>row {row}: first name is empty.</source>
-            <translation>แถวที่ {row}: ยังไม่ได้ใส่ชื่อ</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/interchange.py" />
-            <source>row {row}: gender {value} is not one of ชาย, หญิง, อื่น ๆ, ไม่ระบุ (male, female, other, unspecified).</source>
-            <translation>แถวที่ {row}: เพศ {value} ไม่ใช่ ชาย หญิง อื่น ๆ หรือ ไม่ระบุ</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/interchange.py" />
-            <source>row {row}: consent {value} should be ใช่/ไม่ (yes/no).</source>
-            <translation>แถวที่ {row}: ความยินยอม {value} ต้องเป็น ใช่ หรือ ไม่</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/interchange.py" />
-            <source>row {row}: {name} is already in the list</source>
-            <translation>แถวที่ {row}: มี {name} อยู่ในรายชื่อแล้ว</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/interchange.py" />
-            <source>row {row}: sector {value} is not one of ภาครัฐ, อปท., ภาคเอกชน, ภาคประชาสังคม, ภาคประชาชน, สถาบันการศึกษา.</source>
-            <translation>แถวที่ {row}: ภาคส่วน {value} ต้องเป็นอย่างใดอย่างหนึ่งต่อไปนี้ ภาครัฐ, อปท., ภาคเอกชน, ภาคประชาสังคม, ภาคประชาชน, สถาบันการศึกษา</translation>
-        </message>
-        <message>
-            <location filename="../../workshop/interchange.py" />
-            <source>row {row}: a sector without an organisation was ignored</source>
-            <translation>แถวที่ {row}: ระบุภาคส่วนแต่ไม่ระบุหน่วยงาน จึงไม่ได้นำภาคส่วนมาใช้</translation>
-        </message>
-        <message>
             <location filename="../../workshop/issues.py" />
             <location filename="../../workshop/issues.py" />
             <source>A category needs a name.</source>
@@ -749,6 +689,66 @@
             <location filename="../../workshop/people.py" />
             <source>A person needs at least a first name.</source>
             <translation>กรุณาใส่ชื่อ (อย่างน้อยต้องมีชื่อจริง)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/people_csv.py" />
+            <source>{name} is not UTF-8, and read as Thai Windows (cp874) its letters make no sense (it may be in another code page, e.g. names with é). Save it from the spreadsheet as "CSV UTF-8" and try again.</source>
+            <translation>แฟ้ม {name} ไม่ได้บันทึกเป็น UTF-8 และเมื่ออ่านเป็นรหัสภาษาไทยแบบเก่า ตัวอักษรก็อ่านไม่เป็นความ (อาจบันทึกด้วยรหัสอักขระของภาษาอื่น เช่น ชื่อที่มีตัว é) กรุณาบันทึกแฟ้มจากโปรแกรมตารางคำนวณเป็น "CSV UTF-8" แล้วลองใหม่</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/people_csv.py" />
+            <source>{name} is not a text file in a known encoding. Save it from the spreadsheet as "CSV UTF-8" and try again.</source>
+            <translation>อ่านแฟ้ม {name} ไม่ออก เพราะไม่ใช่แฟ้มข้อความแบบที่รู้จัก กรุณาบันทึกแฟ้มจากโปรแกรมตารางเป็นแบบ "CSV UTF-8" แล้วลองใหม่</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/people_csv.py" />
+            <source>{name} is empty.</source>
+            <translation>แฟ้ม {name} ว่างเปล่า</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/people_csv.py" />
+            <source>{name} is not a valid CSV file ({detail}).</source>
+            <translation>แฟ้ม {name} ไม่ใช่แฟ้ม CSV ที่ถูกต้อง (รายละเอียดทางเทคนิค: {detail})</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/people_csv.py" />
+            <source>{name} has no first-name column (ชื่อ / first_name); its first row is {header}. If the Thai letters look wrong, save the file as "CSV UTF-8" and try again.</source>
+            <translation>แฟ้ม {name} ไม่มีคอลัมน์ชื่อ (ชื่อ / first_name) แถวแรกของแฟ้มคือ {header} ถ้าตัวอักษรไทยแสดงผิดเพี้ยน ให้บันทึกแฟ้มเป็นแบบ "CSV UTF-8" แล้วลองใหม่</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/people_csv.py" />
+            <source>read as {encoding}</source>
+            <translation>อ่านแฟ้มด้วยรหัสอักขระ {encoding}</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/people_csv.py" />
+            <source>row {row}: first name is empty.</source>
+            <translation>แถวที่ {row}: ยังไม่ได้ใส่ชื่อ</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/people_csv.py" />
+            <source>row {row}: gender {value} is not one of ชาย, หญิง, อื่น ๆ, ไม่ระบุ (male, female, other, unspecified).</source>
+            <translation>แถวที่ {row}: เพศ {value} ไม่ใช่ ชาย หญิง อื่น ๆ หรือ ไม่ระบุ</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/people_csv.py" />
+            <source>row {row}: consent {value} should be ใช่/ไม่ (yes/no).</source>
+            <translation>แถวที่ {row}: ความยินยอม {value} ต้องเป็น ใช่ หรือ ไม่</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/people_csv.py" />
+            <source>row {row}: {name} is already in the list</source>
+            <translation>แถวที่ {row}: มี {name} อยู่ในรายชื่อแล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/people_csv.py" />
+            <source>row {row}: sector {value} is not one of ภาครัฐ, อปท., ภาคเอกชน, ภาคประชาสังคม, ภาคประชาชน, สถาบันการศึกษา.</source>
+            <translation>แถวที่ {row}: ภาคส่วน {value} ต้องเป็นอย่างใดอย่างหนึ่งต่อไปนี้ ภาครัฐ, อปท., ภาคเอกชน, ภาคประชาสังคม, ภาคประชาชน, สถาบันการศึกษา</translation>
+        </message>
+        <message>
+            <location filename="../../workshop/people_csv.py" />
+            <source>row {row}: a sector without an organisation was ignored</source>
+            <translation>แถวที่ {row}: ระบุภาคส่วนแต่ไม่ระบุหน่วยงาน จึงไม่ได้นำภาคส่วนมาใช้</translation>
         </message>
         <message>
             <location filename="../../workshop/plan/fields.py" />

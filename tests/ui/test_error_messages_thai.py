@@ -109,7 +109,7 @@ def test_undo_failure_is_reported_in_thai_through_on_error(thai, ctx, monkeypatc
 
 
 def test_csv_import_refusal_is_thai_inside_and_out(thai, ctx, tmp_path):
-    from workshop.interchange import import_people_csv
+    from workshop.people_csv import import_people_csv
 
     csv = tmp_path / "people.csv"
     csv.write_text("ชื่อ,นามสกุล\nสมชาย,ใจดี\n,ไม่มีชื่อ\n", encoding="utf-8")

@@ -11,7 +11,7 @@ import copy
 
 import pytest
 
-from workshop import errors, interchange, limits
+from workshop import errors, interchange, limits, people_csv
 from workshop.model import AgendaItem, Gender, Meeting, Person
 
 
@@ -86,9 +86,9 @@ PEOPLE = "ชื่อ,นามสกุล,เพศ\nสมชาย,ใจ�
 def test_csv_in_each_encoding(store, tmp_path, encoding, label):
     path = tmp_path / "people.csv"
     path.write_bytes(PEOPLE.encode(encoding))
-    text, found = interchange.decode_csv(path.read_bytes())
+    text, found = people_csv.decode_csv(path.read_bytes())
     assert found == label and text.lstrip("\ufeff") == PEOPLE
-    report = interchange.import_people_csv(store, path)
+    report = people_csv.import_people_csv(store, path)
     assert report.added == 2
     people = {p.first_name: p for p in store.find(Person)}
     assert people["มาลี"].last_name == "ศรีสุข" and people["มาลี"].gender == Gender.OTHER
@@ -100,7 +100,7 @@ def test_windows_1252_accents_are_refused_not_read_as_thai(store, tmp_path, name
     raw = f"first_name,last_name\n{names}\n".encode("cp1252")
     path.write_bytes(raw)
     with pytest.raises(errors.ImportFailed) as info:
-        interchange.import_people_csv(store, path)
+        people_csv.import_people_csv(store, path)
     assert "CSV UTF-8" in str(info.value)
     assert store.count(Person) == 0
 
@@ -113,7 +113,7 @@ def test_windows_1252_accents_are_refused_not_read_as_thai(store, tmp_path, name
 def test_every_gender_spelling_the_message_lists_is_accepted(store, tmp_path, spelling, gender):
     path = tmp_path / "people.csv"
     path.write_text(f"ชื่อ,เพศ\nสมใจ,{spelling}\n", encoding="utf-8")
-    interchange.import_people_csv(store, path)
+    people_csv.import_people_csv(store, path)
     assert store.find(Person)[0].gender == gender
 
 
@@ -121,11 +121,11 @@ def test_the_gender_message_lists_what_is_accepted(store, tmp_path):
     path = tmp_path / "people.csv"
     path.write_text("ชื่อ,เพศ\nสมใจ,ไม่รู้\n", encoding="utf-8")
     with pytest.raises(errors.ImportFailed) as info:
-        interchange.import_people_csv(store, path)
+        people_csv.import_people_csv(store, path)
     listed = str(info.value).split("is not one of ")[1].split(" (")[0]
     for word in listed.split(", "):         # each spelling the message offers is accepted
         path.write_text(f"ชื่อ,เพศ\nคน{len(word)}{word},{word}\n", encoding="utf-8")
-        assert interchange.import_people_csv(store, path).added == 1, word
+        assert people_csv.import_people_csv(store, path).added == 1, word
 
 
 @pytest.mark.parametrize("cell, full, prefix, first, last", [
@@ -139,6 +139,6 @@ def test_prefix_spellings(store, tmp_path, cell, full, prefix, first, last):
         path.write_text(f"ชื่อ-นามสกุล\n{full}\n", encoding="utf-8")
     else:
         path.write_text(f"คำนำหน้า,ชื่อ,นามสกุล\n{cell},{first},{last}\n", encoding="utf-8")
-    interchange.import_people_csv(store, path)
+    people_csv.import_people_csv(store, path)
     p = store.find(Person)[0]
     assert (p.prefix, p.first_name, p.last_name) == (prefix, first, last)

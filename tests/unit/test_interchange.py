@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from workshop import errors, interchange
+from workshop import errors, interchange, people_csv
 from workshop.model import (RECORD_BY_TABLE, Action, ActionPartner, ActionStatus, ActionUpdate,
                             AgendaItem, AgendaKind,
                             Attendance, Category, Cluster, CommunityMap, Contribution, Criterion,
@@ -261,7 +261,7 @@ THAI_CSV = (
 def test_people_csv_encodings_and_thai_headers(store, tmp_path, encoding):
     path = tmp_path / "people.csv"
     path.write_bytes(THAI_CSV.encode(encoding))
-    report = interchange.import_people_csv(store, path)
+    report = people_csv.import_people_csv(store, path)
     assert report.added == 4 and report.organisations_added == 3 and not report.skipped
     people = {p.first_name: p for p in store.find(Person)}
     assert set(people) == {"สมชาย", "สมศรี", "น้ำผึ้ง", "ก่อศักดิ์"}
@@ -287,7 +287,7 @@ def test_people_csv_english_headers_and_awkward_names(store, tmp_path):
             f"{combining};ทดสอบ;Chiang Mai University;academia;;\n")
     path = tmp_path / "people.csv"
     path.write_text(text, encoding="utf-8")
-    report = interchange.import_people_csv(store, path)
+    report = people_csv.import_people_csv(store, path)
     assert report.added == 3
     names = {p.first_name: p for p in store.find(Person)}
     assert names["<b>Somchai</b>"].last_name == "Jai & Dee"
@@ -302,7 +302,7 @@ def test_people_csv_duplicates_are_skipped_and_reported(store, tmp_path):
     store.add(Person(first_name="สมชาย", last_name="ใจดี"))
     path = tmp_path / "people.csv"
     path.write_text("ชื่อ,นามสกุล\nสมชาย,ใจดี\nสมศรี,มีสุข\nสมศรี ,มีสุข\n", encoding="utf-8")
-    report = interchange.import_people_csv(store, path)
+    report = people_csv.import_people_csv(store, path)
     assert report.added == 1
     assert len(report.skipped) == 2
     assert report.skipped[0].startswith("row 2:") and report.skipped[1].startswith("row 4:")
@@ -312,7 +312,7 @@ def test_people_csv_duplicates_are_skipped_and_reported(store, tmp_path):
 def test_people_csv_full_name_column_and_prefix_in_name(store, tmp_path):
     path = tmp_path / "people.csv"
     path.write_text("ชื่อ-นามสกุล,ตำแหน่ง\nนางสาวดวงใจ รักดี,อสม.\n", encoding="utf-8")
-    interchange.import_people_csv(store, path)
+    people_csv.import_people_csv(store, path)
     p = store.find(Person)[0]
     assert (p.prefix, p.first_name, p.last_name) == ("นางสาว", "ดวงใจ", "รักดี")
 
@@ -323,7 +323,7 @@ def test_people_csv_bad_row_is_numbered_and_nothing_is_added(store, tmp_path):
     path = tmp_path / "people.csv"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(errors.ImportFailed) as info:
-        interchange.import_people_csv(store, path)
+        people_csv.import_people_csv(store, path)
     assert "row 7: first name is empty" in str(info.value)
     assert store.count(Person) == 0 and store.count(Organisation) == 0
 
@@ -336,7 +336,7 @@ def test_people_csv_bad_values(store, tmp_path, column, value, words):
     path.write_text(f"ชื่อ,หน่วยงาน,{column}\nสมชาย,วัด,\nสมหญิง,วัด,{value}\n",
                     encoding="utf-8")
     with pytest.raises(errors.ImportFailed) as info:
-        interchange.import_people_csv(store, path)
+        people_csv.import_people_csv(store, path)
     assert "row 3" in str(info.value) and words in str(info.value)
     assert store.count(Person) == 0
 
@@ -350,7 +350,7 @@ def test_people_csv_garbage_gives_a_clear_error(store, tmp_path, raw):
     path = tmp_path / "people.csv"
     path.write_bytes(raw)
     with pytest.raises(errors.ImportFailed) as info:
-        interchange.import_people_csv(store, path)
+        people_csv.import_people_csv(store, path)
     assert "CSV UTF-8" in str(info.value)
     assert store.count(Person) == 0
 
@@ -361,27 +361,27 @@ def test_people_csv_latin1_mojibake_headers_are_refused(store, tmp_path):
     path.write_bytes("ชื่อ,นามสกุล\nสมชาย,ใจดี\n".encode("utf-8").decode("latin-1")
                      .encode("utf-8"))
     with pytest.raises(errors.ImportFailed) as info:
-        interchange.import_people_csv(store, path)
+        people_csv.import_people_csv(store, path)
     assert "first-name column" in str(info.value)
 
 
 def test_people_csv_utf16_with_bom_tabs(store, tmp_path):
     path = tmp_path / "people.txt"
     path.write_bytes("ชื่อ\tนามสกุล\nสมชาย\tใจดี\n".encode("utf-16"))
-    assert interchange.import_people_csv(store, path).added == 1
+    assert people_csv.import_people_csv(store, path).added == 1
 
 
 def test_sector_words():
-    assert interchange.parse_sector("องค์กรปกครองส่วนท้องถิ่น") == Sector.LOCAL_GOVERNMENT
-    assert interchange.parse_sector("ภาคประชาสังคม") == Sector.CIVIL_SOCIETY
-    assert interchange.parse_sector("Civil society") == Sector.CIVIL_SOCIETY
-    assert interchange.parse_sector("ภาคเอกชน (ธุรกิจ)") == Sector.PRIVATE
-    assert interchange.parse_sector("community") == Sector.COMMUNITY
-    assert interchange.parse_sector("") is None
-    assert interchange.parse_sector("xyz") is None
+    assert people_csv.parse_sector("องค์กรปกครองส่วนท้องถิ่น") == Sector.LOCAL_GOVERNMENT
+    assert people_csv.parse_sector("ภาคประชาสังคม") == Sector.CIVIL_SOCIETY
+    assert people_csv.parse_sector("Civil society") == Sector.CIVIL_SOCIETY
+    assert people_csv.parse_sector("ภาคเอกชน (ธุรกิจ)") == Sector.PRIVATE
+    assert people_csv.parse_sector("community") == Sector.COMMUNITY
+    assert people_csv.parse_sector("") is None
+    assert people_csv.parse_sector("xyz") is None
 
 
 def test_people_csv_missing_file(store, tmp_path):
     with pytest.raises(errors.NotFound):
-        interchange.import_people_csv(store, tmp_path / "none.csv")
+        people_csv.import_people_csv(store, tmp_path / "none.csv")
     assert Path(tmp_path / "none.csv").exists() is False

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from workshop import actions, interchange, model, vocabulary
+from workshop import actions, model, people_csv, vocabulary
 from workshop.minutes.labels import Labels
 from workshop.model import (
     ActionStatus, DecisionMethod, Outcome, PositionValue, RankingMethod, ResourceKind, Response,
@@ -159,4 +159,4 @@ def test_the_csv_export_uses_the_vocabulary(store):
 @pytest.mark.parametrize("lang", vocabulary.LANGUAGES)
 def test_the_people_import_reads_every_sector_label(lang):
     for s in Sector:
-        assert interchange.parse_sector(vocabulary.label(s, lang)) == s
+        assert people_csv.parse_sector(vocabulary.label(s, lang)) == s

@@ -30,8 +30,8 @@ from ..models.people_model import OrganisationModel, PeopleModel
 from ..widgets import limit_length
 from . import Page
 
-try:  # the people-CSV import (workshop/interchange.py)
-    from workshop.interchange import import_people_csv
+try:  # the people-CSV import (workshop/people_csv.py)
+    from workshop.people_csv import import_people_csv
 except ImportError:  # pragma: no cover - the button is left out without it
     import_people_csv = None
 

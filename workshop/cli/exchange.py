@@ -73,11 +73,11 @@ def _import_people_args(p: argparse.ArgumentParser) -> None:
 @command("import-people", "add people (and their organisations) from a CSV list",
          _import_people_args)
 def import_people_cmd(args) -> int:
-    from .. import interchange
+    from .. import people_csv
 
-    interchange.read_people_csv(args.source)  # refuse an unreadable list before creating
+    people_csv.read_people_csv(args.source)  # refuse an unreadable list before creating
     path = Path(args.path)
-    report = _into_file(path, lambda store: interchange.import_people_csv(store, args.source))
+    report = _into_file(path, lambda store: people_csv.import_people_csv(store, args.source))
     print(f"imported into {path}: {report.summary()}")
     for line in report.skipped + report.warnings:
         print(f"note: {line}")
