@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from ui import i18n
 from ui.pages import report as report_mod
+from ui.pages import report_wording
 from ui.pages.report import ReportPage, default_name
 from workshop import governance, meetings
 from workshop.model import AgendaItem, Meeting, Proposal
@@ -204,14 +205,14 @@ def test_governance_panel_met_then_goal_cleared_and_undone(qtbot, page, demo_ctx
     for key in governance.CONDITIONS:
         badge = page.gov_rows[key][0]
         assert badge.property("level") == governance.MET
-        assert badge.text() == page.level_text(governance.MET) and "Met" in badge.text()
+        assert badge.text() == report_wording.level_text(governance.MET) and "Met" in badge.text()
     goal_badge, _n, evidence, go = page.gov_rows["goal"]
     m = page.meeting()
     assert m.common_goal in evidence.text() and go.isHidden()
     demo_ctx.run("Clear goal", meetings.update_details, demo_ctx.store, m.id,
                  common_goal="")
     assert goal_badge.property("level") == governance.NOT_MET
-    assert goal_badge.text() == page.level_text(governance.NOT_MET)
+    assert goal_badge.text() == report_wording.level_text(governance.NOT_MET)
     assert "background" in goal_badge.styleSheet()
     assert not go.isHidden()
     demo_ctx.undo_stack.undo()

@@ -26,15 +26,16 @@ from PySide6.QtWidgets import (
 
 from workshop import actions as actions_mod
 from workshop import governance
-from workshop.model import MeetingRole, Meeting, NetworkRole, Sector
+from workshop.model import Meeting
 from workshop.readiness import readiness
 from workshop.store import Change
 
-from .. import i18n, labels
+from .. import i18n
 from .. import settings as S
 from ..context import AppContext
 from ..filewrite import write_error_text
 from . import Page
+from . import report_wording as wording
 
 # the page that fixes each readiness check / governance finding (by module name)
 FIX_PAGE = {
@@ -247,7 +248,7 @@ class ReportPage(Page):
         self.gov_layout = QVBoxLayout(inner)
         self.gov_layout.setSpacing(6)
         self.gov_rows: dict[str, tuple[QLabel, QLabel, QLabel, QPushButton]] = {}
-        names = self._finding_names()
+        names = wording.finding_names()
         for title, keys in ((self.tr("The six conditions"), governance.CONDITIONS),
                             (self.tr("The four principles of good governance"),
                              governance.PRINCIPLES)):
@@ -301,138 +302,6 @@ class ReportPage(Page):
         outer.addWidget(scroll)
         return box
 
-    # ------------------------------------------------------------------ wording
-    def _finding_names(self) -> dict[str, tuple[str, str]]:
-        return {
-            "initiation": (self.tr("Initiation"),
-                           self.tr("A public body opens the space and invites others")),
-            "actors": (self.tr("Actors"),
-                       self.tr("State and non-state actors both take part")),
-            "roles": (self.tr("Roles"),
-                      self.tr("Non-state actors take part in deciding, not only in being "
-                              "consulted")),
-            "structure": (self.tr("Structure"),
-                          self.tr("A working arrangement the parties agreed on")),
-            "decision": (self.tr("Decision"),
-                         self.tr("By consensus where possible; an agreement all accept")),
-            "goal": (self.tr("Goal"), self.tr("A public purpose, not one group's interest")),
-            "participation": (self.tr("Participation"),
-                              self.tr("Many sectors present, and people speak")),
-            "transparency": (self.tr("Transparency"),
-                             self.tr("Resolutions are recorded, by a named recorder")),
-            "accountability": (self.tr("Accountability"),
-                               self.tr("Every action has a lead and a due date")),
-            "legitimacy": (self.tr("Legitimacy"),
-                           self.tr("A public body initiated it, and the quorum was met")),
-        }
-
-    def level_text(self, level: str) -> str:
-        return {governance.MET: self.tr("✓ Met"), governance.PARTLY: self.tr("◐ Partly met"),
-                governance.NOT_MET: self.tr("✗ Not met")}[level]
-
-    def evidence_lines(self, finding: governance.Finding) -> list[str]:
-        """The evidence of one finding, worded in the UI language."""
-        lines: list[str] = []
-        order = list(Sector)
-        sectors = sorted((e for e in finding.evidence if e.key == "sector_present"),
-                         key=lambda e: order.index(Sector(e["sector"])))
-        if sectors:
-            lines.append(self.tr("Present by sector: %1").replace("%1", ", ".join(
-                f"{labels.sector(Sector(e['sector']))} {e['n']}" for e in sectors)))
-        roles = [e for e in finding.evidence if e.key == "non_state_role"]
-        if roles:
-            lines.append(self.tr("Roles taken by non-state actors: %1").replace("%1", ", ".join(
-                labels.network_role(NetworkRole(e["role"])) for e in roles)))
-        for e in finding.evidence:
-            k = e.key
-            if k == "initiator":
-                lines.append(self.tr("Opened by %1 (%2)").replace("%1", e["name"]).replace(
-                    "%2", labels.sector(Sector(e["sector"]))))
-            elif k == "structure":
-                lines.append(self.tr("Working arrangement: %1").replace("%1", e["text"]))
-            elif k == "core_roles":
-                if e["chair"] and e["recorder"]:
-                    lines.append(self.tr("The chair and the recorder are named"))
-                else:
-                    missing = [labels.meeting_role(r) for r, ok in (
-                        (MeetingRole.CHAIR, e["chair"]), (MeetingRole.RECORDER, e["recorder"]))
-                        if not ok]
-                    lines.append(self.tr("Not named: %1").replace("%1", ", ".join(missing)))
-            elif k == "consensual":
-                if e["of"]:
-                    lines.append(self.tr("%1 of %2 decided proposals by consensus or consent")
-                                 .replace("%1", str(e["n"])).replace("%2", str(e["of"])))
-                else:
-                    lines.append(self.tr("No proposal decided yet"))
-            elif k == "goal":
-                lines.append(self.tr("Common goal: %1").replace("%1", e["text"]))
-            elif k == "present":
-                lines.append(self.tr("%1 people present").replace("%1", str(e["n"])))
-            elif k == "spoke":
-                lines.append(self.tr("%1 people spoke").replace("%1", str(e["n"])))
-            elif k == "resolutions":
-                lines.append(self.tr("%1 resolutions recorded").replace("%1", str(e["n"])))
-            elif k == "recorder":
-                lines.append(self.tr("A recorder is named") if e["set"]
-                             else self.tr("No recorder named"))
-            elif k == "actions":
-                if e["n"]:
-                    lines.append(self.tr("%1 actions: %2 with a lead, %3 with a due date")
-                                 .replace("%1", str(e["n"])).replace("%2", str(e["led"]))
-                                 .replace("%3", str(e["dated"])))
-                else:
-                    lines.append(self.tr("No action agreed yet"))
-            elif k == "quorum":
-                if e["needed"] is None:
-                    lines.append(self.tr("No quorum set; %1 members present")
-                                 .replace("%1", str(e["present"])))
-                elif e["met"]:
-                    lines.append(self.tr("Quorum met: %1 members present, %2 needed")
-                                 .replace("%1", str(e["present"]))
-                                 .replace("%2", str(e["needed"])))
-                else:
-                    lines.append(self.tr("Quorum not met: %1 members present, %2 needed")
-                                 .replace("%1", str(e["present"]))
-                                 .replace("%2", str(e["needed"])))
-        if not lines:
-            lines.append(self.tr("Nothing recorded yet"))
-        return lines
-
-    def _check_text(self, c) -> str:
-        if c.key == "officers":
-            if c.ok:
-                return self.tr("The chair, the recorder and the reviewer are named")
-            roles = {"chair": MeetingRole.CHAIR, "recorder": MeetingRole.RECORDER,
-                     "reviewer": MeetingRole.REVIEWER}
-            return self.tr("Not named yet: %1").replace(
-                "%1", ", ".join(labels.meeting_role(roles[k]) for k in c.missing))
-        if c.key == "times":
-            if c.ok:
-                return self.tr("Start and end times are recorded")
-            if len(c.missing) == 2:
-                return self.tr("The start and end times are missing")
-            return (self.tr("The start time is missing") if c.missing == ["start"]
-                    else self.tr("The end time is missing"))
-        if c.key == "resolutions":
-            if c.ok:
-                return self.tr("All %1 agenda items have a resolution").replace(
-                    "%1", str(c.count))
-            if not c.count:
-                return self.tr("The agenda is empty")
-            return self.tr("No resolution yet (write “noted” if only noted): %1").replace(
-                "%1", ", ".join(c.missing))
-        if c.key == "follow_up":
-            return (self.tr("Item 3, follow-up matters, is on the agenda") if c.ok
-                    else self.tr("Item 3, follow-up matters, is missing from the agenda"))
-        if c.key == "attendance":
-            return (self.tr("%1 people checked in present").replace("%1", str(c.count))
-                    if c.ok else self.tr("No one is checked in yet"))
-        if c.key == "pending":
-            return (self.tr("No proposal is pending") if c.ok
-                    else self.tr("%1 proposals are still pending: %2")
-                    .replace("%1", str(c.count)).replace("%2", ", ".join(c.missing)))
-        return c.key
-
     # ------------------------------------------------------------------ refresh
     def _on_store_changed(self, change: Change) -> None:
         self._dirty = True
@@ -481,7 +350,7 @@ class ReportPage(Page):
             mark.setText("✓" if c.ok else "⚠")
             mark.setStyleSheet(f"color: {OK_COLOUR if c.ok else WARN_COLOUR}; font-weight: bold;")
             mark.setToolTip(self.tr("Complete") if c.ok else self.tr("To check"))
-            text.setText(self._check_text(c))
+            text.setText(wording.check_text(c))
             btn.setVisible(not c.ok)
         todo = sum(not c.ok for c in checks)
         self.check_summary.setText(
@@ -493,11 +362,11 @@ class ReportPage(Page):
         for f in a.conditions + a.principles:
             badge, _name, evidence, btn = self.gov_rows[f.key]
             fg, bg = LEVEL_COLOURS[f.level]
-            badge.setText(self.level_text(f.level))
+            badge.setText(wording.level_text(f.level))
             badge.setProperty("level", f.level)
             badge.setStyleSheet(f"color: {fg}; background: {bg}; border: 1px solid {fg};"
                                 " border-radius: 4px; padding: 2px 6px; font-weight: bold;")
-            evidence.setText("\n".join(self.evidence_lines(f)))
+            evidence.setText("\n".join(wording.evidence_lines(f)))
             btn.setVisible(f.level != governance.MET)
 
     # ------------------------------------------------------------------ exporting
@@ -581,9 +450,11 @@ class ReportPage(Page):
         if not path:
             return
         digits, blank = self.thai_digits.isChecked(), self.blank_rows.value()
-        content, layout = _minutes()
+        content, _layout = _minutes()
+        from workshop.minutes import signin
+
         self._build(path, lambda: content.build_signin(self.store, m.id),
-                    lambda sheet: layout.render_signin(sheet, lang, digits, blank_rows=blank),
+                    lambda sheet: signin.render_signin(sheet, lang, digits, blank_rows=blank),
                     self.tr("The sign-in sheet was saved as:"))
 
     def export_actions(self) -> None:
