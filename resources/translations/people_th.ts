@@ -464,6 +464,73 @@
     </message>
 </context>
 <context>
+    <name>OrganisationsTab</name>
+    <message>
+        <source>New &amp;organisation</source>
+        <translation>เพิ่มหน่วยงาน (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation>ลบหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>หน่วยงาน/องค์กร</translation>
+    </message>
+    <message>
+        <source>e.g. SAO, municipality, school, temple, women's group</source>
+        <translation>เช่น อบต. เทศบาล โรงเรียน วัด กลุ่มแม่บ้าน</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+Enter)</source>
+        <translation>บันทึก (Ctrl+Enter) (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>ชื่อหน่วยงาน (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>ชื่อย่อ</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tor</source>
+        <translation>ภาคส่วน (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Counted as a state actor.</source>
+        <translation>นับเป็นภาครัฐ</translation>
+    </message>
+    <message>
+        <source>Counted as a non-state actor.</source>
+        <translation>นับเป็นภาคที่ไม่ใช่รัฐ</translation>
+    </message>
+    <message>
+        <source>Type the organisation's name.</source>
+        <translation>กรุณาพิมพ์ชื่อหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>เพิ่ม %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>แก้ไข %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>ลบ %1</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <location filename="../../ui/pages/people.py" line="99" />
@@ -570,41 +637,6 @@
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/people.py" line="231" />
-        <source>New &amp;organisation</source>
-        <translation>เพิ่มหน่วยงาน (&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/people.py" line="232" />
-        <source>Delete organisation</source>
-        <translation>ลบหน่วยงาน</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/people.py" line="252" />
-        <source>e.g. SAO, municipality, school, temple, women's group</source>
-        <translation>เช่น อบต. เทศบาล โรงเรียน วัด กลุ่มแม่บ้าน</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/people.py" line="260" />
-        <source>&amp;Name</source>
-        <translation>ชื่อหน่วยงาน (&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/people.py" line="261" />
-        <source>Short name</source>
-        <translation>ชื่อย่อ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/people.py" line="262" />
-        <source>Sec&amp;tor</source>
-        <translation>ภาคส่วน (&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/people.py" line="263" />
-        <source>Kind</source>
-        <translation>ประเภท</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/people.py" line="300" />
         <source>(none)</source>
         <translation>(ไม่มี)</translation>
@@ -666,21 +698,6 @@
         <location filename="../../ui/pages/people.py" line="444" />
         <source>%1 deleted (Ctrl+Z brings them back).</source>
         <translation>ลบ %1 แล้ว (กด Ctrl+Z เพื่อนำกลับมา)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/people.py" line="473" />
-        <source>Counted as a state actor.</source>
-        <translation>นับเป็นภาครัฐ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/people.py" line="474" />
-        <source>Counted as a non-state actor.</source>
-        <translation>นับเป็นภาคที่ไม่ใช่รัฐ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/people.py" line="490" />
-        <source>Type the organisation's name.</source>
-        <translation>กรุณาพิมพ์ชื่อหน่วยงาน</translation>
     </message>
     <message>
         <location filename="../../ui/pages/people.py" line="518" />

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 import time
+from operator import attrgetter
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
@@ -113,7 +114,7 @@ class Input:
 
 def _line(attr, commit):
     def enter(page, text):
-        getattr(page, attr).setText(text)
+        attrgetter(attr)(page).setText(text)
         commit(page)
     return enter
 
@@ -164,7 +165,7 @@ INPUTS = [
           _line("first", lambda p: p.save_btn.click()), _newest(Person, "first_name"),
           True, limits.NAME),
     Input("organisation name", ("ui.pages.people", "PeoplePage"),
-          _line("org_name", lambda p: p.org_save_btn.click()),
+          _line("orgs.name", lambda p: p.orgs.save_btn.click()),
           _newest(Organisation, "name"), True, limits.NAME),
     Input("action title", ("ui.pages.actions", "ActionsPage"),
           _line("a_title", lambda p: p.add_action()), _newest(Action, "title"),

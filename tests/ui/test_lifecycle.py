@@ -95,7 +95,7 @@ def test_new_person_with_a_name_is_kept_and_a_nameless_one_dropped(win, tmp_path
     people.new_person()
     type_text(people.first, "สมศรี")
     type_text(people.last, "รักถิ่น")
-    org_typed = people.org_kind     # the organisation form: a kind but no name (dropped)
+    org_typed = people.orgs.kind     # the organisation form: a kind but no name (dropped)
     type_text(org_typed, "โรงเรียน")
     assert win.open_file(other_file(tmp_path))
     with reopen(path) as s:

@@ -122,16 +122,16 @@ def test_delete_person_and_undo(page, ctx):
 
 def test_organisations_add_edit_sector(page, qtbot, ctx, type_text):
     page.tabs.setCurrentIndex(1)
-    page.new_organisation()
-    type_text(page.org_name, "กลุ่มแม่บ้านหนองบัว")
-    page.org_sector.setCurrentIndex(page.org_sector.findData(Sector.CIVIL_SOCIETY.value))
-    assert "non-state" in page.org_state_hint.text()
-    qtbot.keyClick(page.org_name, Qt.Key.Key_Return)
+    page.orgs.new_organisation()
+    type_text(page.orgs.name, "กลุ่มแม่บ้านหนองบัว")
+    page.orgs.sector.setCurrentIndex(page.orgs.sector.findData(Sector.CIVIL_SOCIETY.value))
+    assert "non-state" in page.orgs.state_hint.text()
+    qtbot.keyClick(page.orgs.name, Qt.Key.Key_Return)
     org = ctx.store.find(Organisation, name="กลุ่มแม่บ้านหนองบัว")[0]
     assert org.sector == Sector.CIVIL_SOCIETY
-    assert page.org_model.rowCount() == 2
-    page.org_sector.setCurrentIndex(page.org_sector.findData(Sector.COMMUNITY.value))
-    page.org_save_btn.click()
+    assert page.orgs.model.rowCount() == 2
+    page.orgs.sector.setCurrentIndex(page.orgs.sector.findData(Sector.COMMUNITY.value))
+    page.orgs.save_btn.click()
     assert ctx.store.get(Organisation, org.id).sector == Sector.COMMUNITY
     ctx.undo_stack.undo()
     assert ctx.store.get(Organisation, org.id).sector == Sector.CIVIL_SOCIETY
@@ -170,7 +170,7 @@ def test_csv_import_failure_changes_nothing(page, ctx, tmp_path):
 
 def test_people_models(check_model, page):
     check_model(page.model)
-    check_model(page.org_model)
+    check_model(page.orgs.model)
 
 
 def test_thai_translation_complete_and_loaded(qtbot, ctx, meeting):
@@ -251,8 +251,8 @@ def test_new_person_typed_then_new_again_is_saved(page, qtbot, ctx):
 
 def test_organisation_edits_saved_when_leaving(page, qtbot, ctx, seeded):
     page.tabs.setCurrentIndex(1)
-    page.org_table.selectRow(page.org_model.row_of(seeded.id))
-    page.org_kind.setText("อบต.")
+    page.orgs.table.selectRow(page.orgs.model.row_of(seeded.id))
+    page.orgs.kind.setText("อบต.")
     page.tabs.setCurrentIndex(0)                          # leaving the tab keeps the edit
     assert ctx.store.get(Organisation, seeded.id).kind == "อบต."
     assert ctx.undo_stack.count() == 1

@@ -73,9 +73,9 @@ def test_people_form_survives_saves(qtbot, demo_ctx):
     p.table.selectRow(0)
     person = demo_ctx.store.get(Person, p._editing_id)
     _type(p.notes)
-    p.new_organisation(focus=False)
-    p.org_name.setText("กลุ่มออมทรัพย์ใหม่")
-    assert p.save_organisation()                                   # saved on this page
+    p.orgs.new_organisation(focus=False)
+    p.orgs.name.setText("กลุ่มออมทรัพย์ใหม่")
+    assert p.orgs.save_organisation()                                   # saved on this page
     demo_ctx.run("x", people.update_person, demo_ctx.store, person.id, phone="0812345678")
     assert p.notes.text() == TYPED
     assert p.phone.text() == "0812345678"

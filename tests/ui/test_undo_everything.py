@@ -120,12 +120,12 @@ def people_actions(qtbot, ctx):
     yield "delete person (cascades)", lambda: (_select(p.table, 1), p.delete_person())
 
     def add_org():
-        p.new_organisation(focus=False)
-        p.org_name.setText("วิสาหกิจชุมชนทดสอบ")
-        p.save_organisation()
+        p.orgs.new_organisation(focus=False)
+        p.orgs.name.setText("วิสาหกิจชุมชนทดสอบ")
+        p.orgs.save_organisation()
     yield "add organisation", add_org
-    yield "delete organisation (SET NULL)", lambda: (_select(p.org_table, 0),
-                                                     p.delete_organisation())
+    yield "delete organisation (SET NULL)", lambda: (_select(p.orgs.table, 0),
+                                                     p.orgs.delete_organisation())
 
 
 def checkin_actions(qtbot, ctx):

@@ -101,11 +101,7 @@ def test_modules_stay_small():
     big = [f"{f.relative_to(ROOT)}: {n}" for d in ("workshop", "ui")
            for f in sorted((ROOT / d).rglob("*.py"))
            if (n := len(f.read_text(encoding="utf-8").splitlines())) > limit]
-    # pages and modules that were already longer before issue 9 (others are splitting them)
-    known = {"ui/pages/report.py", "ui/pages/people.py",
-             "workshop/minutes/thaitext.py", "workshop/interchange.py",
-             "workshop/minutes/layout.py"}
-    assert [b for b in big if b.split(":")[0] not in known] == []
+    assert big == []
 
 
 def test_mypy_strict_passes_on_the_store_package():

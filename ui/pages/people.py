@@ -12,47 +12,28 @@ from typing import Optional
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QTabWidget,
-    QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from workshop import people
 from workshop import people as people_svc
-from workshop.model import Gender, Organisation, Person, Sector
+from workshop.model import Gender, Person
 from workshop.store import Change
 
 from .. import i18n, labels
 from ..consent import ConsentPanel
 from ..context import AppContext
 from ..typed import refill
-from ..models.people_model import OrganisationModel, PeopleModel
+from ..models.people_model import PeopleModel
 from ..widgets import limit_length
 from . import Page
+from .people_orgs import OrganisationsTab, registry_table
 
 try:  # the people-CSV import (workshop/people_csv.py)
     from workshop.people_csv import import_people_csv
 except ImportError:  # pragma: no cover - the button is left out without it
     import_people_csv = None
-
-PERSON_FIELDS = ("prefix", "first_name", "last_name", "position", "organisation_id", "phone",
-                 "gender", "village_no", "consent", "notes")
-ORG_FIELDS = ("name", "short_name", "sector", "kind", "notes")
-
-
-def _table(parent: QWidget, model) -> QTableView:
-    t = QTableView(parent)
-    t.setModel(model)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setTabKeyNavigation(False)
-    t.verticalHeader().setVisible(False)
-    t.setWordWrap(False)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    t.horizontalHeader().setStretchLastSection(True)
-    return t
-
 
 class PeoplePage(Page):
     icon_name = "people"
@@ -64,12 +45,12 @@ class PeoplePage(Page):
         self.store = ctx.store
         self._index: Optional[people.PeopleIndex] = None
         self._editing_id: Optional[str] = None
-        self._editing_org_id: Optional[str] = None
         self._loading = False
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._build_people_tab(), self.tr("&People"))
-        self.tabs.addTab(self._build_org_tab(), self.tr("&Organisations"))
+        self.orgs = OrganisationsTab(ctx, self, self)
+        self.tabs.addTab(self.orgs, self.tr("&Organisations"))
         self.tabs.currentChanged.connect(self._leave_forms)
         lay = QVBoxLayout(self)
         lay.addWidget(self.tabs)
@@ -94,7 +75,7 @@ class PeoplePage(Page):
         self.search.textChanged.connect(self._refilter)
         self.count_label = QLabel(tab)
         self.model = PeopleModel(self)
-        self.table = _table(tab, self.model)
+        self.table = registry_table(tab, self.model)
         self.table.setObjectName("peopleTable")
         for col, width in enumerate((210, 150, 120, 120, 80, 70)):
             self.table.setColumnWidth(col, width)
@@ -201,76 +182,6 @@ class PeoplePage(Page):
             QWidget.setTabOrder(a, b)
         return tab
 
-    # -------------------------------------------------------------- organisations tab
-    def _build_org_tab(self) -> QWidget:
-        tab = QWidget(self)
-        self.org_model = OrganisationModel(self)
-        self.org_table = _table(tab, self.org_model)
-        self.org_table.setObjectName("organisationTable")
-        for col, width in enumerate((300, 120, 130, 120)):
-            self.org_table.setColumnWidth(col, width)
-        self.org_table.selectionModel().currentRowChanged.connect(self._org_selected)
-        self.org_new_btn = QPushButton(self.tr("New &organisation"), tab)
-        self.org_delete_btn = QPushButton(self.tr("Delete organisation"), tab)
-        self.org_new_btn.clicked.connect(lambda: self.new_organisation())
-        self.org_delete_btn.clicked.connect(self.delete_organisation)
-        left = QWidget(tab)
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(self.org_table, 1)
-        b = QHBoxLayout()
-        b.addWidget(self.org_new_btn)
-        b.addWidget(self.org_delete_btn)
-        b.addStretch(1)
-        ll.addLayout(b)
-
-        box = QGroupBox(self.tr("Organisation"), tab)
-        form = QFormLayout(box)
-        self.org_name = QLineEdit(box)
-        limit_length(self.org_name, "organisations", "name")
-        self.org_short = QLineEdit(box)
-        limit_length(self.org_short, "organisations", "short_name")
-        self.org_sector = QComboBox(box)
-        labels.fill_combo(self.org_sector, Sector, Sector.COMMUNITY)
-        self.org_kind = QLineEdit(box)
-        limit_length(self.org_kind, "organisations", "kind")
-        self.org_kind.setPlaceholderText(self.tr("e.g. SAO, municipality, school, temple, "
-                                                 "women's group"))
-        self.org_notes = QLineEdit(box)
-        limit_length(self.org_notes, "organisations", "notes")
-        self.org_state_hint = QLabel(box)
-        self.org_state_hint.setWordWrap(True)
-        self.org_state_hint.setStyleSheet("color: #555;")
-        self.org_save_btn = QPushButton(self.tr("&Save (Ctrl+Enter)"), box)
-        self.org_save_btn.clicked.connect(self.save_organisation)
-        form.addRow(self.tr("&Name"), self.org_name)
-        form.addRow(self.tr("Short name"), self.org_short)
-        form.addRow(self.tr("Sec&tor"), self.org_sector)
-        form.addRow(self.tr("Kind"), self.org_kind)
-        form.addRow(self.tr("Notes"), self.org_notes)
-        form.addRow(self.org_state_hint)
-        form.addRow(self.org_save_btn)
-        self.org_sector.currentIndexChanged.connect(self._sector_hint)
-        for w in (self.org_name, self.org_short, self.org_kind, self.org_notes):
-            w.returnPressed.connect(self.save_organisation)
-        QShortcut(QKeySequence("Ctrl+Return"), box, self.save_organisation,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        split = QSplitter(Qt.Orientation.Horizontal, tab)
-        split.addWidget(left)
-        split.addWidget(box)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        lay = QVBoxLayout(tab)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(split)
-        order = [self.org_table, self.org_new_btn, self.org_delete_btn, self.org_name,
-                 self.org_short, self.org_sector, self.org_kind, self.org_notes,
-                 self.org_save_btn]
-        for a, b2 in zip(order, order[1:]):
-            QWidget.setTabOrder(a, b2)
-        self._sector_hint()
-        return tab
-
     # -------------------------------------------------------------- loading
     def reload(self) -> None:
         self._index = people.PeopleIndex(self.store)
@@ -288,11 +199,10 @@ class PeoplePage(Page):
                 label = o.name + (f" ({o.short_name})" if o.short_name else "")
                 self.organisation.addItem(label, o.id)
             self.organisation.setCurrentIndex(max(0, self.organisation.findData(current or "")))
-            self.org_model.set_organisations(orgs, members)
         finally:
             self._loading = False
+        self.orgs.set_organisations(orgs, members)
         self._refilter()
-        self._select_org(self._editing_org_id)
 
     def _refilter(self, *_a) -> None:
         assert self._index is not None
@@ -316,13 +226,7 @@ class PeoplePage(Page):
                 self.new_person(focus=False)
             else:
                 self._fill_person(p, keep_typed=True)   # another save: typing stays
-        if self._editing_org_id and self._editing_org_id in change.tables.get(
-                "organisations", set()):
-            o = self.store.maybe(Organisation, self._editing_org_id)
-            if o is None:
-                self.new_organisation(focus=False)
-            else:
-                self._fill_org(o, keep_typed=True)
+        self.orgs.changed(change)
 
     # -------------------------------------------------------------- the person form
     def _person_selected(self, current, _previous) -> None:
@@ -464,104 +368,6 @@ class PeoplePage(Page):
             self.statusMessage.emit(self.tr("%1 deleted (Ctrl+Z brings them back).").replace(
                 "%1", p.full_name))
 
-    # -------------------------------------------------------------- the organisation form
-    def _select_org(self, org_id: Optional[str]) -> None:
-        row = self.org_model.row_of(org_id) if org_id else -1
-        if row >= 0:
-            self._loading = True
-            self.org_table.selectRow(row)
-            self._loading = False
-
-    def _org_selected(self, current, _previous) -> None:
-        if self._loading:
-            return
-        o = self.org_model.organisation(current.row())
-        if not self._leave_org():
-            self._select_org(self._editing_org_id)
-            if self._editing_org_id is None:
-                self._loading = True
-                self.org_table.clearSelection()
-                self._loading = False
-            return
-        if o is not None:
-            self._editing_org_id = o.id
-            self._select_org(o.id)
-            self._fill_org(o)
-
-    def _org_values(self) -> dict:
-        return {"name": self.org_name.text().strip(),
-                "short_name": self.org_short.text().strip(),
-                "sector": Sector(self.org_sector.currentData()),
-                "kind": self.org_kind.text().strip(),
-                "notes": self.org_notes.text().strip()}
-
-    def _org_dirty(self) -> bool:
-        if self._editing_org_id:
-            base = self.store.maybe(Organisation, self._editing_org_id)
-        else:
-            base = Organisation(sector=Sector.COMMUNITY)    # the blank form's sector
-        if base is None:
-            return False
-        return any(getattr(base, k) != v for k, v in self._org_values().items())
-
-    def _leave_org(self) -> bool:
-        """Like :meth:`_leave_person`, for the organisation form."""
-        if self.ctx.read_only or not self._org_dirty():
-            return True
-        return self.save_organisation()
-
-    def _fill_org(self, o: Optional[Organisation], keep_typed: bool = False) -> None:
-        key, force = self._editing_org_id or "", not keep_typed
-        o = o or Organisation()
-        refill(self.org_name, o.name, key, force=force)
-        refill(self.org_short, o.short_name, key, force=force)
-        self.org_sector.setCurrentIndex(max(0, self.org_sector.findData(o.sector.value)))
-        refill(self.org_kind, o.kind, key, force=force)
-        refill(self.org_notes, o.notes, key, force=force)
-
-    def _sector_hint(self, *_a) -> None:
-        s = Sector(self.org_sector.currentData())
-        self.org_state_hint.setText(self.tr("Counted as a state actor.") if s.is_state
-                                    else self.tr("Counted as a non-state actor."))
-
-    def new_organisation(self, focus: bool = True) -> None:
-        if not self._leave_org():
-            return
-        self._editing_org_id = None
-        self.org_table.clearSelection()
-        self._fill_org(None)
-        if focus:
-            self.org_name.setFocus()
-
-    def save_organisation(self) -> bool:
-        values = self._org_values()
-        if not values["name"]:
-            self.org_state_hint.setText(self.tr("Type the organisation's name."))
-            self.org_name.setFocus()
-            return False
-        if self._editing_org_id is None:
-            o = Organisation(**values)
-            if not self.ctx.run(self.tr("Add %1").replace("%1", o.name),
-                                people_svc.add_organisation, self.store, o, origin=self):
-                return False
-            self._editing_org_id = o.id
-            self._select_org(o.id)
-            return True
-        old = self.store.get(Organisation, self._editing_org_id)
-        changes = {k: v for k, v in values.items() if getattr(old, k) != v}
-        if not changes:
-            return True
-        return bool(self.ctx.run(self.tr("Edit %1").replace("%1", values["name"]),
-                                 people_svc.update_organisation, self.store, old.id,
-                                 origin=self, **changes))
-
-    def delete_organisation(self) -> None:
-        o = self.org_model.organisation(self.org_table.currentIndex().row())
-        if o is None:
-            return
-        self.ctx.run(self.tr("Delete %1").replace("%1", o.name),
-                     people_svc.delete_organisation, self.store, o.id)
-
     # -------------------------------------------------------------- CSV import
     def _choose_csv(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -595,7 +401,7 @@ class PeoplePage(Page):
         if self.tabs.currentIndex() == 0:
             self.new_person()
         else:
-            self.new_organisation()
+            self.orgs.new_organisation()
 
     def commit_pending(self) -> None:
         """Save both forms' edits (the file is about to close), quietly: a form that cannot
@@ -604,12 +410,11 @@ class PeoplePage(Page):
             return
         if self._person_dirty() and self.first.text().strip():
             self.save_person()
-        if self._org_dirty() and self.org_name.text().strip():
-            self.save_organisation()
+        self.orgs.commit_pending()
 
     def _leave_forms(self, *_a) -> None:
         self._leave_person()
-        self._leave_org()
+        self.orgs.leave()
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
         # Another page is shown: keep the form's edits.  (When the window itself closes the
