@@ -176,6 +176,9 @@ class ClusterItem(QGraphicsItem):
         self._last = QPointF()
 
     def set_state(self, name: str, color: str, rect: QRectF) -> None:
+        if (name, color, QRectF(rect)) == (self.name, self.color, self.saved_rect) and \
+                self.pos() == rect.topLeft() and self.size == rect.size():
+            return                    # unchanged: nothing to redraw
         self.prepareGeometryChange()
         self.name, self.color, self.size = name, color, rect.size()
         self.saved_rect = QRectF(rect)
@@ -283,8 +286,8 @@ class BoardScene(QGraphicsScene):
                 item = CardItem(d, self.large)
                 self.cards[d.issue_id] = item
                 self.addItem(item)
-            else:
-                item.set_data(d, self.large)
+            elif item.data_ != d or item.pos() != QPointF(d.x, d.y):
+                item.set_data(d, self.large)      # only a card that changed is redrawn
         for gone in set(self.cards) - seen:
             self.removeItem(self.cards.pop(gone))
         seen = set()

@@ -5,12 +5,16 @@ the translated header titles (:meth:`RecordsModel.headers`, where its ``tr()`` k
 subclass's translation context) and the text of a cell (:meth:`RecordsModel.cell`); colours,
 fonts and alignment come from :meth:`RecordsModel.role_data`.  The base answers the rest the
 same way for every table: the record's id under ``ID_ROLE``, user text as a literal tooltip
-(``plain_tooltip``), row and id look-ups, and a model reset around every refill.
+(``plain_tooltip``), row and id look-ups, and a model reset around a refill (a new meeting).
+
+A change notice is shown with :meth:`RecordsModel.merging` instead: the rows are matched by
+id, and only what differs is told to the views (rows updated, inserted, removed or moved), so
+the selection, the current row and the scroll position stay.
 """
 from __future__ import annotations
 
 from contextlib import contextmanager
-from typing import Any, Hashable, Iterable, Iterator, Optional, Sequence
+from typing import Any, Callable, Hashable, Iterable, Iterator, Optional, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
@@ -70,6 +74,50 @@ class RecordsModel(QAbstractTableModel):
     def set_items(self, items: Iterable[Any]) -> None:
         with self.resetting():
             self.items = list(items)
+
+    @contextmanager
+    def merging(self) -> Iterator[Callable[[Iterable[Any]], None]]:
+        """Change what the cells read inside (look-ups, numbering) and pass the new rows to
+        the function it gives; on leaving, the rows are merged into the shown ones by id:
+        rows gone are removed, new ones inserted, moved ones moved, and a row whose record
+        or shown text changed is updated in place.  Never a reset."""
+        before = {self.item_id(it): self._shown(it, r) for r, it in enumerate(self.items)}
+        new: list[list[Any]] = []
+        yield lambda items: new.append(list(items))
+        if new:
+            self._merge(new[-1], before)
+
+    def _shown(self, item: Any, row: int) -> tuple:
+        """What a row shows: its record and its cells' text and look (to tell a change)."""
+        roles = (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole,
+                 Qt.ItemDataRole.FontRole, Qt.ItemDataRole.CheckStateRole)
+        return (item, tuple(self.cell(item, row, c) for c in self.COLUMNS),
+                tuple(self.role_data(item, row, c, role) for c in self.COLUMNS for role in roles))
+
+    def _merge(self, new: list[Any], before: dict[Hashable, tuple]) -> None:
+        keep = {self.item_id(it) for it in new}
+        for r in range(len(self.items) - 1, -1, -1):
+            if self.item_id(self.items[r]) not in keep:
+                self.beginRemoveRows(QModelIndex(), r, r)
+                del self.items[r]
+                self.endRemoveRows()
+        for i, item in enumerate(new):
+            iid = self.item_id(item)
+            if i >= len(self.items) or self.item_id(self.items[i]) != iid:
+                j = next((k for k in range(i + 1, len(self.items))
+                          if self.item_id(self.items[k]) == iid), -1)
+                if j < 0:
+                    self.beginInsertRows(QModelIndex(), i, i)
+                    self.items.insert(i, item)
+                    self.endInsertRows()
+                    continue
+                self.beginMoveRows(QModelIndex(), j, j, QModelIndex(), i)
+                self.items.insert(i, self.items.pop(j))
+                self.endMoveRows()
+            self.items[i] = item
+            if before.get(iid) != self._shown(item, i):
+                self.dataChanged.emit(self.index(i, 0),
+                                      self.index(i, max(0, len(self.COLUMNS) - 1)))
 
     def item_at(self, row: int) -> Optional[Any]:
         return self.items[row] if 0 <= row < len(self.items) else None

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroup
 
 from workshop import agenda as svc
 from workshop.model import AgendaItem, AgendaKind
+from workshop.store import Change
 
 from ..context import AppContext
-from ..typed import refill
+from ..typed import mark_shown, refill
 from ..models.table import RIGHT, RecordsModel, bold_font
 from ..widgets import PlainTextField, limit_length
 from . import Page
@@ -46,19 +47,30 @@ class AgendaModel(RecordsModel):
         super().__init__(parent)
         self.ctx = ctx
         self.clock = clock
-        self.numbers: list[str] = []      # "1", "2", "3", "3.1" (carried matters), "4", ...
+        self.numbers: dict[str, str] = {}   # id -> "1", "2", "3", "3.1" (carried), "4", ...
         self.move_requested: Optional[Callable[[str, int], None]] = None
         self.reload()
 
+    def _read(self) -> list[AgendaItem]:
+        mid = self.ctx.meeting_id
+        items = svc.items(self.ctx.store, mid) if mid else []
+        self.numbers = dict(zip((i.id for i in items), svc.numbering(items)))
+        return items
+
     def reload(self) -> None:
+        """Every row anew (another meeting): the views reset."""
         with self.resetting():
-            mid = self.ctx.meeting_id
-            self.items = svc.items(self.ctx.store, mid) if mid else []
-            self.numbers = svc.numbering(self.items)
+            self.items = self._read()
+
+    def refresh(self) -> None:
+        """The items after an edit: only the rows that differ change (no reset)."""
+        with self.merging() as put:
+            put(self._read())
 
     def is_sub(self, row: int) -> bool:
         """A carried matter of item 3 (numbered "3.1", ...), shown indented under it."""
-        return 0 <= row < len(self.numbers) and "." in self.numbers[row]
+        it = self.item_at(row)
+        return it is not None and "." in self.numbers.get(it.id, "")
 
     def kind_text(self, kind: AgendaKind) -> str:
         return {AgendaKind.ANNOUNCEMENTS: self.tr("Announcements"),
@@ -74,7 +86,7 @@ class AgendaModel(RecordsModel):
 
     def cell(self, it: AgendaItem, row: int, col: str) -> Any:
         if col == "no":
-            return self.numbers[row]
+            return self.numbers.get(it.id, "")
         if col == "title":
             return (SUB_INDENT + it.title) if self.is_sub(row) else it.title
         if col == "kind":
@@ -308,7 +320,7 @@ class AgendaPage(Page):
         self.refresh_clock()
 
     def _connect(self) -> None:
-        self.ctx.meetingChanged.connect(self.reload)
+        self.ctx.meetingChanged.connect(lambda _m: self.reload())
         self.ctx.storeChanged.connect(self._on_store_changed)
         self.view.selectionModel().currentRowChanged.connect(self._on_row)
         self.btn_add.clicked.connect(self.add_item)
@@ -342,9 +354,25 @@ class AgendaPage(Page):
             self.view.selectRow(row)
         self._on_row(self.view.currentIndex())
 
-    def _on_store_changed(self, change) -> None:
-        if change.touches("agenda_items", "meetings"):
-            self.reload()
+    def _on_store_changed(self, change: Change) -> None:
+        """Only the rows that changed are updated (no reset: the selection and the scroll
+        position stay).  The form is refilled for another page's edit of the item shown
+        (what is typed stays), never after this page's own edit."""
+        if not change.touches("agenda_items", "meetings"):
+            return
+        shown = self.current.id if self.current else ""
+        old_row = self.model.row_of(shown) if shown else -1
+        self.model.refresh()
+        row = self.model.row_of(shown) if shown else -1
+        if row >= 0:
+            self.current = self.model.items[row]
+            if not change.made_by(self) and shown in change.tables.get("agenda_items", ()):
+                self._on_row(self.view.currentIndex())
+        elif self.model.items:      # nothing shown, or the item shown is gone: a neighbour
+            self.view.selectRow(min(max(old_row, 0), len(self.model.items) - 1))
+        else:
+            self._on_row(QModelIndex())
+        self.refresh_clock()
 
     def _on_row(self, index: QModelIndex, _prev: QModelIndex | None = None) -> None:
         it = self.model.items[index.row()] if index.isValid() and \
@@ -450,8 +478,12 @@ class AgendaPage(Page):
                  "notes": self.tr("Edit discussion"),
                  "resolution": self.tr("Edit resolution")}[name]
         if not self.ctx.run(label, svc.update_item, self.ctx.store, self.current.id,
-                            **{name: value}):
+                            origin=self, **{name: value}):
             refill(self.title, self.current.title, self.current.id, force=True)  # refused
+            return
+        field = {"title": self.title, "notes": self.notes, "resolution": self.resolution}
+        if name in field:
+            mark_shown(field[name])    # saved: what it holds is now the stored text
 
     def add_item(self) -> None:
         mid = self.ctx.meeting_id
@@ -460,7 +492,7 @@ class AgendaPage(Page):
         row = self.model.row_of(self.current.id) if self.current else -1
         pos = row + 1 if row >= 0 else None
         done = self.ctx.run(self.tr("Add agenda item"), svc.add_item, self.ctx.store, mid,
-                            self.tr("New item"), position=pos)
+                            self.tr("New item"), position=pos, origin=self)
         if done:
             self.select(done.result.id)
             self.title.setFocus()
@@ -470,13 +502,14 @@ class AgendaPage(Page):
         if self.current is None:
             return
         self.ctx.run(self.tr("Delete agenda item"), svc.delete_item, self.ctx.store,
-                     self.current.id)
+                     self.current.id, origin=self)
 
     def use_customary(self) -> None:
         mid = self.ctx.meeting_id
         if not mid:
             return
-        self.ctx.run(self.tr("Customary agenda"), svc.add_customary, self.ctx.store, mid)
+        self.ctx.run(self.tr("Customary agenda"), svc.add_customary, self.ctx.store, mid,
+                     origin=self)
 
     def move_by(self, delta: int) -> None:
         if self.current is None:
@@ -489,7 +522,7 @@ class AgendaPage(Page):
 
     def move_item(self, item_id: str, new_index: int) -> None:
         if self.ctx.run(self.tr("Move agenda item"), svc.move_item, self.ctx.store, item_id,
-                        new_index):
+                        new_index, origin=self):
             self.select(item_id)
 
     def select(self, item_id: str) -> None:
@@ -502,11 +535,11 @@ class AgendaPage(Page):
         if self.current is None:
             return
         self.ctx.run(self.tr("Start item clock"), svc.start_item, self.ctx.store,
-                     self.current.id, self._clock())
+                     self.current.id, self._clock(), origin=self)
 
     def stop_running(self) -> None:
         running = svc.running_item(self.model.items)
         if running is None:
             return
         self.ctx.run(self.tr("Stop item clock"), svc.stop_item, self.ctx.store, running.id,
-                     self._clock())
+                     self._clock(), origin=self)

@@ -99,25 +99,36 @@ class BoardPage(Page):
 
     # ------------------------------------------------------------------ data
     def _on_store_changed(self, change: Change) -> None:
-        if change.touches(*WATCHED):
-            self.reload()
+        """Only what changed is redrawn: the cards when issues (or the words on them)
+        changed, the groups when groups did; a card or group whose data are the same is left
+        alone, so this page's own drag (already shown) redraws nothing."""
+        if not change.touches(*WATCHED):
+            return
+        self._show(cards=change.touches("issues", "categories", "people"),
+                   groups=change.touches("clusters"))
 
     def reload(self, fit: bool = False) -> None:
-        mid = self.ctx.meeting_id
-        store = self.ctx.store
+        """Everything anew (another meeting, or an edit refused: the cards go back)."""
+        self._show(cards=True, groups=True)
+        if fit:
+            self.view.request_fit(max_zoom=1.0)
+
+    def _show(self, cards: bool, groups: bool) -> None:
+        store, mid = self.ctx.store, self.ctx.meeting_id
         if not mid:
             self.scene.sync([], [])
             self._update_buttons()
             return
         people = {p.id: p.full_name for p in people_mod.of_meeting(store, mid)}
-        cards, groups = board_content(
+        all_cards, all_groups = board_content(
             store, mid, lambda i: people.get(i.raised_by_id or "", "") or i.raised_by_name,
             _lang())
-        self.scene.sync(cards, groups)
-        self.count_label.setText(self.tr("Issues: %1").replace("%1", str(len(cards))))
+        card_data = all_cards if cards else [c.data_ for c in self.scene.cards.values()]
+        group_data = all_groups if groups else \
+            [(c.cluster_id, c.name, c.color, c.saved_rect) for c in self.scene.clusters.values()]
+        self.scene.sync(card_data, group_data)
+        self.count_label.setText(self.tr("Issues: %1").replace("%1", str(len(card_data))))
         self._update_buttons()
-        if fit:
-            self.view.request_fit(max_zoom=1.0)
 
     def _update_buttons(self) -> None:
         self.merge_btn.setEnabled(len(self.scene.selected_card_ids()) >= 2)
@@ -133,14 +144,14 @@ class BoardPage(Page):
         moves = dict(moves)
         text = self.tr("Move card") if len(moves) == 1 else self.tr("Move cards")
         ok = bool(self.ctx.run(text, issues.move_cards, self.ctx.store, self.ctx.meeting_id,
-                               moves))
+                               moves, origin=self))
         if not ok:
             self.reload()
         return ok
 
     def change_cluster(self, cluster_id: str, x: float, y: float, w: float, h: float) -> bool:
         ok = bool(self.ctx.run(self.tr("Move group"), issues.move_cluster, self.ctx.store,
-                               cluster_id, x, y, w, h))
+                               cluster_id, x, y, w, h, origin=self))
         if not ok:
             self.reload()
         return ok
@@ -175,18 +186,19 @@ class BoardPage(Page):
         color = CLUSTER_COLORS[len(self.scene.clusters) % len(CLUSTER_COLORS)]
         r = QRectF(rect)
         done = self.ctx.run(self.tr("New group"), issues.add_cluster, self.ctx.store, mid, name,
-                            r.x(), r.y(), r.width(), r.height(), color)
+                            r.x(), r.y(), r.width(), r.height(), color, origin=self)
         return done.result.id if done else None
 
     def rename_group(self, cluster_id: str, name: str) -> bool:
         if not name.strip():
             return False
         return bool(self.ctx.run(self.tr("Rename group"), issues.rename_cluster,
-                                 self.ctx.store, cluster_id, name))
+                                 self.ctx.store, cluster_id, name, origin=self))
 
     def delete_selected_groups(self) -> None:
         for cid in self.scene.selected_cluster_ids():
-            self.ctx.run(self.tr("Delete group"), issues.delete_cluster, self.ctx.store, cid)
+            self.ctx.run(self.tr("Delete group"), issues.delete_cluster, self.ctx.store, cid,
+                         origin=self)
 
     def tidy_up(self) -> bool:
         """Arrange the cards in their groups (one undo step)."""
@@ -194,7 +206,7 @@ class BoardPage(Page):
         if not mid:
             return False
         ok = bool(self.ctx.run(self.tr("Tidy up the board"), issues.arrange_board,
-                               self.ctx.store, mid))
+                               self.ctx.store, mid, origin=self))
         if ok:
             self.view.fit_all()
         return ok
@@ -206,7 +218,7 @@ class BoardPage(Page):
         ids.sort(key=lambda i: self.scene.cards[i].data_.number)
         target, dups = ids[0], ids[1:]
         return bool(self.ctx.run(self.tr("Merge duplicates"), issues.merge_issues,
-                                 self.ctx.store, target, dups))
+                                 self.ctx.store, target, dups, origin=self))
 
     # ------------------------------------------------------------------ dialogs
     def _ask_new_group(self) -> None:

@@ -11,11 +11,10 @@ from typing import Any, Optional
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QColorDialog, QComboBox, QDialog,
-                               QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPushButton, QSpinBox, QSplitter, QTableView, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox,
+                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QPushButton, QSpinBox, QSplitter, QTableView, QVBoxLayout,
+                               QWidget)
 
 from workshop import issues
 from workshop import people as people_mod
@@ -24,11 +23,12 @@ from workshop.store import Change
 
 from .. import labels
 from ..context import AppContext
-from ..typed import refill
+from ..typed import mark_shown, refill
 from ..models.table import RecordsModel
 from ..people_picker import PERSON, TEXT, Picker
 from ..widgets import ColumnFitter, PlainTextField, limit_length
 from . import Page
+from .issue_categories import CategoriesDialog
 
 
 def _lang() -> str:
@@ -52,18 +52,27 @@ class IssuesModel(RecordsModel):
         self._merged: dict[str, int] = {}
         self.reload()
 
+    def _read(self) -> list[Issue]:
+        store, mid = self.ctx.store, self.ctx.meeting_id
+        self._cats = {c.id: c for c in issues.categories(store)}
+        self._people = {p.id: p.full_name for p in people_mod.of_meeting(store, mid)}
+        all_issues = store.find(Issue, order_by="position, created", meeting_id=mid) if mid \
+            else []
+        self._merged = {}
+        for i in all_issues:
+            if i.merged_into_id:
+                self._merged[i.merged_into_id] = self._merged.get(i.merged_into_id, 0) + 1
+        return [i for i in all_issues if not i.merged_into_id]
+
     def reload(self) -> None:
+        """Every row anew (another meeting): the views reset."""
         with self.resetting():
-            store, mid = self.ctx.store, self.ctx.meeting_id
-            self._cats = {c.id: c for c in issues.categories(store)}
-            self._people = {p.id: p.full_name for p in people_mod.of_meeting(store, mid)}
-            all_issues = store.find(Issue, order_by="position, created", meeting_id=mid) if mid \
-                else []
-            self._merged = {}
-            for i in all_issues:
-                if i.merged_into_id:
-                    self._merged[i.merged_into_id] = self._merged.get(i.merged_into_id, 0) + 1
-            self.items = [i for i in all_issues if not i.merged_into_id]
+            self.items = self._read()
+
+    def refresh(self) -> None:
+        """The issues after an edit: only the rows that differ change (no reset)."""
+        with self.merging() as put:
+            put(self._read())
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("No."), self.tr("Issue"), self.tr("Category"), self.tr("Raised by"),
@@ -96,81 +105,6 @@ class IssuesModel(RecordsModel):
         if role == Qt.ItemDataRole.DecorationRole and col == "category" and cat:
             return QColor(cat.color)
         return None
-
-
-class CategoriesDialog(QDialog):
-    """Edit the categories: Thai and English names, colour; add new ones."""
-
-    def __init__(self, ctx: AppContext, parent: Optional[QWidget] = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setWindowTitle(self.tr("Categories"))
-        self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Thai name"), self.tr("English name"), self.tr("Colour")])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.add_btn = QPushButton(self.tr("Add category"), self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.table)
-        lay.addWidget(self.add_btn)
-        lay.addWidget(buttons)
-        self.resize(520, 420)
-        self._loading = False
-        self.reload()
-        self.table.itemChanged.connect(self._edited)
-        self.table.cellDoubleClicked.connect(self._pick_color)
-        ctx.storeChanged.connect(self._on_store_changed)
-        self.add_btn.clicked.connect(lambda: self.add_category(self.tr("New category")))
-
-    def _on_store_changed(self, change: Change) -> None:
-        if change.touches("categories"):
-            self.reload()
-
-    def reload(self) -> None:
-        self._loading = True
-        cats = issues.categories(self.ctx.store)
-        self.table.setRowCount(len(cats))
-        for r, c in enumerate(cats):
-            for col, text in enumerate((c.name_th, c.name_en, c.color)):
-                it = QTableWidgetItem(text)
-                it.setData(Qt.ItemDataRole.UserRole, c.id)
-                if col == 2:
-                    it.setBackground(QColor(c.color))
-                    it.setFlags(it.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                self.table.setItem(r, col, it)
-        self._loading = False
-
-    def _edited(self, item: QTableWidgetItem) -> None:
-        if self._loading:
-            return
-        field = ("name_th", "name_en", "color")[item.column()]
-        self.set_field(item.data(Qt.ItemDataRole.UserRole), field, item.text())
-
-    def set_field(self, category_id: str, field: str, value: str) -> bool:
-        value = value.strip()
-        if field == "name_th" and not value:
-            self.reload()
-            return False
-        ok = bool(self.ctx.run(self.tr("Edit category"), issues.update_category,
-                               self.ctx.store, category_id, **{field: value}))
-        self.reload()
-        return ok
-
-    def add_category(self, name: str) -> bool:
-        ok = bool(self.ctx.run(self.tr("Add category"), issues.add_category, self.ctx.store,
-                               name, color="#90a4ae"))
-        self.reload()
-        return ok
-
-    def _pick_color(self, row: int, col: int) -> None:
-        if col != 2:
-            return
-        item = self.table.item(row, col)
-        color = QColorDialog.getColor(QColor(item.text()), self, self.tr("Colour"))
-        if color.isValid():
-            self.set_field(item.data(Qt.ItemDataRole.UserRole), "color", color.name())
 
 
 class IssuesPage(Page):
@@ -337,10 +271,54 @@ class IssuesPage(Page):
         self.reload()
 
     def _on_store_changed(self, change: Change) -> None:
-        if change.touches("issues", "categories", "people", "organisations", "issue_actors"):
-            self.reload()
+        """The rows that changed are updated in place (no reset: the selection, the scroll
+        position and the details stay); the lists to choose from are refilled only when
+        what they list changed; the details are refilled for another page's edit of the
+        issue shown (what is typed stays), and after this page's own edit only the lists
+        in them (raisers, actors) that the edit changed."""
+        if not change.touches("issues", "categories", "people", "organisations",
+                              "issue_actors", "attendance"):
+            return
+        if change.touches("categories", "people", "organisations", "attendance"):
+            self._fill_choices()
+        current = self._current
+        self.model.refresh()
+        self._show_count()
+        if current and self.model.row_of(current) < 0:   # merged away or deleted
+            self._current = None
+            self._show_details()
+        elif current and (not change.made_by(self) or change.touches("issue_actors")
+                          or self._merged_changed(change)):
+            self._show_details()
+        else:
+            self._update_buttons()
+
+    def _merged_changed(self, change: Change) -> bool:
+        """The edit merged into or split off the issue shown (its raisers changed)."""
+        ids = change.tables.get("issues", set())
+        return bool(ids - {self._current})
 
     def reload(self) -> None:
+        self._fill_choices()
+        current = self._current
+        self.model.reload()
+        self._show_count()
+        enabled = bool(self.ctx.meeting_id)
+        for w in (self.capture, self.add_btn, self.person_combo, self.category_combo,
+                  self.village_edit):
+            w.setEnabled(enabled)
+        if current and self.model.row_of(current) >= 0:
+            self.select_issue(current)
+        else:
+            self._current = None
+            self._show_details()
+
+    def _show_count(self) -> None:
+        self.count_label.setText(
+            self.tr("Issues: %1").replace("%1", str(self.model.rowCount())))
+
+    def _fill_choices(self) -> None:
+        """The categories, the meeting's people and the actors to choose from."""
         store = self.ctx.store
         self._loading = True
         cats = issues.categories(store)
@@ -359,20 +337,12 @@ class IssuesPage(Page):
         self.response_combo.addItem(self.tr("(not decided)"), "")
         for member, text in labels.responses().items():
             self.response_combo.addItem(text, member.value)
+        issue = store.maybe(Issue, self._current) if self._current else None
+        self.detail_category.setCurrentIndex(max(0, self.detail_category.findData(
+            issue.category_id or "" if issue else "")))
+        self.response_combo.setCurrentIndex(max(0, self.response_combo.findData(
+            issue.response.value if issue and issue.response else "")))
         self._loading = False
-        current = self._current
-        self.model.reload()
-        self.count_label.setText(
-            self.tr("Issues: %1").replace("%1", str(self.model.rowCount())))
-        enabled = bool(self.ctx.meeting_id)
-        for w in (self.capture, self.add_btn, self.person_combo, self.category_combo,
-                  self.village_edit):
-            w.setEnabled(enabled)
-        if current and self.model.row_of(current) >= 0:
-            self.select_issue(current)
-        else:
-            self._current = None
-            self._show_details()
 
     def select_issue(self, issue_id: str) -> None:
         row = self.model.row_of(issue_id)
@@ -380,6 +350,10 @@ class IssuesPage(Page):
             self.table.selectRow(row)
         self._current = issue_id if row >= 0 else None
         self._show_details()
+
+    def _update_buttons(self) -> None:
+        self.merge_btn.setEnabled(len(self._selected_ids()) >= 2)
+        self.delete_btn.setEnabled(self._current is not None)
 
     def _selected_ids(self) -> list[str]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -395,8 +369,7 @@ class IssuesPage(Page):
         store = self.ctx.store
         issue = store.maybe(Issue, self._current)
         self.details.setEnabled(issue is not None)
-        self.merge_btn.setEnabled(len(self._selected_ids()) >= 2)
-        self.delete_btn.setEnabled(issue is not None)
+        self._update_buttons()
         self.raisers_list.clear()
         self.actors_list.clear()
         if issue is None:
@@ -454,7 +427,7 @@ class IssuesPage(Page):
         done = self.ctx.run_showing(
             self.message, self.tr("Add issue"), issues.capture_issue, store, mid, title,
             raised_by_id=person_id, raised_by_name=name, category_id=category,
-            village_no=village)
+            village_no=village, origin=self)
         if not done:
             return None
         iid = done.result.id
@@ -488,9 +461,14 @@ class IssuesPage(Page):
         if field == "title" and not value:
             self._show_details()
             return False
-        return bool(self.ctx.run_showing(self.message, self.tr("Edit issue"),
-                                         issues.update_issue, self.ctx.store, issue.id,
-                                         origin=self, **{field: value}))
+        if not self.ctx.run_showing(self.message, self.tr("Edit issue"), issues.update_issue,
+                                    self.ctx.store, issue.id, origin=self, **{field: value}):
+            return False
+        typed = {"title": self.title_edit, "description": self.desc_edit,
+                 "location": self.location_edit, "village_no": self.detail_village}
+        if field in typed:
+            mark_shown(typed[field])     # saved: what it holds is now the stored text
+        return True
 
     def _response_chosen(self, _i: int) -> None:
         v = self.response_combo.currentData()
@@ -503,7 +481,8 @@ class IssuesPage(Page):
         target, dups = ids[0], ids[1:]
         self._current = target
         return bool(self.ctx.run_showing(self.message, self.tr("Merge duplicates"),
-                                         issues.merge_issues, self.ctx.store, target, dups))
+                                         issues.merge_issues, self.ctx.store, target, dups,
+                                         origin=self))
 
     def split_selected(self) -> bool:
         it = self.raisers_list.currentItem()
@@ -511,13 +490,14 @@ class IssuesPage(Page):
             return False
         dup = it.data(Qt.ItemDataRole.UserRole)
         return bool(self.ctx.run_showing(self.message, self.tr("Split off duplicate"),
-                                         issues.split_off, self.ctx.store, dup))
+                                         issues.split_off, self.ctx.store, dup, origin=self))
 
     def delete_current(self) -> bool:
         if not self._current:
             return False
         return bool(self.ctx.run_showing(self.message, self.tr("Delete issue"),
-                                         issues.delete_issue, self.ctx.store, self._current))
+                                         issues.delete_issue, self.ctx.store, self._current,
+                                         origin=self))
 
     def _add_actor_clicked(self) -> None:
         key = self.actor_combo.value()
@@ -532,7 +512,7 @@ class IssuesPage(Page):
         ok = bool(self.ctx.run_showing(
             self.message, self.tr("Link actor"), issues.add_actor, self.ctx.store,
             self._current, person_id=ident if kind == "p" else None,
-            organisation_id=ident if kind == "o" else None))
+            organisation_id=ident if kind == "o" else None, origin=self))
         if ok:
             self.actor_combo.clear_choice()
         return ok
@@ -542,7 +522,7 @@ class IssuesPage(Page):
         if it is None:
             return False
         return bool(self.ctx.run(self.tr("Unlink actor"), issues.remove_actor, self.ctx.store,
-                                 it.data(Qt.ItemDataRole.UserRole)))
+                                 it.data(Qt.ItemDataRole.UserRole), origin=self))
 
     def _edit_categories(self) -> None:
         CategoriesDialog(self.ctx, self).exec()
