@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Optional
+from typing import Any, Optional
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
+from PySide6.QtGui import QColor, QFocusEvent, QFont, QKeyEvent, QValidator
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDateEdit, QFrame,
                                QHeaderView, QLineEdit, QPlainTextEdit, QScrollArea, QTableView,
-                               QWidget)
+                               QTableWidget, QTableWidgetItem, QWidget)
 
 from workshop import limits, thai
 
@@ -281,3 +281,31 @@ def scrolling(widget: QWidget, keep_width: bool = False) -> QScrollArea:
     scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     scroll.setWidget(widget)
     return scroll
+
+
+def put_cell(table: QTableWidget, row: int, col: int, text: str, *, data: Any = None,
+             editable: bool = False, center: bool = False, background: str = "",
+             font: Optional[QFont] = None, tooltip: str = "") -> QTableWidgetItem:
+    """Show ``text`` in a cell of ``table``, changing the cell only if it differs: the item
+    is made once (its flags, alignment, colour) and then only its text, data, font and
+    tooltip are updated, so a refill keeps the current cell, the selection and the scroll
+    position, and an unchanged cell is not redrawn."""
+    it = table.item(row, col)
+    if it is None:
+        it = QTableWidgetItem(text)
+        if not editable:
+            it.setFlags(it.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        if center:
+            it.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        if background:
+            it.setBackground(QColor(background))
+        table.setItem(row, col, it)
+    elif it.text() != text:
+        it.setText(text)
+    if data is not None and it.data(Qt.ItemDataRole.UserRole) != data:
+        it.setData(Qt.ItemDataRole.UserRole, data)
+    if font is not None and it.font() != font:
+        it.setFont(font)
+    if it.toolTip() != tooltip:
+        it.setToolTip(tooltip)
+    return it

@@ -45,6 +45,12 @@ class RowsModel(RecordsModel):
                 raise ValueError(f"row has {len(r.cells)} cells, the table {width} columns")
         self.set_items(rows)
 
+    def update_rows(self, rows: Sequence[Row]) -> None:
+        """Show ``rows`` changing only the rows that differ, matched by id (no reset: the
+        selection and the scroll position stay); see :meth:`RecordsModel.merging`."""
+        with self.merging() as put:
+            put(rows)
+
     def row(self, i: int) -> Optional[Row]:
         return self.item_at(i)
 

@@ -23,7 +23,14 @@ class PeopleModel(RecordsModel):
         super().__init__(parent)
         self._orgs: dict[str, Organisation] = {}
 
-    def set_people(self, people: list[Person], orgs: dict[str, Organisation]) -> None:
+    def set_people(self, people: list[Person], orgs: dict[str, Organisation],
+                   merge: bool = False) -> None:
+        """Show ``people`` (``merge``: only the rows that differ change, no reset)."""
+        if merge:
+            with self.merging() as put:
+                self._orgs = dict(orgs)
+                put(people)
+            return
         with self.resetting():
             self.items = list(people)
             self._orgs = dict(orgs)
@@ -61,7 +68,14 @@ class OrganisationModel(RecordsModel):
         super().__init__(parent)
         self._members: dict[str, int] = {}
 
-    def set_organisations(self, orgs: list[Organisation], members: dict[str, int]) -> None:
+    def set_organisations(self, orgs: list[Organisation], members: dict[str, int],
+                          merge: bool = False) -> None:
+        """Show ``orgs`` (``merge``: only the rows that differ change, no reset)."""
+        if merge:
+            with self.merging() as put:
+                self._members = dict(members)
+                put(orgs)
+            return
         with self.resetting():
             self.items = list(orgs)
             self._members = dict(members)

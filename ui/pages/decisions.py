@@ -16,6 +16,7 @@ from workshop import people as people_mod
 from workshop.model import (
     DecisionMethod, Outcome, Person, PositionValue, Proposal, ProposalPosition, Threshold,
 )
+from workshop.store import Change
 
 from .. import i18n, labels
 from ..context import AppContext
@@ -203,38 +204,55 @@ class DecisionsPage(Page):
         root.addWidget(split)
 
     # ------------------------------------------------------------------ data
-    def _on_store_changed(self, change) -> None:
-        if change.touches("proposals", "proposal_positions", "attendance", "people",
-                          "agenda_items", "meetings"):
-            self.reload()
+    def _on_store_changed(self, change: Change) -> None:
+        """Only what changed is shown again: the lists to choose from when people or the
+        agenda changed, the proposals' rows that differ (no reset: the selection stays),
+        and the proposal shown (its result, positions; what is typed stays)."""
+        if not change.touches("proposals", "proposal_positions", "attendance", "people",
+                              "agenda_items", "meetings"):
+            return
+        if change.touches("attendance", "people", "agenda_items"):
+            self._fill_choices()
+        self._fill_list(merge=True)
 
     def selected_id(self) -> str:
         sel = self.list_view.selectionModel().selectedRows()
         return self.list_model.id_at(sel[0].row()) if sel else ""
 
     def reload(self) -> None:
+        self.setEnabled(bool(self.ctx.meeting_id))
+        self._fill_choices()
+        self._fill_list(merge=False)
+
+    def _fill_choices(self) -> None:
+        """The meeting's people and agenda items to choose from (what is chosen stays)."""
         store, mid = self.ctx.store, self.ctx.meeting_id
-        keep = self.selected_id() or (self._proposal.id if self._proposal else "")
-        self.setEnabled(bool(mid))
         self._people = {p.id: p for p in people_mod.of_meeting(store, mid)}
         self._fill_items(agenda_mod.items(store, mid) if mid else [])
         self.person_combo.refresh()
+
+    def _fill_list(self, merge: bool) -> None:
+        """The proposals (``merge``: only the rows that differ change) and the one shown."""
+        store, mid = self.ctx.store, self.ctx.meeting_id
+        keep = self.selected_id() or (self._proposal.id if self._proposal else "")
         methods, outcomes = labels.decision_methods(), labels.outcomes()
         rows = []
         for p in (dec.proposals(store, mid) if mid else []):
             rows.append(Row([p.title, methods[p.method], outcomes[p.outcome]], p.id,
                             color=OUTCOME_COLORS.get(p.outcome)))
-        self.list_model.set_rows(rows)
+        (self.list_model.update_rows if merge else self.list_model.set_rows)(rows)
         r = self.list_model.row_of(keep) if keep else -1
         if r < 0 and rows:
             r = 0
-        if r >= 0:
-            self.list_view.selectRow(r)
-        self._show_selected()
+        if r >= 0 and self.selected_id() != self.list_model.id_at(r):
+            self.list_view.selectRow(r)       # (selecting shows it)
+        else:
+            self._show_selected()
 
     def _show_selected(self) -> None:
         pid = self.selected_id()
         store = self.ctx.store
+        same = self._proposal is not None and self._proposal.id == pid
         self._proposal = store.maybe(Proposal, pid) if pid else None
         p = self._proposal
         detail = (self.count_box, self.pos_box, self.outcome_combo, self.decide_button,
@@ -246,7 +264,7 @@ class DecisionsPage(Page):
             for w in (self.text_label, self.method_label, self.checkin_label,
                       self.result_label):
                 w.setText("")
-            self.pos_model.set_rows([])
+            self.pos_model.update_rows([])
             self.outcome_combo.clear()
             return
         self.heading.setText(p.title)
@@ -268,7 +286,8 @@ class DecisionsPage(Page):
         self.count_box.setVisible(is_majority)
         for spin, v in ((self.for_spin, p.count_for), (self.against_spin, p.count_against),
                         (self.abstain_spin, p.count_abstain)):
-            spin.setValue(v)
+            if not (same and spin.hasFocus()):     # a count being typed stays
+                spin.setValue(v)
         self.count_box.setEnabled(pending)
         self.pos_box.setTitle(self.tr("Positions, person by person or in groups")
                               if not is_majority else
@@ -294,7 +313,7 @@ class DecisionsPage(Page):
             color = "#c62828" if needs and not pos.resolved else None
             rows.append(Row([who, pv[pos.value], str(pos.count), pos.reason, resolved], pos.id,
                             color=color, align_right=frozenset({2})))
-        self.pos_model.set_rows(rows)
+        self.pos_model.update_rows(rows)
         self._show_result(p)
 
     def _show_result(self, p: Proposal) -> None:
@@ -393,7 +412,8 @@ class DecisionsPage(Page):
         threshold = Threshold(self.threshold_combo.currentData())
         item = self.item_combo.currentData() or None
         done = self.ctx.run(self.tr("Add proposal"), dec.add_proposal, store, mid, title, text,
-                            method=method, threshold=threshold, agenda_item_id=item)
+                            method=method, threshold=threshold, agenda_item_id=item,
+                            origin=self)
         if done:
             self.title_edit.clear()
             self.text_edit.clear()
@@ -431,7 +451,7 @@ class DecisionsPage(Page):
         person = self.person_combo.value()
         count, reason = self.people_spin.value(), self.reason_edit.text()
         if self.ctx.run(self.tr("Record position"), dec.add_position, store, p.id, value,
-                        person_id=person, count=count, reason=reason):
+                        person_id=person, count=count, reason=reason, origin=self):
             self.reason_edit.clear()
             self.people_spin.setValue(1)
 
@@ -447,13 +467,13 @@ class DecisionsPage(Page):
         pos = store.get(ProposalPosition, pos_id)
         self.ctx.run(self.tr("Objection resolved") if not pos.resolved
                      else self.tr("Objection reopened"), dec.resolve_objection, store, pos_id,
-                     not pos.resolved)
+                     not pos.resolved, origin=self)
 
     def remove_position(self) -> None:
         pos_id = self._selected_position()
         if pos_id:
             self.ctx.run(self.tr("Remove position"), dec.remove_position, self.ctx.store,
-                         pos_id)
+                         pos_id, origin=self)
 
     def record_decision(self) -> None:
         p = self._proposal
@@ -464,9 +484,10 @@ class DecisionsPage(Page):
         resolution = self.resolution_edit.toPlainText()
         amended = self.amended_edit.text()
         self.ctx.run(self.tr("Record decision"), dec.decide, store, p.id, outcome,
-                     resolution=resolution, amended_text=amended)
+                     resolution=resolution, amended_text=amended, origin=self)
 
     def reopen(self) -> None:
         p = self._proposal
         if p is not None:
-            self.ctx.run(self.tr("Reopen proposal"), dec.reopen, self.ctx.store, p.id)
+            self.ctx.run(self.tr("Reopen proposal"), dec.reopen, self.ctx.store, p.id,
+                         origin=self)

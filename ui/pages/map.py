@@ -27,6 +27,8 @@ from ..context import AppContext
 from ..graphics.mapitems import ISSUE_MIME, MapScene, MapView
 from . import Page
 
+LINE_ROLE = Qt.ItemDataRole.UserRole + 1    # what a line of the list shows
+
 
 def _pin_icon(number: int, color: str, on_map: bool) -> QIcon:
     """The legend's marker: the pin as drawn on the map, or a hollow ring when not pinned."""
@@ -176,11 +178,23 @@ class MapPage(Page):
         self.fit()
 
     def _on_store_changed(self, change: Change) -> None:
+        """Only what changed is redrawn: the maps' list and picture when maps changed, the
+        issues' lines whose text or pin changed, the pins that moved (this page's own drag
+        is already shown: its pin stays as it is)."""
+        if change.touches("maps"):
+            self._show_maps()
         if change.touches("maps", "issues", "categories", "dot_votes", "criterion_scores",
                           "criteria"):
-            self.reload()
+            self._fill_list()
+            self._sync_pins()
 
     def reload(self) -> None:
+        self._show_maps()
+        self._fill_list()
+        self._sync_pins()
+
+    def _show_maps(self) -> None:
+        """The meeting's maps in the list above, and the picture of the one shown."""
         mid = self.ctx.meeting_id
         store = self.ctx.store
         all_maps = issues.maps(store, mid) if mid else []
@@ -200,8 +214,6 @@ class MapPage(Page):
         self.empty.setVisible(not has_map)
         self.view.setVisible(has_map)
         self._load_picture()
-        self._fill_list()
-        self._sync_pins()
 
     def _load_picture(self) -> None:
         m = self.ctx.store.maybe(CommunityMap, self._map_id)
@@ -221,37 +233,55 @@ class MapPage(Page):
         return issues.pin_numbers(self.ctx.store, self.ctx.meeting_id) if self.ctx.meeting_id \
             else {}
 
-    def _fill_list(self) -> None:
-        current = self.selected_issue()
-        self.list.blockSignals(True)
-        self.list.clear()
+    def _lines(self) -> list[tuple[str, str, int, str, bool]]:
+        """(issue id, text, number, pin colour, on the map shown) for the list, in order."""
         mid = self.ctx.meeting_id
-        if mid:
-            numbers = self._numbers()
-            ranks = issues.pin_ranks(self.ctx.store, mid)
-            live = issues.issues(self.ctx.store, mid)
-            live.sort(key=lambda i: numbers.get(i.id, 0))
-            bold = QFont(self.list.font())
-            bold.setBold(True)
-            colors = {c.id: c.color for c in issues.categories(self.ctx.store)}
-            for i in live:
-                on_map = i.map_id == self._map_id and self._map_id is not None
-                n = numbers.get(i.id, 0)
-                text = f"{n}. {i.title}"
-                if i.id in ranks:
-                    # "(อันดับ 4=)" kept on one line
-                    rank = self.tr("rank %1").replace("%1", ranks[i.id]).replace(" ", "\u00a0")
-                    text += "  (" + rank + ")"
-                it = QListWidgetItem(text, self.list)
-                it.setData(Qt.ItemDataRole.UserRole, i.id)
-                it.setIcon(_pin_icon(n, issues.pin_color(colors.get(i.category_id or "")),
-                                     on_map))
-                if on_map:
-                    it.setFont(bold)
-                else:
-                    it.setForeground(QColor("#555555"))
-                if i.id == current:
+        if not mid:
+            return []
+        numbers = self._numbers()
+        ranks = issues.pin_ranks(self.ctx.store, mid)
+        live = issues.issues(self.ctx.store, mid)
+        live.sort(key=lambda i: numbers.get(i.id, 0))
+        colors = {c.id: c.color for c in issues.categories(self.ctx.store)}
+        out = []
+        for i in live:
+            n = numbers.get(i.id, 0)
+            text = f"{n}. {i.title}"
+            if i.id in ranks:
+                # "(อันดับ 4=)" kept on one line
+                rank = self.tr("rank %1").replace("%1", ranks[i.id]).replace(" ", "\u00a0")
+                text += "  (" + rank + ")"
+            out.append((i.id, text, n, issues.pin_color(colors.get(i.category_id or "")),
+                        i.map_id == self._map_id and self._map_id is not None))
+        return out
+
+    def _fill_list(self) -> None:
+        """The issues' lines; a line whose issue, text or pin did not change is left as it
+        is, and the list is rebuilt only when issues came, went or changed places."""
+        lines = self._lines()
+        shown = [self.list.item(r).data(Qt.ItemDataRole.UserRole)
+                 for r in range(self.list.count())]
+        self.list.blockSignals(True)
+        if shown != [line[0] for line in lines]:
+            current = self.selected_issue()
+            self.list.clear()
+            for line in lines:
+                it = QListWidgetItem(self.list)
+                it.setData(Qt.ItemDataRole.UserRole, line[0])
+                if line[0] == current:
                     self.list.setCurrentItem(it)
+        bold = QFont(self.list.font())
+        bold.setBold(True)
+        for r, line in enumerate(lines):
+            it = self.list.item(r)
+            if it.data(LINE_ROLE) == line:
+                continue
+            iid, text, n, color, on_map = line
+            it.setData(LINE_ROLE, line)
+            it.setText(text)
+            it.setIcon(_pin_icon(n, color, on_map))
+            it.setFont(bold if on_map else self.list.font())
+            it.setForeground(self.list.palette().text() if on_map else QColor("#555555"))
         self.list.blockSignals(False)
         self._list_selection()
 
@@ -297,7 +327,7 @@ class MapPage(Page):
                 .replace("%2", i18n.os_error_text(exc)))
             return None
         done = self.ctx.run_showing(self.message, self.tr("Import map picture"), issues.add_map,
-                                    self.ctx.store, mid, path.stem, data)
+                                    self.ctx.store, mid, path.stem, data, origin=self)
         if not done:
             return None
         map_id = done.result.id
@@ -308,7 +338,7 @@ class MapPage(Page):
         if not self._map_id:
             return False
         return bool(self.ctx.run(self.tr("Remove map picture"), issues.delete_map,
-                                 self.ctx.store, self._map_id))
+                                 self.ctx.store, self._map_id, origin=self))
 
     def pin(self, issue_id: str, x: float, y: float) -> bool:
         """Pin (or move the pin of) an issue at x, y (0..1); one undo step."""
@@ -316,7 +346,7 @@ class MapPage(Page):
             return False
         ok = bool(self.ctx.run_showing(self.message, self.tr("Pin issue on the map"),
                                        issues.pin_issue, self.ctx.store, issue_id,
-                                       self._map_id, x, y))
+                                       self._map_id, x, y, origin=self))
         if not ok:
             self._sync_pins()
         return ok
@@ -326,7 +356,7 @@ class MapPage(Page):
         if not iid:
             return False
         return bool(self.ctx.run(self.tr("Remove pin"), issues.pin_issue, self.ctx.store, iid,
-                                 None, None, None))
+                                 None, None, None, origin=self))
 
     def _map_clicked(self, x: float, y: float) -> None:
         iid = self.selected_issue()

@@ -24,7 +24,7 @@ from workshop.store import Change
 from .. import i18n, labels
 from ..consent import ConsentPanel
 from ..context import AppContext
-from ..typed import refill
+from ..typed import mark_shown, refill
 from ..models.people_model import PeopleModel
 from ..widgets import limit_length
 from . import Page
@@ -183,50 +183,62 @@ class PeoplePage(Page):
         return tab
 
     # -------------------------------------------------------------- loading
-    def reload(self) -> None:
+    def reload(self, merge: bool = False) -> None:
+        """The registry: both lists (``merge``: only the rows that differ change, no reset,
+        so the selection and the scroll position stay) and the organisations to choose."""
         self._index = people.PeopleIndex(self.store)
         orgs = people.organisations(self.store)
         members: dict[str, int] = {}
         for p in self._index.people:
             if p.organisation_id:
                 members[p.organisation_id] = members.get(p.organisation_id, 0) + 1
-        self._loading = True
-        try:
-            current = self.organisation.currentData()
-            self.organisation.clear()
-            self.organisation.addItem(self.tr("(none)"), "")
-            for o in orgs:
-                label = o.name + (f" ({o.short_name})" if o.short_name else "")
-                self.organisation.addItem(label, o.id)
-            self.organisation.setCurrentIndex(max(0, self.organisation.findData(current or "")))
-        finally:
-            self._loading = False
-        self.orgs.set_organisations(orgs, members)
-        self._refilter()
+        choices = [("", self.tr("(none)"))] + [
+            (o.id, o.name + (f" ({o.short_name})" if o.short_name else "")) for o in orgs]
+        combo = self.organisation
+        if [(combo.itemData(k), combo.itemText(k)) for k in range(combo.count())] != choices:
+            self._loading = True
+            try:
+                current = combo.currentData()
+                combo.clear()
+                for oid, label in choices:
+                    combo.addItem(label, oid)
+                combo.setCurrentIndex(max(0, combo.findData(current or "")))
+            finally:
+                self._loading = False
+        self.orgs.set_organisations(orgs, members, merge=merge)
+        self._refilter(merge=merge)
 
-    def _refilter(self, *_a) -> None:
+    def _refilter(self, *_a, merge: bool = True) -> None:
         assert self._index is not None
         found = self._index.search(self.search.text())
-        self.model.set_people(found, self._index.orgs)
+        self._loading = True          # (rows removed by the filter move the current row)
+        try:
+            self.model.set_people(found, self._index.orgs, merge=merge)
+        finally:
+            self._loading = False
         self.count_label.setText(self.tr("%1 of %2 people").replace("%1", str(len(found)))
                                  .replace("%2", str(len(self._index.people))))
         row = self.model.row_of(self._editing_id) if self._editing_id else -1
-        if row >= 0:
+        if row >= 0 and self.table.currentIndex().row() != row:
             self._loading = True
             self.table.selectRow(row)
             self._loading = False
 
     def _on_store(self, change: Change) -> None:
+        """Only the rows that changed are updated (no reset); the form is refilled for
+        another page's edit of the person shown (what is typed stays), never after this
+        page's own save."""
         if not change.touches("people", "organisations"):
             return
-        self.reload()
+        self.reload(merge=True)
+        own = change.made_by(self)
         if self._editing_id and self._editing_id in change.tables.get("people", set()):
             p = self.store.maybe(Person, self._editing_id)
             if p is None:
                 self.new_person(focus=False)
-            else:
+            elif not own:
                 self._fill_person(p, keep_typed=True)   # another save: typing stays
-        self.orgs.changed(change)
+        self.orgs.changed(change, own)
 
     # -------------------------------------------------------------- the person form
     def _person_selected(self, current, _previous) -> None:
@@ -355,16 +367,19 @@ class PeoplePage(Page):
         if not changes:
             return True
         name = Person(**values).full_name
-        return bool(self.ctx.run(self.tr("Edit %1").replace("%1", name),
-                                 people_svc.update_person, self.store, old.id, origin=self,
-                                 **changes))
+        if not self.ctx.run(self.tr("Edit %1").replace("%1", name), people_svc.update_person,
+                            self.store, old.id, origin=self, **changes):
+            return False
+        for w in (self.first, self.last, self.position, self.phone, self.village, self.notes):
+            mark_shown(w)          # saved: what the form holds is now the stored person
+        return True
 
     def delete_person(self) -> None:
         p = self.model.person(self.table.currentIndex().row())
         if p is None:
             return
         if self.ctx.run(self.tr("Delete %1").replace("%1", p.full_name),
-                        people_svc.delete_person, self.store, p.id):
+                        people_svc.delete_person, self.store, p.id, origin=self):
             self.statusMessage.emit(self.tr("%1 deleted (Ctrl+Z brings them back).").replace(
                 "%1", p.full_name))
 
@@ -378,7 +393,7 @@ class PeoplePage(Page):
 
     def import_csv(self, path: str) -> bool:
         done = self.ctx.run(self.tr("Import %1").replace("%1", Path(path).name),
-                            import_people_csv, self.store, path)
+                            import_people_csv, self.store, path, origin=self)
         if not done:
             self.import_label.setText(self.tr("Nothing was imported."))
             return False

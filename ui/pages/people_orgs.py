@@ -22,7 +22,7 @@ from workshop.store import Change
 
 from .. import labels
 from ..models.people_model import OrganisationModel
-from ..typed import refill
+from ..typed import mark_shown, refill
 from ..widgets import limit_length
 
 
@@ -119,28 +119,31 @@ class OrganisationsTab(QWidget):
         self._sector_hint()
 
     # -------------------------------------------------------------- the list
-    def set_organisations(self, orgs: list[Organisation], members: dict[str, int]) -> None:
-        """Show ``orgs`` (whole list, as when the page loads), the one edited kept selected."""
+    def set_organisations(self, orgs: list[Organisation], members: dict[str, int],
+                          merge: bool = False) -> None:
+        """Show ``orgs`` (``merge``: only the rows that differ change), the one edited kept
+        selected."""
         self._loading = True
         try:
-            self.model.set_organisations(orgs, members)
+            self.model.set_organisations(orgs, members, merge=merge)
         finally:
             self._loading = False
         self.select(self.editing_id)
 
-    def changed(self, change: Change) -> None:
-        """Another edit touched organisations: refill the form if it was the one shown
-        (what is typed stays), or clear it if that organisation is gone."""
+    def changed(self, change: Change, own: bool) -> None:
+        """An edit touched organisations: clear the form if the organisation it shows is
+        gone; refill it for another page's edit of it (what is typed stays), never after the
+        page's own save (``own``)."""
         if self.editing_id and self.editing_id in change.tables.get("organisations", set()):
             o = self.store.maybe(Organisation, self.editing_id)
             if o is None:
                 self.new_organisation(focus=False)
-            else:
+            elif not own:
                 self._fill(o, keep_typed=True)
 
     def select(self, org_id: Optional[str]) -> None:
         row = self.model.row_of(org_id) if org_id else -1
-        if row >= 0:
+        if row >= 0 and self.table.currentIndex().row() != row:
             self._loading = True
             self.table.selectRow(row)
             self._loading = False
@@ -232,13 +235,17 @@ class OrganisationsTab(QWidget):
         changes = {k: v for k, v in values.items() if getattr(old, k) != v}
         if not changes:
             return True
-        return bool(self.ctx.run(self.tr("Edit %1").replace("%1", values["name"]),
-                                 people_svc.update_organisation, self.store, old.id,
-                                 origin=self._origin, **changes))
+        if not self.ctx.run(self.tr("Edit %1").replace("%1", values["name"]),
+                            people_svc.update_organisation, self.store, old.id,
+                            origin=self._origin, **changes):
+            return False
+        for w in (self.name, self.short, self.kind, self.notes):
+            mark_shown(w)          # saved: what the form holds is now stored
+        return True
 
     def delete_organisation(self) -> None:
         o = self.model.organisation(self.table.currentIndex().row())
         if o is None:
             return
         self.ctx.run(self.tr("Delete %1").replace("%1", o.name),
-                     people_svc.delete_organisation, self.store, o.id)
+                     people_svc.delete_organisation, self.store, o.id, origin=self._origin)

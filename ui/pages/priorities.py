@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Optional
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
@@ -24,11 +24,14 @@ from ..context import AppContext
 from ..paperkit import PaperKit
 from ..graphics.text import breakable
 from ..people_picker import Picker
-from ..widgets import plain_tooltip
+from ..widgets import plain_tooltip, put_cell
 from . import Page
 
 WATCHED = ("issues", "dot_votes", "criteria", "criterion_scores", "meetings", "people",
            "attendance", "categories")
+
+
+HAND_TYPED = "#fffde7"     # the cells a person types into
 
 
 def _fmt(v: float) -> str:
@@ -45,6 +48,7 @@ class PrioritiesPage(Page):
         self._loading = False
         self.options = ranking.RankingOptions()
         self.rows: list[ranking.RankedIssue] = []
+        self._ranking_sized = False
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._build_dots(), self.tr("Dot voting"))
@@ -202,10 +206,17 @@ class PrioritiesPage(Page):
         self.reload()
 
     def _on_store_changed(self, change: Change) -> None:
+        """The tables are refilled cell by cell: only a cell whose text changed is touched,
+        so the current cell, the selection and the scroll position stay (a dot vote changes
+        one issue's row of dots, and the ranked list, one small aggregate, as it must)."""
         if change.touches(*WATCHED):
-            self.reload()
+            self._fill()
 
     def reload(self) -> None:
+        """Everything for the current meeting (filled cell by cell too)."""
+        self._fill()
+
+    def _fill(self) -> None:
         self._loading = True
         try:
             mid = self.ctx.meeting_id
@@ -230,32 +241,58 @@ class PrioritiesPage(Page):
         mid = meeting.id if meeting else ""
         self.limit_spin.setValue(meeting.dots_per_person if meeting else 3)
         self.person_combo.refresh()
-        cur = self.dot_issue_combo.currentData()
-        self.dot_issue_combo.clear()
-        for n, i in enumerate(live, 1):
-            self.dot_issue_combo.addItem(f"{n}. {i.title}", i.id)
-        self.dot_issue_combo.setCurrentIndex(max(0, self.dot_issue_combo.findData(cur)))
+        choices = [(f"{n}. {i.title}", i.id) for n, i in enumerate(live, 1)]
+        combo = self.dot_issue_combo
+        if [(combo.itemText(k), combo.itemData(k)) for k in range(combo.count())] != choices:
+            cur = combo.currentData()
+            combo.clear()
+            for text, iid in choices:
+                combo.addItem(text, iid)
+            combo.setCurrentIndex(max(0, combo.findData(cur)))
         by_issue = {r.issue_id: r for r in self.rows}
-        self.dots_table.setRowCount(len(live))
+        if self.dots_table.rowCount() != len(live):
+            self.dots_table.setRowCount(len(live))
         for n, i in enumerate(live):
             r = by_issue.get(i.id)
             cells = [f"{n + 1}. {i.title}", str(r.person_dots if r else 0),
                      str(r.hand_dots if r else 0), str(r.dots if r else 0)]
             for col, text in enumerate(cells):
-                it = QTableWidgetItem(text)
-                it.setData(Qt.ItemDataRole.UserRole, i.id)
-                if col != 2:
-                    it.setFlags(it.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                else:
-                    it.setBackground(QColor("#fffde7"))
-                if col:
-                    it.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                self.dots_table.setItem(n, col, it)
+                put_cell(self.dots_table, n, col, text, data=i.id, editable=col == 2,
+                         center=col > 0, background=HAND_TYPED if col == 2 else "")
 
     def _fill_scores(self, live) -> None:
         store, mid = self.ctx.store, self.ctx.meeting_id
         crits = ranking.criteria(store, mid) if mid else []
-        # weights
+        self._fill_weights(crits)
+        by_issue = {r.issue_id: r for r in self.rows}
+        headers = [self.tr("Issue")] + [c.name for c in crits] + [self.tr("Criteria score")]
+        t = self.scores_table
+        if [t.horizontalHeaderItem(k).text() if t.horizontalHeaderItem(k) else ""
+                for k in range(t.columnCount())] != headers:
+            t.clear()                 # other criteria: other columns
+            t.setColumnCount(len(headers))
+            t.setHorizontalHeaderLabels(headers)
+        if t.rowCount() != len(live):
+            t.setRowCount(len(live))
+        for n, i in enumerate(live):
+            r = by_issue.get(i.id)
+            scores = {p.name: p.score for p in r.criteria} if r else {}
+            put_cell(t, n, 0, f"{n + 1}. {i.title}")
+            for k, c in enumerate(crits, 1):
+                sc = scores.get(c.name)
+                put_cell(t, n, k, "" if sc is None else _fmt(sc), data=(i.id, c.id),
+                         editable=True, center=True, background=HAND_TYPED)
+            put_cell(t, n, len(crits) + 1, "" if not r or r.criteria_score is None
+                     else f"{r.criteria_score:.2f}", center=True)
+
+    def _fill_weights(self, crits: list[Criterion]) -> None:
+        """A weight box per criterion: made again only when the criteria changed."""
+        if list(self.weight_spins) == [c.id for c in crits]:
+            for c in crits:
+                spin = self.weight_spins[c.id]
+                if not spin.hasFocus() and spin.value() != c.weight:
+                    spin.setValue(c.weight)
+            return
         while self.weights_form.count():
             item = self.weights_form.takeAt(0)
             if item.widget():
@@ -274,64 +311,37 @@ class PrioritiesPage(Page):
             self.weights_form.addWidget(spin)
             self.weight_spins[c.id] = spin
         self.weights_form.addStretch(1)
-        by_issue = {r.issue_id: r for r in self.rows}
-        self.scores_table.setColumnCount(len(crits) + 2)
-        self.scores_table.setHorizontalHeaderLabels(
-            [self.tr("Issue")] + [c.name for c in crits] + [self.tr("Criteria score")])
-        self.scores_table.setRowCount(len(live))
-        for n, i in enumerate(live):
-            r = by_issue.get(i.id)
-            scores = {p.name: p.score for p in r.criteria} if r else {}
-            it = QTableWidgetItem(f"{n + 1}. {i.title}")
-            it.setFlags(it.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            self.scores_table.setItem(n, 0, it)
-            for k, c in enumerate(crits, 1):
-                s = scores.get(c.name)
-                cell = QTableWidgetItem("" if s is None else _fmt(s))
-                cell.setData(Qt.ItemDataRole.UserRole, (i.id, c.id))
-                cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                cell.setBackground(QColor("#fffde7"))
-                self.scores_table.setItem(n, k, cell)
-            total = QTableWidgetItem("" if not r or r.criteria_score is None
-                                     else f"{r.criteria_score:.2f}")
-            total.setFlags(total.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            total.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.scores_table.setItem(n, len(crits) + 1, total)
 
     def _fill_ranking(self) -> None:
         t = self.rank_table
-        t.setRowCount(len(self.rows))
+        if t.rowCount() != len(self.rows):
+            t.setRowCount(len(self.rows))
         bold = QFont(t.font())
         bold.setBold(True)
         for n, r in enumerate(self.rows):
-            rank = QTableWidgetItem(ranking.rank_text(r))
-            rank.setFont(bold)
-            rank.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            put_cell(t, n, 0, ranking.rank_text(r), font=bold, center=True)
             # the issue number: the same on the board, the map's pins and the other tabs
             title = f"{r.number}. {r.title}" + (f"  (+{r.merged_count})" if r.merged_count
                                                 else "")
-            cells = [rank, QTableWidgetItem(title), QTableWidgetItem(str(r.dots)),
-                     QTableWidgetItem("" if r.criteria_score is None
-                                      else f"{r.criteria_score:.2f}")]
-            for col, it in enumerate(cells):
-                it.setFlags(it.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                if col in (2, 3):
-                    it.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                t.setItem(n, col, it)
-            combo = QComboBox(t)
-            combo.addItem(self.tr("(not decided)"), "")
-            for member, text in labels.responses().items():
-                combo.addItem(text, member.value)
+            put_cell(t, n, 1, title)
+            put_cell(t, n, 2, str(r.dots), center=True)
+            put_cell(t, n, 3, "" if r.criteria_score is None else f"{r.criteria_score:.2f}",
+                     center=True)
+            combo = t.cellWidget(n, 4)
+            if not isinstance(combo, QComboBox):
+                combo = QComboBox(t)
+                combo.addItem(self.tr("(not decided)"), "")
+                for member, text in labels.responses().items():
+                    combo.addItem(text, member.value)
+                combo.activated.connect(lambda _i, c=combo: self.set_response(
+                    c.property("issue"), Response(c.currentData()) if c.currentData() else None))
+                t.setCellWidget(n, 4, combo)
+            combo.setProperty("issue", r.issue_id)
             combo.setCurrentIndex(max(0, combo.findData(r.response.value if r.response else "")))
-            combo.activated.connect(
-                lambda _i, iid=r.issue_id, c=combo: self.set_response(
-                    iid, Response(c.currentData()) if c.currentData() else None))
-            t.setCellWidget(n, 4, combo)
-            ex = QTableWidgetItem(breakable(self.explain(r)))
-            ex.setFlags(ex.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            ex.setToolTip(plain_tooltip(self.explain(r)))
-            t.setItem(n, 5, ex)
-        t.setColumnWidth(1, 300)
+            put_cell(t, n, 5, breakable(self.explain(r)), tooltip=plain_tooltip(self.explain(r)))
+        if not self._ranking_sized:
+            t.setColumnWidth(1, 300)
+            self._ranking_sized = True
         self._fit_rows()
 
     def explain(self, r: ranking.RankedIssue) -> str:
@@ -383,7 +393,8 @@ class PrioritiesPage(Page):
         """Set how many dots a participant puts on an issue (limit enforced); one undo step."""
         return bool(self.ctx.run_showing(self.message, self.tr("Give dots"),
                                          ranking.set_person_dots, self.ctx.store,
-                                         self.ctx.meeting_id, person_id, issue_id, dots))
+                                         self.ctx.meeting_id, person_id, issue_id, dots,
+                                         origin=self))
 
     def _give_clicked(self) -> None:
         pid, iid = self.person_combo.value(), self.dot_issue_combo.currentData()
@@ -393,7 +404,7 @@ class PrioritiesPage(Page):
     def set_hand_count(self, issue_id: str, count: int) -> bool:
         return bool(self.ctx.run_showing(self.message, self.tr("Hand count"),
                                          ranking.set_hand_count, self.ctx.store,
-                                         self.ctx.meeting_id, issue_id, count))
+                                         self.ctx.meeting_id, issue_id, count, origin=self))
 
     def _hand_count_edited(self, item: QTableWidgetItem) -> None:
         if self._loading or item.column() != 2:
@@ -409,7 +420,8 @@ class PrioritiesPage(Page):
 
     def set_score(self, issue_id: str, criterion_id: str, score: Optional[float]) -> bool:
         return bool(self.ctx.run_showing(self.message, self.tr("Score issue"), ranking.set_score,
-                                         self.ctx.store, issue_id, criterion_id, score))
+                                         self.ctx.store, issue_id, criterion_id, score,
+                                         origin=self))
 
     def _score_edited(self, item: QTableWidgetItem) -> None:
         if self._loading:
@@ -435,7 +447,7 @@ class PrioritiesPage(Page):
         if c is None or abs(c.weight - weight) < 1e-9:
             return False
         return bool(self.ctx.run(self.tr("Change weight"), ranking.set_weight, self.ctx.store,
-                                 criterion_id, float(weight)))
+                                 criterion_id, float(weight), origin=self))
 
     def _limit_edited(self) -> None:
         mid = self.ctx.meeting_id
@@ -443,11 +455,11 @@ class PrioritiesPage(Page):
         if m is None or m.dots_per_person == self.limit_spin.value():
             return
         self.ctx.run(self.tr("Dots per participant"), ranking.set_dots_per_person,
-                     self.ctx.store, mid, self.limit_spin.value())
+                     self.ctx.store, mid, self.limit_spin.value(), origin=self)
 
     def set_response(self, issue_id: str, response: Optional[Response]) -> bool:
         return bool(self.ctx.run(self.tr("Who takes it forward"), issues.set_response,
-                                 self.ctx.store, issue_id, response))
+                                 self.ctx.store, issue_id, response, origin=self))
 
     def set_method(self, method: RankingMethod | str) -> bool:
         """Rank by both parts, dots only or criteria only; saved with the meeting (the minutes
@@ -457,7 +469,7 @@ class PrioritiesPage(Page):
         if not mid or ranking.meeting_method(store, mid) == method:
             return False
         return bool(self.ctx.run(self.tr("Ranking method"), ranking.set_method, store, mid,
-                                 method))
+                                 method, origin=self))
 
     def _method_changed(self, _i: int) -> None:
         if not self.set_method(self.method_combo.currentData()):

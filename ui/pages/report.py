@@ -51,6 +51,11 @@ LEVEL_COLOURS = {governance.MET: ("#1b6e34", "#e3f3e6"),
                  governance.PARTLY: ("#8a4b00", "#fdf0d8"),
                  governance.NOT_MET: ("#a3231b", "#fbe3e1")}
 OK_COLOUR, WARN_COLOUR = "#1b6e34", "#8a4b00"
+PARTS = ("meeting", "checklist", "governance")
+# what each part reads (workshop.readiness, workshop.governance)
+CHECKLIST_TABLES = ("meetings", "agenda_items", "proposals", "attendance")
+GOVERNANCE_TABLES = ("meetings", "attendance", "people", "organisations", "network_roles",
+                     "meeting_roles", "proposals", "contributions", "actions")
 
 
 def default_name(kind: str, number: int, be_year: int, lang: str) -> str:
@@ -89,7 +94,7 @@ class ReportPage(Page):
         self.ctx = ctx
         self.store = ctx.store
         self._settings: Optional[S.Settings] = None
-        self._dirty = True
+        self._stale: set[str] = set(PARTS)     # the parts to work out again when shown
         self._busy = False
         self._bridge = _Bridge(self)
         self._bridge.done.connect(self._on_rendered)
@@ -304,25 +309,37 @@ class ReportPage(Page):
 
     # ------------------------------------------------------------------ refresh
     def _on_store_changed(self, change: Change) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self.refresh()
+        """Each part (the checklist, the assessment) is worked out again only when a change
+        touched what it reads, and only once shown."""
+        if change.touches("meetings"):
+            self._stale.add("meeting")
+        if change.touches(*CHECKLIST_TABLES):
+            self._stale.add("checklist")
+        if change.touches(*GOVERNANCE_TABLES):
+            self._stale.add("governance")
+        if self._stale and self.isVisible():
+            self._show_stale()
 
     def _on_meeting_changed(self, _meeting_id: str) -> None:
-        self._dirty = True
+        self._stale = set(PARTS)
         if self.isVisible():
             self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        if self._dirty:
-            self.refresh()
+        if self._stale:
+            self._show_stale()
         super().showEvent(event)
 
     def meeting(self) -> Optional[Meeting]:
         return self.store.maybe(Meeting, self.ctx.meeting_id) if self.ctx.meeting_id else None
 
     def refresh(self) -> None:
-        self._dirty = False
+        """Every part for the current meeting."""
+        self._stale = set(PARTS)
+        self._show_stale()
+
+    def _show_stale(self) -> None:
+        stale, self._stale = self._stale, set()
         m = self.meeting()
         for b in (self.minutes_btn, self.docx_btn, self.signin_btn, self.csv_btn):
             b.setEnabled(m is not None and not self._busy)
@@ -339,11 +356,17 @@ class ReportPage(Page):
                 evidence.setText("")
                 btn.setVisible(False)
             return
-        head = self.tr("Meeting %1/%2").replace("%1", str(m.number)).replace(
-            "%2", str(m.be_year))
-        when = i18n.format_date(m.date) if m.date else ""
-        self.meeting_line.setText(" · ".join(x for x in (head, m.title, when) if x))
+        if "meeting" in stale:
+            head = self.tr("Meeting %1/%2").replace("%1", str(m.number)).replace(
+                "%2", str(m.be_year))
+            when = i18n.format_date(m.date) if m.date else ""
+            self.meeting_line.setText(" · ".join(x for x in (head, m.title, when) if x))
+        if "checklist" in stale:
+            self._show_checklist(m)
+        if "governance" in stale:
+            self._show_governance(m)
 
+    def _show_checklist(self, m: Meeting) -> None:
         checks = readiness(self.store, m.id)
         for c in checks:
             mark, text, btn = self.check_rows[c.key]
@@ -358,6 +381,7 @@ class ReportPage(Page):
             self.tr("%1 things to check. You can still export; the minutes show what was "
                     "recorded.").replace("%1", str(todo)))
 
+    def _show_governance(self, m: Meeting) -> None:
         a = governance.assess(self.store, m.id)
         for f in a.conditions + a.principles:
             badge, _name, evidence, btn = self.gov_rows[f.key]

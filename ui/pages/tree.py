@@ -100,10 +100,19 @@ class TreePage(Page):
         self.reload(fit=True)
 
     def _on_store_changed(self, change: Change) -> None:
+        """The tree is one small aggregate (every link moves the boxes' layout): it is
+        drawn again, the view kept where it is; the issues to choose from are refilled only
+        when issues changed, keeping what is chosen."""
         if change.touches("issues", "issue_links", "categories"):
-            self.reload()
+            self._show(choices=change.touches("issues"))
 
     def reload(self, fit: bool = False) -> None:
+        """Everything anew (another meeting)."""
+        self._show(choices=True)
+        if fit:
+            self.view.request_fit(max_zoom=1.0)
+
+    def _show(self, choices: bool) -> None:
         mid = self.ctx.meeting_id
         store = self.ctx.store
         if not mid:
@@ -117,10 +126,12 @@ class TreePage(Page):
             return
         tree = causes.problem_tree(store, mid)
         numbers = {iid: n for n, iid in enumerate(tree.issues, 1)}
-        items = [(iid, f"{numbers[iid]}. {i.title}") for iid, i in tree.issues.items()]
-        self.cause_combo.set_items(self.tr("(choose an issue)"), items, self.cause_combo.value())
-        self.effect_combo.set_items(self.tr("(choose an issue)"), items,
-                                    self.effect_combo.value())
+        if choices:
+            items = [(iid, f"{numbers[iid]}. {i.title}") for iid, i in tree.issues.items()]
+            self.cause_combo.set_items(self.tr("(choose an issue)"), items,
+                                       self.cause_combo.value())
+            self.effect_combo.set_items(self.tr("(choose an issue)"), items,
+                                        self.effect_combo.value())
         colors = {c.id: c.color for c in issues.categories(store)}
         self.scene.build(tree, numbers, colors)
         current = self._selected_link()
@@ -137,8 +148,6 @@ class TreePage(Page):
             self.tr("Not in the tree yet: %1").replace(
                 "%1", ", ".join(str(numbers[i]) for i in unlinked)) if unlinked else "")
         self._enable()
-        if fit:
-            self.view.request_fit(max_zoom=1.0)
 
     def _enable(self) -> None:
         has = bool(self.ctx.meeting_id)
@@ -177,7 +186,8 @@ class TreePage(Page):
 
     def add_link(self, cause_id: str, effect_id: str) -> bool:
         ok = bool(self.ctx.run_showing(self.message, self.tr("Link cause and effect"),
-                                       causes.add_link, self.ctx.store, cause_id, effect_id))
+                                       causes.add_link, self.ctx.store, cause_id, effect_id,
+                                       origin=self))
         if ok:
             self.cause_combo.select(None)
             self.effect_combo.select(None)
@@ -188,6 +198,6 @@ class TreePage(Page):
         if not link_id:
             return False
         return bool(self.ctx.run(self.tr("Remove link"), causes.remove_link, self.ctx.store,
-                                 link_id))
+                                 link_id, origin=self))
 
 
