@@ -155,9 +155,11 @@ class AgendaModel(RecordsModel):
         return False   # the page reloads from the store; the view must not remove rows
 
     def refresh_clock_cells(self) -> None:
-        if self.items:
-            col = self.COLUMNS.index("used")
-            self.dataChanged.emit(self.index(0, col), self.index(len(self.items) - 1, col))
+        """The running item's time used (the only cell the clock changes)."""
+        col = self.COLUMNS.index("used")
+        for row, it in enumerate(self.items):
+            if svc.is_running(it):
+                self.dataChanged.emit(self.index(row, col), self.index(row, col))
 
 
 class AgendaPage(Page):

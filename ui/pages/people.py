@@ -183,9 +183,13 @@ class PeoplePage(Page):
         return tab
 
     # -------------------------------------------------------------- loading
-    def reload(self, merge: bool = False) -> None:
-        """The registry: both lists (``merge``: only the rows that differ change, no reset,
-        so the selection and the scroll position stay) and the organisations to choose."""
+    def reload(self) -> None:
+        """The whole registry anew."""
+        self._show_registry(merge=False)
+
+    def _show_registry(self, merge: bool) -> None:
+        """Both lists (``merge``: only the rows that differ change, no reset, so the
+        selection and the scroll position stay) and the organisations to choose from."""
         self._index = people.PeopleIndex(self.store)
         orgs = people.organisations(self.store)
         members: dict[str, int] = {}
@@ -230,7 +234,7 @@ class PeoplePage(Page):
         page's own save."""
         if not change.touches("people", "organisations"):
             return
-        self.reload(merge=True)
+        self._show_registry(merge=True)
         own = change.made_by(self)
         if self._editing_id and self._editing_id in change.tables.get("people", set()):
             p = self.store.maybe(Person, self._editing_id)
