@@ -63,13 +63,15 @@ class PaperKit(QWidget):
 
         typing = QGroupBox(self.tr("Type in the tallies from paper"))
         tl = QVBoxLayout(typing)
-        tl.addWidget(QLabel(self.tr(
+        explain = QLabel(self.tr(
             "The numbers are the issue numbers on the board and on the tally sheets. "
-            "The counts become the hand counts of the issues, all in one step.")))
+            "The counts become the hand counts of the issues, all in one step."))
+        explain.setWordWrap(True)          # one line at normal size, two at large text
+        tl.addWidget(explain)
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
-        self.grid.setColumnMinimumWidth(1, 460)  # a title on one line, mostly ...
-        self.grid.setColumnStretch(3, 1)         # ... and its count right after it
+        self.grid.setColumnStretch(1, 3)   # a title takes most of the width (it wraps at
+        self.grid.setColumnStretch(3, 1)   # large text), its count right after it
         self.grid.setRowStretch(1000, 1)
         rows = QScrollArea()                     # the issues scroll; the button stays in view
         rows.setWidgetResizable(True)
