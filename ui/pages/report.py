@@ -474,11 +474,9 @@ class ReportPage(Page):
         if not path:
             return
         digits, blank = self.thai_digits.isChecked(), self.blank_rows.value()
-        content, _layout = _minutes()
-        from workshop.minutes import signin
-
+        content, layout = _minutes()
         self._build(path, lambda: content.build_signin(self.store, m.id),
-                    lambda sheet: signin.render_signin(sheet, lang, digits, blank_rows=blank),
+                    lambda sheet: layout.render_signin(sheet, lang, digits, blank_rows=blank),
                     self.tr("The sign-in sheet was saved as:"))
 
     def export_actions(self) -> None:
