@@ -70,8 +70,8 @@ class PaperKit(QWidget):
         tl.addWidget(explain)
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
-        self.grid.setColumnStretch(1, 3)   # a title takes most of the width (it wraps at
-        self.grid.setColumnStretch(3, 1)   # large text), its count right after it
+        self.grid.setColumnMinimumWidth(1, 460)  # a title on one line, mostly ...
+        self.grid.setColumnStretch(3, 1)         # ... and its count right after it
         self.grid.setRowStretch(1000, 1)
         rows = QScrollArea()                     # the issues scroll; the button stays in view
         rows.setWidgetResizable(True)
