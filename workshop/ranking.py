@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from . import errors
-from .model import (Criterion, CriterionScore, DotVote, Issue, Meeting, Person, RankingMethod,
-                    Response)
+from .model import (Criterion, CriterionScore, DotVote, Issue, Meeting, MeetingStatus, Person,
+                    RankingMethod, Response)
 from .store import Store
 
 SCORE_MIN, SCORE_MAX = 1.0, 5.0
@@ -348,8 +348,10 @@ def criteria(store: Store, meeting_id: str) -> list[Criterion]:
 
 
 def ensure_default_criteria(store: Store, meeting_id: str, lang: str = "th") -> list[Criterion]:
-    """Severity, urgency, people affected, feasibility (weight 1) when the meeting has none."""
-    if store.count(Criterion, meeting_id=meeting_id) == 0:
+    """Severity, urgency, people affected, feasibility (weight 1) when the meeting has none
+    and is not closed (a closed meeting is read-only: showing its priorities writes nothing)."""
+    closed = store.get(Meeting, meeting_id).status == MeetingStatus.CLOSED
+    if not closed and store.count(Criterion, meeting_id=meeting_id) == 0:
         with store.transaction():
             store.add_many(Criterion(meeting_id=meeting_id, name=th if lang == "th" else en,
                                      weight=w, position=i)
