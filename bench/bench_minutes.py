@@ -104,7 +104,7 @@ def build_large_meeting(store: Store) -> str:
 
 def run(repeat: int = 3) -> dict:
     from workshop import thai
-    from workshop.minutes import thaitext
+    from workshop.minutes import thaifont
     from workshop.minutes.content import build_minutes
     from workshop.minutes.layout import render_minutes
 
@@ -117,7 +117,7 @@ def run(repeat: int = 3) -> dict:
         samples, pages = [], 0
         for _ in range(repeat):
             # no help from the previous run: shaping and word segmentation start cold
-            thaitext.shape.cache_clear()
+            thaifont.shape.cache_clear()
             thai._segment_run.cache_clear()
             t0 = time.perf_counter()
             data = render_minutes(build_minutes(store, mid))

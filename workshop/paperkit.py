@@ -29,7 +29,8 @@ from .agenda import items as agenda_items, numbering
 from .counts import numbered_issues
 from .minutes.layout import (BODY, CELL, CELL_HEAD, FRAME_W, INDENT, MARGIN_BOTTOM,
                              MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, PAGE_H, PAGE_W, TITLE)
-from .minutes.thaitext import BOLD, TextStyle, ThaiParagraph, register_fonts
+from .minutes.thaifont import BOLD, register_fonts
+from .minutes.thaitext import TextStyle, ThaiParagraph
 from .model import Meeting, Organisation, Person
 from .store import Store
 from .thai import format_date_th, format_time_th

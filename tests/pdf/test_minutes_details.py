@@ -15,9 +15,8 @@ from workshop.minutes.labels import Labels
 from workshop.minutes.layout import (
     CELL, render_minutes, render_signin, write_atomic,
 )
-from workshop.minutes.thaitext import (
-    Keep, Phrase, ThaiParagraph, line_texts, register_fonts, text_width,
-)
+from workshop.minutes.thaifont import register_fonts, text_width
+from workshop.minutes.thaitext import Keep, Phrase, ThaiParagraph, line_texts
 from workshop.model import Action, Attendance, Meeting, Person, RankingMethod, Sector
 
 

@@ -6,12 +6,11 @@ from reportlab.lib.units import cm
 
 from tests.pdf.conftest import norm, pnorm
 from workshop.meetings import create_meeting
-from workshop.minutes import thaitext
+from workshop.minutes import thaifont
 from workshop.minutes.content import build_minutes
 from workshop.minutes.layout import MARGIN_LEFT, MARGIN_RIGHT, PAGE_W, render_minutes
-from workshop.minutes.thaitext import (
-    REGULAR, Keep, Phrase, TextStyle, ThaiParagraph, line_texts, text_width,
-)
+from workshop.minutes.thaifont import REGULAR, text_width
+from workshop.minutes.thaitext import Keep, Phrase, TextStyle, ThaiParagraph, line_texts
 from workshop.model import (
     Action, ActionPartner, Attendance, Meeting, Organisation, Person, Pledge, ResourceKind,
     Sector,
@@ -34,7 +33,7 @@ ORGS = [("วิสาหกิจชุมชนกลุ่มทอผ้า�
 
 @pytest.fixture(autouse=True)
 def _fonts():
-    thaitext.register_fonts()
+    thaifont.register_fonts()
 
 
 def _name(pre, first, last) -> str:

@@ -14,9 +14,10 @@ from reportlab.platypus import SimpleDocTemplate
 
 from tests.pdf.conftest import build_rich_meeting
 from workshop.meetings import resolve_meeting
-from workshop.minutes import layout, thaitext
+from workshop.minutes import layout, thaifont, thaitext
 from workshop.minutes.content import build_minutes
-from workshop.minutes.thaitext import BOLD, REGULAR, TextStyle, ThaiParagraph, line_texts
+from workshop.minutes.thaifont import BOLD, REGULAR
+from workshop.minutes.thaitext import TextStyle, ThaiParagraph, line_texts
 from workshop.store import Store
 
 TYPED = ("ที่ ปี่ ญี่ปุ่น น้ำ ติ๊ก ค่ำ ปั้น ฤๅษี ผู้ใหญ่บ้าน กำนัน สำราญ เมื่อ เรื่อง ตำบล อำเภอ "
@@ -47,7 +48,7 @@ def _pdfium_search(path, words) -> list[str]:
 
 @pytest.fixture(autouse=True)
 def _fonts():
-    thaitext.register_fonts()
+    thaifont.register_fonts()
 
 
 @pytest.mark.parametrize("font", [REGULAR, BOLD])
@@ -72,15 +73,17 @@ def test_a_paragraph_extracts_exactly_as_typed(tmp_path, monkeypatch, pdftotext,
 def _drawn_lines(monkeypatch, render) -> tuple[bytes, list[tuple[int, str]]]:
     """Render, recording the text of every line drawn and its page."""
     drawn: list[tuple[int, str]] = []
-    draw = thaitext.draw_line
+    draw = thaifont.draw_line
 
     def record(canv, x, y, runs, size):
         drawn.append((canv.getPageNumber(), "".join(t for t, _f in runs)))
         draw(canv, x, y, runs, size)
 
-    monkeypatch.setattr(thaitext, "draw_line", record)
+    for module in (thaifont, thaitext):     # draw_text (thaifont) and paragraphs (thaitext)
+        monkeypatch.setattr(module, "draw_line", record)
     data = render()
-    monkeypatch.setattr(thaitext, "draw_line", draw)
+    for module in (thaifont, thaitext):
+        monkeypatch.setattr(module, "draw_line", draw)
     return data, drawn
 
 
@@ -145,9 +148,9 @@ def test_hyphenated_words_never_end_a_line():
     # "คน-วัน" is one unit; a word cut between clusters never leaves "-" at a line end
     # (both readers would join the lines and drop the hyphen)
     para = ThaiParagraph("แรงงานขุดลอก 120 คน-วัน", TextStyle())
-    width = thaitext.text_width("แรงงานขุดลอก 120 คน-", REGULAR, 14) + 1
+    width = thaifont.text_width("แรงงานขุดลอก 120 คน-", REGULAR, 14) + 1
     assert line_texts(para, width)[-1] == "คน-วัน"
-    narrow = thaitext.text_width("person-", REGULAR, 14) + 1
+    narrow = thaifont.text_width("person-", REGULAR, 14) + 1
     lines = line_texts(ThaiParagraph("person-days", TextStyle()), narrow)
     assert len(lines) > 1 and not any(ln.endswith("-") for ln in lines)
     assert "".join(lines) == "person-days"

@@ -8,8 +8,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.platypus import SimpleDocTemplate
 
 from tests.pdf.conftest import NON_ENDERS, NON_STARTERS, norm, plumber_text, pnorm
-from workshop.minutes import thaitext
-from workshop.minutes.thaitext import BOLD, REGULAR, TextStyle, ThaiParagraph, line_texts
+from workshop.minutes import thaifont
+from workshop.minutes.thaifont import BOLD, REGULAR
+from workshop.minutes.thaitext import TextStyle, ThaiParagraph, line_texts
 from workshop.thai import segment
 
 TONE_WORDS = "ที่ ปี่ ญี่ปุ่น น้ำ ติ๊ก ค่ำ ปั้น ฤๅษี ผู้ใหญ่บ้าน กำนัน สำราญ office fi"
@@ -23,18 +24,18 @@ def _build(tmp_path, story, name="t.pdf"):
 
 @pytest.fixture(autouse=True)
 def _fonts():
-    thaitext.register_fonts()
+    thaifont.register_fonts()
 
 
 def test_shaping_moves_tone_marks_above_upper_vowels():
     # ป has a tall stem: HarfBuzz moves the tone mark of ปี่ left of where it sits on ที่
-    shaped_ti, _w = thaitext.shape("ที่", REGULAR, 14)
-    shaped_pi, _w = thaitext.shape("ปี่", REGULAR, 14)
+    shaped_ti, _w = thaifont.shape("ที่", REGULAR, 14)
+    shaped_pi, _w = thaifont.shape("ปี่", REGULAR, 14)
     tone_ti = shaped_ti.__shapeData__[-1]
     offsets_pi = [d.x_offset for d in shaped_pi.__shapeData__]
     assert min(offsets_pi) < -100 < tone_ti.x_offset
     # the small tone-mark glyph (not the plain one) is used above the vowel
-    font = thaitext.pdfmetrics.getFont(REGULAR)
+    font = thaifont.pdfmetrics.getFont(REGULAR)
     assert any(ord(c) in font.pk_text for c in shaped_ti)
 
 
@@ -68,7 +69,7 @@ def test_breaks_only_between_words():
         assert pos in bounds or text[pos - 1] == " "
         assert line[:1] not in NON_STARTERS and line.rstrip()[-1:] not in NON_ENDERS
     for line in lines:
-        w = thaitext.text_width(line.strip(), REGULAR, 14)
+        w = thaifont.text_width(line.strip(), REGULAR, 14)
         assert w <= 200.01
 
 
@@ -124,7 +125,7 @@ def test_width_of_empty_and_newlines():
 
 
 def test_font_registration_is_idempotent():
-    assert thaitext.register_fonts() == thaitext.register_fonts()
+    assert thaifont.register_fonts() == thaifont.register_fonts()
     buf = io.BytesIO()
     SimpleDocTemplate(buf, pagesize=A4).build([ThaiParagraph("ทดสอบ", TextStyle())])
     assert buf.getvalue().startswith(b"%PDF")

@@ -101,9 +101,7 @@ def test_modules_stay_small():
     big = [f"{f.relative_to(ROOT)}: {n}" for d in ("workshop", "ui")
            for f in sorted((ROOT / d).rglob("*.py"))
            if (n := len(f.read_text(encoding="utf-8").splitlines())) > limit]
-    # the one left: its split (fonts and shaping into thaifont.py) waits on branch "notices"
-    known = {"workshop/minutes/thaitext.py"}
-    assert [b for b in big if b.split(":")[0] not in known] == []
+    assert big == []
 
 
 def test_mypy_strict_passes_on_the_store_package():

@@ -22,10 +22,8 @@ from reportlab.platypus import (
 from ..model import AgendaKind, DecisionMethod, ResourceKind
 from .content import CarriedLine, DecisionLine, Minutes, group_by_sector
 from .labels import Labels
-from .thaitext import (
-    BOLD, REGULAR, Keep, Phrase, TextStyle, ThaiParagraph, draw_text, register_fonts,
-    text_width,
-)
+from .thaifont import BOLD, REGULAR, draw_text, register_fonts, text_width
+from .thaitext import Keep, Phrase, TextStyle, ThaiParagraph
 
 PAGE_W, PAGE_H = A4
 MARGIN_TOP = 2.5 * cm

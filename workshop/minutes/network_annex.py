@@ -164,7 +164,7 @@ def picture(a: NetworkAnnex, width: float, height: float, L: Labels):
     from reportlab.graphics.shapes import Circle, Line, Polygon, String
     from reportlab.lib import colors
 
-    from .thaitext import BOLD, register_fonts
+    from .thaifont import BOLD, register_fonts
 
     register_fonts()
     d = _picture_class()(width, height)

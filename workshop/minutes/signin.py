@@ -12,7 +12,7 @@ from reportlab.platypus import Spacer, Table, TableStyle
 from .content import SignInSheet
 from .labels import Labels
 from .layout import CELL, CELL_HEAD, FRAME_W, MARGIN_LEFT, MARGIN_RIGHT, SECTOR_NOTE, TITLE, _cells, _doc, _p
-from .thaitext import register_fonts
+from .thaifont import register_fonts
 
 
 # no., name, organisation with its sector, village no., signature; "Village" needs more room

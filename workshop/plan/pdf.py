@@ -16,7 +16,8 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import cm
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer, Table, TableStyle
 
-from ..minutes.thaitext import BOLD, REGULAR, TextStyle, ThaiParagraph, draw_text, register_fonts
+from ..minutes.thaifont import BOLD, REGULAR, draw_text, register_fonts
+from ..minutes.thaitext import TextStyle, ThaiParagraph
 from .table import VillagePlan, group_name, group_word
 from .words import Words
 
