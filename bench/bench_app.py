@@ -79,6 +79,49 @@ def _switch(app, window, index: int) -> float:
     return time.perf_counter() - t
 
 
+def _fail(what: str) -> None:
+    """End the child at once with ``what`` and the main thread's stack on stderr."""
+    import traceback
+
+    print(f"bench child: {what}", file=sys.stderr)
+    traceback.print_stack(file=sys.stderr)
+    sys.stderr.flush()
+    os._exit(3)
+
+
+def _uncaught(exc_type, exc, tb) -> None:
+    import traceback
+
+    traceback.print_exception(exc_type, exc, tb, file=sys.stderr)
+    _fail("uncaught exception")
+
+
+def _raise_uncaught() -> None:
+    """An uncaught error (in a slot too) ends the child instead of opening the app's report
+    dialog (the app's ``build_window`` installs its own hook: call this after it again)."""
+    sys.excepthook = _uncaught
+
+
+def _fail_fast(app) -> object:
+    """Nobody is there to press OK: an uncaught error, or any modal dialog (an error shown by
+    a page, the crash report, a question), ends the child with its text and where it was
+    opened, instead of waiting forever.  Returns the timer (keep a reference)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def modal():
+        w = QApplication.activeModalWidget()
+        if w is not None:
+            text = w.text() if isinstance(w, QMessageBox) else ""
+            _fail(f"a modal {type(w).__name__} opened: {w.windowTitle()!r} {text!r}")
+
+    _raise_uncaught()
+    timer = QTimer()
+    timer.timeout.connect(modal)
+    timer.start(100)          # fires inside a dialog's exec() too (its own event loop)
+    return timer
+
+
 def _child_app(path: str, meeting_id: str, other_id: str, visit: bool) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from ui import app as app_mod
@@ -86,9 +129,11 @@ def _child_app(path: str, meeting_id: str, other_id: str, visit: bool) -> dict:
 
     settings = S.Settings()
     app = app_mod.create_app([], settings)
+    watchdog = _fail_fast(app)
     window = app_mod.build_window([path], settings)
+    _raise_uncaught()
     paint = _wait_first_paint(app, window)
-    out: dict = {"paint": paint, "app": app, "window": window}
+    out: dict = {"paint": paint, "app": app, "window": window, "watchdog": watchdog}
     if not visit:
         out["rss"] = _peak_rss_mib()
         return out
@@ -130,6 +175,7 @@ def child_main(argv: list[str]) -> int:
     else:
         r = _child_app(argv[1], argv[2], argv[3], visit=(mode == "app-visit"))
     window, app = r.pop("window"), r.pop("app")
+    watchdog = r.pop("watchdog", None)      # noqa: F841 - alive until the window closed
     window.close()
     app.processEvents()
     r["closed_at"] = time.monotonic()
@@ -139,6 +185,10 @@ def child_main(argv: list[str]) -> int:
 
         exit_process(0)
     return 0
+
+
+#: a child that has not finished by then is stuck (the slowest takes well under a minute)
+CHILD_TIMEOUT_S = 300
 
 
 def spawn(*args: str, env: dict | None = None) -> dict:
@@ -151,13 +201,18 @@ def spawn(*args: str, env: dict | None = None) -> dict:
     proc = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--child", *args],
                             cwd=ROOT, env=full_env, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
-    line = proc.stdout.readline() if proc.stdout else ""
-    proc.wait(timeout=600)
+    try:                   # both pipes read as they fill: a chatty child cannot block on one
+        out, err = proc.communicate(timeout=CHILD_TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        out, err = proc.communicate()
+        err += f"\n(killed after {CHILD_TIMEOUT_S} s)"
     gone = time.monotonic()
     shutil.rmtree(tmp, ignore_errors=True)
+    line = out.splitlines()[0] if out else ""
     if proc.returncode != 0 or not line:
-        err = proc.stderr.read() if proc.stderr else ""
-        raise RuntimeError(f"bench child {args[0]} failed: {err[-2000:]}")
+        raise RuntimeError(f"bench child {' '.join(args)} failed (exit {proc.returncode}):\n"
+                           f"{err[-4000:]}")
     result = json.loads(line)
     result["exit"] = gone - result.pop("closed_at")
     return result
