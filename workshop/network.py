@@ -19,10 +19,14 @@ Links, each typed (:class:`LinkKind`) and each saying which records it comes fro
 * **member**: a person node and their organisation's node.
 
 The graph is a :class:`networkx.Graph` (one edge per pair, the kinds and sources on it);
-:func:`layout` places it with networkx's spring layout (through :mod:`workshop.spring`:
-networkx's own where numpy is installed, the same steps in Python where it is not), seeded and
-started from positions derived from each node's id, so that two builds of the same record give
-the same picture and a node keeps its place when another one joins.  :mod:`workshop.coordinators` reads the graph.
+:func:`layout` places each connected part of it with networkx's spring layout (through
+:mod:`workshop.spring`: networkx's own where numpy is installed, the same steps in Python where
+it is not), seeded and started from positions derived from each node's id, so that two builds
+of the same record give the same picture and a node keeps its place when another one joins; a
+part of :data:`workshop.stress.FROM_NODES` actors or more (a large series) by
+:mod:`workshop.stress` (pivot MDS and sparse stress, with or without numpy alike), which reads
+only the graph and so gives the same picture every time too.  :mod:`workshop.coordinators`
+reads the graph.
 """
 from __future__ import annotations
 
@@ -37,7 +41,7 @@ from .model import (
     Person, Pledge, Sector, StrEnum,
 )
 from .people import DEFAULT_SECTOR
-from . import spring
+from . import spring, stress
 from .store import Store
 
 LAYOUT_SEED = 2569
@@ -157,6 +161,8 @@ class Network:
         (its own roles and those of its actions).  Every node stays, so a layout of the whole
         network draws the filtered one too."""
         keep = {LinkKind(k) for k in kinds} if kinds is not None else set(LinkKind)
+        if issue_id is None and keep == set(LinkKind):
+            return self                 # nothing left out (the page's first view)
         g = nx.Graph()
         g.add_nodes_from(self.graph.nodes(data=True))
         for a, b, d in self.graph.edges(data=True):
@@ -217,7 +223,7 @@ class _Builder:
         self.orgs = {o.id: o for o in store.find(Organisation)}
         self.people = {p.id: p for p in store.find(Person)}
         self.nodes: dict[str, Node] = {}
-        self.graph = nx.Graph()
+        self.links: dict[tuple[str, str], dict] = {}     # (a, b), a < b -> edge data
         self.titles: dict[str, str] = {}
 
     # nodes
@@ -244,9 +250,9 @@ class _Builder:
     def link(self, a: str, b: str, kind: LinkKind, source: Source) -> None:
         if not a or not b or a == b:
             return
-        if not self.graph.has_edge(a, b):
-            self.graph.add_edge(a, b, kinds={}, weight=0)
-        d = self.graph.edges[a, b]
+        d = self.links.get((a, b) if a < b else (b, a))
+        if d is None:
+            d = self.links[(a, b) if a < b else (b, a)] = {"kinds": {}, "weight": 0}
         sources = d["kinds"].setdefault(kind, [])
         if source not in sources:
             sources.append(source)
@@ -335,7 +341,7 @@ class _Builder:
         g = nx.Graph()
         for key in sorted(self.nodes):
             g.add_node(key)
-        g.add_edges_from(sorted(self.graph.edges(data=True), key=lambda e: tuple(sorted(e[:2]))))
+        g.add_edges_from((a, b, d) for (a, b), d in sorted(self.links.items()))
         return Network(self.meeting_ids, self.nodes, g, self.titles, self._present())
 
     def _present(self) -> dict[Sector, int]:
@@ -381,9 +387,10 @@ def _start(key: str) -> tuple[float, float]:
 def _component_layout(g: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
     if len(g) == 1:
         return {next(iter(g)): (0.0, 0.0)}
+    if len(g) >= stress.FROM_NODES:              # a big series: quick without numpy too
+        return stress.stress_layout(g, weight="weight")
     start = {k: _start(k) for k in g}
-    iterations = 50 if len(g) <= 150 else 30     # a big series: fewer, still settled
-    return spring.spring_layout(g, start, seed=seed, weight="weight", iterations=iterations)
+    return spring.spring_layout(g, start, seed=seed, weight="weight", iterations=50)
 
 
 def fingerprint(g: nx.Graph) -> str:

@@ -18,7 +18,18 @@ RADIUS = 14.0
 
 
 def shape_path(shape: str, r: float = RADIUS) -> QPainterPath:
-    """A sector's shape (:data:`workshop.network.SECTOR_STYLE`) as a painter path."""
+    """A sector's shape (:data:`workshop.network.SECTOR_STYLE`) as a painter path (made once
+    per shape and size: a large series draws hundreds of nodes)."""
+    key = (shape, r)
+    if key not in _PATHS:
+        _PATHS[key] = _make_path(shape, r)
+    return QPainterPath(_PATHS[key])
+
+
+_PATHS: dict[tuple[str, float], QPainterPath] = {}
+
+
+def _make_path(shape: str, r: float) -> QPainterPath:
     path = QPainterPath()
     pts = shape_points(shape, r)
     if not pts:
@@ -66,13 +77,17 @@ class NetworkScene(QGraphicsScene):
             item.setPos(x * SPREAD, y * SPREAD)
             self.addItem(item)
             self.nodes[key] = item
+        pens: dict[tuple[int, bool], QPen] = {}
+        only_relations = {LinkKind.PLEDGE, LinkKind.MEMBER}
         for a, b, d in net.graph.edges(data=True):
-            pa, pb = self.nodes[a].pos(), self.nodes[b].pos()
-            line = QGraphicsLineItem(pa.x(), pa.y(), pb.x(), pb.y())
-            kinds = set(d["kinds"])
-            pen = QPen(QColor("#555555"), 1.0 + min(d["weight"], 6) * 0.6)
-            if kinds <= {LinkKind.PLEDGE, LinkKind.MEMBER}:
-                pen.setStyle(Qt.PenStyle.DashLine)
+            (xa, ya), (xb, yb) = pos.get(a, (0.0, 0.0)), pos.get(b, (0.0, 0.0))
+            line = QGraphicsLineItem(xa * SPREAD, ya * SPREAD, xb * SPREAD, yb * SPREAD)
+            style = (min(d["weight"], 6), set(d["kinds"]) <= only_relations)
+            pen = pens.get(style)
+            if pen is None:
+                pen = pens[style] = QPen(QColor("#555555"), 1.0 + style[0] * 0.6)
+                if style[1]:
+                    pen.setStyle(Qt.PenStyle.DashLine)
             line.setPen(pen)
             line.setToolTip(edge_tips.get((a, b), ""))
             line.setZValue(1)
