@@ -4,13 +4,14 @@ Opens FILE, else the last file used, else (first run) a demo workshop in the dat
 """
 from __future__ import annotations
 
+import ctypes
 import logging
 import os
 import sys
 from pathlib import Path
 from typing import NoReturn, Optional
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -88,9 +89,42 @@ def build_window(argv: list[str], settings: S.Settings) -> MainWindow:
     return window
 
 
+def display_problem() -> str:
+    """Why no window can be shown here, in English ("" when one can): on Linux without a
+    display, or on X11 without the system library the Qt window plugin needs
+    (libxcb-cursor0). Qt itself would abort the process with a core dump."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return ""
+    if os.environ.get("WAYLAND_DISPLAY"):
+        return ""
+    if not os.environ.get("DISPLAY"):
+        return QT_TRANSLATE_NOOP(
+            "Startup", "There is no display here, so the window cannot open. Start Prachakhom "
+            "from the desktop, or run a headless command (see: prachakhom --help).")
+    try:
+        ctypes.CDLL("libxcb-cursor.so.0")
+    except OSError:
+        return QT_TRANSLATE_NOOP(
+            "Startup", "The window cannot open: the system library libxcb-cursor0 is missing. "
+            "Install it once (sudo apt install libxcb-cursor0) and start Prachakhom again.")
+    return ""
+
+
+def _refuse_start(problem: str, settings: S.Settings) -> int:
+    """Say ``problem`` on stderr in the user's language (a QCoreApplication needs no
+    display) and return the exit code."""
+    core = QCoreApplication.instance() or QCoreApplication([sys.argv[0] if sys.argv else ""])
+    i18n.install(settings.get(S.LANGUAGE))
+    print(core.translate("Startup", problem), file=sys.stderr)
+    return 1
+
+
 def run(argv: list[str]) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     settings = S.Settings()
+    problem = display_problem()
+    if problem:
+        return _refuse_start(problem, settings)
     app = create_app(argv, settings)
     window = build_window(argv, settings)
     window.show()

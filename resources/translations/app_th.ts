@@ -947,6 +947,19 @@ Please copy the report below and send it to whoever looks after Prachakhom for y
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../ui/app.py" line="100" />
+        <source>There is no display here, so the window cannot open. Start Prachakhom from the desktop, or run a headless command (see: prachakhom --help).</source>
+        <translation>เครื่องนี้ไม่มีจอภาพ จึงเปิดหน้าต่างโปรแกรมไม่ได้ ให้เปิดประชาคมจากหน้าจอเดสก์ท็อป หรือใช้คำสั่งแบบไม่มีหน้าต่าง (ดู: prachakhom --help)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="100" />
+        <source>The window cannot open: the system library libxcb-cursor0 is missing. Install it once (sudo apt install libxcb-cursor0) and start Prachakhom again.</source>
+        <translation>เปิดหน้าต่างโปรแกรมไม่ได้ เพราะเครื่องยังไม่มีไลบรารีระบบ libxcb-cursor0 ให้ติดตั้งครั้งเดียว (sudo apt install libxcb-cursor0) แล้วเปิดประชาคมอีกครั้ง</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <location filename="../../ui/dialogs.py" line="27" />

@@ -143,3 +143,50 @@ def test_the_app_exits_at_once_with_the_file_closed_and_settings_saved(tmp_path)
     ini = "".join(p.read_text(encoding="utf-8", errors="replace")
                   for p in (tmp_path / "config").rglob("*.ini"))
     assert path.name in ini                              # recent files / last file synced
+
+
+def _start_without_display(tmp_path, language: str) -> subprocess.CompletedProcess:
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "preferences.ini").write_text(f"[ui]\nlanguage={language}\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(PRACHAKHOM_CONFIG_DIR=str(config), PRACHAKHOM_DATA_DIR=str(tmp_path / "data"),
+               PYTHONPATH=str(ROOT))
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), str(_file(tmp_path))],
+                          env=env, capture_output=True, text=True, timeout=120)
+
+
+def test_no_display_is_one_clear_message_in_the_users_language(tmp_path):
+    """On Linux without a display Qt would abort the process with a core dump; the app says
+    why in one line instead (Thai when the user chose Thai) and exits with 1."""
+    if not sys.platform.startswith("linux"):
+        import pytest
+
+        pytest.skip("the display check is for Linux")
+    th = _start_without_display(tmp_path, "th")
+    assert th.returncode == 1, th.stderr
+    assert th.stderr.strip().startswith("เครื่องนี้ไม่มีจอภาพ"), th.stderr
+    assert "Traceback" not in th.stderr and "qt.qpa" not in th.stderr
+    assert len(th.stderr.strip().splitlines()) == 1
+
+
+def test_display_problem_names_the_missing_library(monkeypatch):
+    """With X11 but no libxcb-cursor0 (Qt 6.5+ needs it), the message says what to install."""
+    from ui import app as app_mod
+
+    monkeypatch.setattr(app_mod.sys, "platform", "linux")
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setenv("DISPLAY", ":99")
+
+    def no_library(name):
+        raise OSError(f"{name}: cannot open shared object file")
+
+    monkeypatch.setattr(app_mod.ctypes, "CDLL", no_library)
+    assert "libxcb-cursor0" in app_mod.display_problem()
+    monkeypatch.setattr(app_mod.ctypes, "CDLL", lambda name: object())
+    assert app_mod.display_problem() == ""
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    monkeypatch.setattr(app_mod.ctypes, "CDLL", no_library)
+    assert app_mod.display_problem() == ""
