@@ -7,11 +7,12 @@ from __future__ import annotations
 import ctypes
 import logging
 import os
+import re
 import sys
 from pathlib import Path
 from typing import NoReturn, Optional
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -89,42 +90,57 @@ def build_window(argv: list[str], settings: S.Settings) -> MainWindow:
     return window
 
 
-def display_problem() -> str:
-    """Why no window can be shown here, in English ("" when one can): on Linux without a
-    display, or on X11 without the system library the Qt window plugin needs
-    (libxcb-cursor0). Qt itself would abort the process with a core dump."""
+def display_problem() -> tuple[str, str]:
+    """Why no window can be shown here: an English message (translated by the caller) and
+    what to put in it, or ("", "") when a window can open.  On Linux without a display, or
+    on X11 when a system library of Qt's window plugin is missing (a bare Debian lacks
+    libxcb-cursor0, libxcb-icccm4, ...): Qt itself would abort the process with a core dump."""
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
-        return ""
+        return "", ""
     if os.environ.get("WAYLAND_DISPLAY"):
-        return ""
+        return "", ""
     if not os.environ.get("DISPLAY"):
         return QT_TRANSLATE_NOOP(
             "Startup", "There is no display here, so the window cannot open. Start Prachakhom "
-            "from the desktop, or run a headless command (see: prachakhom --help).")
+            "from the desktop, or run a headless command (see: prachakhom --help)."), ""
+    plugin = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms" / \
+        "libqxcb.so"
+    if not plugin.exists():
+        return "", ""
     try:
-        ctypes.CDLL("libxcb-cursor.so.0")
-    except OSError:
+        ctypes.CDLL(str(plugin))
+    except OSError as exc:          # "libxcb-icccm.so.4: cannot open shared object file: ..."
         return QT_TRANSLATE_NOOP(
-            "Startup", "The window cannot open: the system library libxcb-cursor0 is missing. "
-            "Install it once (sudo apt install libxcb-cursor0) and start Prachakhom again.")
-    return ""
+            "Startup", "The window cannot open: the system library %1 is missing. Install it "
+            "once (sudo apt install %1) and start Prachakhom again."), debian_package(str(exc))
+    return "", ""
 
 
-def _refuse_start(problem: str, settings: S.Settings) -> int:
-    """Say ``problem`` on stderr in the user's language (a QCoreApplication needs no
-    display) and return the exit code."""
+def debian_package(dlopen_error: str) -> str:
+    """The Debian package of the library a dlopen error names: ``libxcb-icccm.so.4`` is
+    libxcb-icccm4, ``libxkbcommon-x11.so.0`` is libxkbcommon-x11-0 (Debian's naming rule)."""
+    m = re.search(r"(lib[\w+.-]+?)\.so\.(\d+)", dlopen_error)
+    if not m:
+        return "libxcb-cursor0"
+    name, version = m.groups()
+    return f"{name}-{version}" if name[-1].isdigit() else f"{name}{version}"
+
+
+def _refuse_start(problem: str, detail: str, settings: S.Settings) -> int:
+    """Say ``problem`` (``%1`` is ``detail``) on stderr in the user's language (a
+    QCoreApplication needs no display) and return the exit code."""
     core = QCoreApplication.instance() or QCoreApplication([sys.argv[0] if sys.argv else ""])
     i18n.install(settings.get(S.LANGUAGE))
-    print(core.translate("Startup", problem), file=sys.stderr)
+    print(core.translate("Startup", problem).replace("%1", detail), file=sys.stderr)
     return 1
 
 
 def run(argv: list[str]) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     settings = S.Settings()
-    problem = display_problem()
+    problem, detail = display_problem()
     if problem:
-        return _refuse_start(problem, settings)
+        return _refuse_start(problem, detail, settings)
     app = create_app(argv, settings)
     window = build_window(argv, settings)
     window.show()

@@ -955,8 +955,8 @@ Please copy the report below and send it to whoever looks after Prachakhom for y
     </message>
     <message>
         <location filename="../../ui/app.py" line="100" />
-        <source>The window cannot open: the system library libxcb-cursor0 is missing. Install it once (sudo apt install libxcb-cursor0) and start Prachakhom again.</source>
-        <translation>เปิดหน้าต่างโปรแกรมไม่ได้ เพราะเครื่องยังไม่มีไลบรารีระบบ libxcb-cursor0 ให้ติดตั้งครั้งเดียว (sudo apt install libxcb-cursor0) แล้วเปิดประชาคมอีกครั้ง</translation>
+        <source>The window cannot open: the system library %1 is missing. Install it once (sudo apt install %1) and start Prachakhom again.</source>
+        <translation>เปิดหน้าต่างโปรแกรมไม่ได้ เพราะเครื่องยังไม่มีไลบรารีระบบ %1 ให้ติดตั้งครั้งเดียว (sudo apt install %1) แล้วเปิดประชาคมอีกครั้ง</translation>
     </message>
 </context>
 <context>

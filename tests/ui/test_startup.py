@@ -172,21 +172,34 @@ def test_no_display_is_one_clear_message_in_the_users_language(tmp_path):
 
 
 def test_display_problem_names_the_missing_library(monkeypatch):
-    """With X11 but no libxcb-cursor0 (Qt 6.5+ needs it), the message says what to install."""
+    """With X11 but a library of Qt's window plugin missing (a bare Debian lacks
+    libxcb-cursor0, libxcb-icccm4, ...), the message says which package to install."""
     from ui import app as app_mod
 
     monkeypatch.setattr(app_mod.sys, "platform", "linux")
     monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
     monkeypatch.setenv("DISPLAY", ":99")
+    loaded = []
 
     def no_library(name):
-        raise OSError(f"{name}: cannot open shared object file")
+        loaded.append(name)
+        raise OSError("libxcb-icccm.so.4: cannot open shared object file: No such file")
 
     monkeypatch.setattr(app_mod.ctypes, "CDLL", no_library)
-    assert "libxcb-cursor0" in app_mod.display_problem()
+    message, package = app_mod.display_problem()
+    assert "%1" in message and package == "libxcb-icccm4"
+    assert loaded and loaded[0].endswith("libqxcb.so")
     monkeypatch.setattr(app_mod.ctypes, "CDLL", lambda name: object())
-    assert app_mod.display_problem() == ""
+    assert app_mod.display_problem() == ("", "")
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     monkeypatch.setattr(app_mod.ctypes, "CDLL", no_library)
-    assert app_mod.display_problem() == ""
+    assert app_mod.display_problem() == ("", "")
+
+
+def test_debian_package_names_follow_debians_rule():
+    from ui.app import debian_package
+
+    assert debian_package("libxcb-cursor.so.0: cannot open shared object file") == "libxcb-cursor0"
+    assert debian_package("libxkbcommon-x11.so.0: cannot open") == "libxkbcommon-x11-0"
+    assert debian_package("libxcb-render-util.so.0: x") == "libxcb-render-util0"
