@@ -193,6 +193,26 @@ def _step(ctx, do, check_new, check_old) -> None:
     check_new()
 
 
+def _edit_each_field(ctx, cls, ident, edits, save) -> None:
+    """Each ``(field, change, value)`` of ``edits``: ``change()`` then ``save()`` is one undo
+    step that stores ``value`` in ``field`` of the ``cls`` row ``ident``; undo brings the
+    value before back, redo ``value`` again."""
+    for field, change, value in edits:
+        before = getattr(ctx.store.get(cls, ident), field)
+        assert before != value, field
+
+        def do(change=change):
+            change()
+            assert save()
+
+        def new(field=field, value=value):
+            assert getattr(ctx.store.get(cls, ident), field) == value, field
+
+        def old(field=field, before=before):
+            assert getattr(ctx.store.get(cls, ident), field) == before, field
+        _step(ctx, do, new, old)
+
+
 def _reopened(ctx, cls, ident):
     """The row as a fresh open of the file reads it."""
     from workshop.store import Store
@@ -225,20 +245,7 @@ def test_every_field_of_an_action_is_edited_as_one_undo_step(ctx, setup, page):
         ("response", lambda: page.a_response.setCurrentIndex(page.a_response.findData(
             Response.JOINTLY.value)), Response.JOINTLY),
     ]
-    for field, change, value in edits:
-        before = getattr(ctx.store.get(Action, action.id), field)
-        assert before != value, field
-
-        def do(change=change):
-            change()
-            assert page.save_action()
-
-        def new(field=field, value=value):
-            assert getattr(ctx.store.get(Action, action.id), field) == value, field
-
-        def old(field=field, before=before):
-            assert getattr(ctx.store.get(Action, action.id), field) == before, field
-        _step(ctx, do, new, old)
+    _edit_each_field(ctx, Action, action.id, edits, page.save_action)
     saved = _reopened(ctx, Action, action.id)
     assert (saved.title, saved.proposal_id, saved.issue_id, saved.lead_person_id) == (
         "ซ่อมฝายทั้งลำห้วย", prop.id, prop.issue_id, head.id)
@@ -273,20 +280,7 @@ def test_every_field_of_a_pledge_is_edited_as_one_undo_step(ctx, setup, page):
         ("value_baht", lambda: page.p_value.setValue(9000), 9000.0),
         ("fulfilled", lambda: page.p_fulfilled.setChecked(True), True),
     ]
-    for field, change, value in edits:
-        before = getattr(ctx.store.get(Pledge, pledge.id), field)
-        assert before != value, field
-
-        def do(change=change):
-            change()
-            assert page.save_pledge()
-
-        def new(field=field, value=value):
-            assert getattr(ctx.store.get(Pledge, pledge.id), field) == value, field
-
-        def old(field=field, before=before):
-            assert getattr(ctx.store.get(Pledge, pledge.id), field) == before, field
-        _step(ctx, do, new, old)
+    _edit_each_field(ctx, Pledge, pledge.id, edits, page.save_pledge)
     saved = _reopened(ctx, Pledge, pledge.id)
     assert (saved.action_id, saved.person_id, saved.organisation_id, saved.kind) == (
         repair.id, head.id, None, ResourceKind.MATERIALS)
