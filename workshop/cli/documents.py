@@ -18,6 +18,9 @@ def _minutes_args(p: argparse.ArgumentParser) -> None:
                    help="add the collaborative-governance assessment as an annex")
     p.add_argument("--network", action="store_true",
                    help="add the actor network of the series (picture and table) as an annex")
+    p.add_argument("--trend", action="store_true",
+                   help="add governance across the series' meetings (figures with their trend "
+                        "and where each comes from) as an annex")
     p.add_argument("--public", action="store_true",
                    help="the public version: only people who consented are named (PDPA)")
 
@@ -44,6 +47,10 @@ def minutes_cmd(args) -> int:
 
             annex.network = build_network_annex(store, meeting.id,
                                                 "public" if args.public else "official")
+        if args.trend:
+            from ..minutes.trend_annex import build_trend_annex
+
+            annex.trend = build_trend_annex(store, meeting.id)
     if str(args.output).lower().endswith(".docx"):
         from ..minutes.word import render_minutes_docx
 

@@ -6,7 +6,8 @@ here in Thai and English for the minutes (the UI words the same findings with Qt
 ``python main.py minutes ... --governance`` or the report page's check box.
 
 The minutes take one ``annex`` argument: an assessment, or :class:`Annexes` holding the
-assessment and/or the actor network (:mod:`workshop.minutes.network_annex`, ``--network``).
+assessment, the actor network (:mod:`workshop.minutes.network_annex`, ``--network``) and/or
+governance across meetings (:mod:`workshop.minutes.trend_annex`, ``--trend``).
 """
 from __future__ import annotations
 
@@ -180,13 +181,14 @@ def evidence_lines(finding: governance.Finding, L: Labels) -> list[str]:
 
 @dataclass
 class Annexes:
-    """The annexes asked for: the governance assessment, the actor network (either may be
-    None)."""
+    """The annexes asked for: the governance assessment, the actor network, governance
+    across meetings (any may be None)."""
     governance: Optional[governance.Assessment] = None
     network: Optional[Any] = None           # a network_annex.NetworkAnnex
+    trend: Optional[Any] = None             # a trend_annex.TrendAnnex
 
     def __bool__(self) -> bool:
-        return self.governance is not None or self.network is not None
+        return any(x is not None for x in (self.governance, self.network, self.trend))
 
 
 def annex_story(a: "governance.Assessment | Annexes", L: Labels) -> list:
@@ -200,6 +202,10 @@ def annex_story(a: "governance.Assessment | Annexes", L: Labels) -> list:
         from .network_annex import network_story
 
         out += network_story(a.network, L)
+    if a.trend is not None:
+        from .trend_annex import trend_story
+
+        out += trend_story(a.trend, L)
     return out
 
 
