@@ -15,6 +15,9 @@ def _plan_args(p: argparse.ArgumentParser) -> None:
                         "each action once)")
     p.add_argument("-o", "--output", required=True, help="the .pdf or .xlsx to write")
     p.add_argument("--lang", choices=("th", "en"), default="th", help="language (th or en)")
+    p.add_argument("--trend", action="store_true",
+                   help="add governance across the series' meetings (figures with their trend "
+                        "and where each comes from) after the table")
 
 
 @command("plan", "write the village plan table (แผนพัฒนาหมู่บ้าน) as PDF or XLSX", _plan_args)
@@ -22,7 +25,7 @@ def plan_cmd(args) -> int:
     from ..plan.output import write_plan
 
     with Store.open(args.path, read_only=True, backups=False, lock=False) as store:
-        out = write_plan(store, args.meeting, args.output, args.lang)
+        out = write_plan(store, args.meeting, args.output, args.lang, args.trend)
     print(f"wrote {out}")
     return 0
 

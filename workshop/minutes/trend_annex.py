@@ -24,11 +24,13 @@ from ..store import Store
 from . import annex as gov_words
 from .labels import Labels
 
-MAX_MEETINGS = 4          # columns in the portrait minutes; the plan's landscape page has 6
+MAX_MEETINGS = 4          # meeting columns in the portrait minutes
+PLAN_MEETINGS = 6         # on the village plan's landscape page
 
 _T = {
     "title": ("ภาคผนวก การอภิบาลแบบร่วมมือต่อเนื่องหลายครั้ง",
               "Annex: governance across meetings"),
+    "sheet": ("การอภิบาลต่อเนื่อง", "Across meetings"),      # the workbook's sheet
     "intro": ("ตัวเลขจากบันทึกของการประชุมแต่ละครั้งในชุดการประชุมนี้ จนถึงครั้งนี้ ({n} ครั้ง) "
               "พร้อมแนวโน้มเทียบกับครั้งก่อน",
               "Figures from the record of each meeting of this series up to this one "
@@ -123,6 +125,11 @@ def build_trend_annex(store: Store, meeting_id: str) -> TrendAnnex:
 def _t(key: str, L: Labels, **kw) -> str:
     text = _T[key][L.i]
     return text.format(**{k: L.num(v) if isinstance(v, int) else v for k, v in kw.items()})
+
+
+def word(key: str, L: Labels) -> str:
+    """One of the annex's fixed words (its title, the key under the table, ...)."""
+    return _t(key, L)
 
 
 def meeting_head(m: Meeting, L: Labels) -> str:
@@ -238,8 +245,8 @@ def trend_story(a: TrendAnnex, L: Labels, width: Optional[float] = None,
     c = trend_cells(a, L, max_meetings)
     out += [_p(x, BODY.but(align="center")) for x in c.notes] + [Spacer(1, 6)]
     n = len(c.heads) - 1
-    first = min(6.0 * cm, width * 0.4)
-    col = (width - first) / max(1, n)
+    first = 6.0 * cm if width < 20 * cm else 7.5 * cm       # portrait / landscape
+    col = min((width - first) / max(1, n), 4.0 * cm)
     rows: list[list] = [[_p(h, CELL_HEAD) for h in c.heads]]
     style: list = []
     centre, small = CELL.but(align="center"), SMALL.but(align="center", size=11, leading=14)
@@ -261,5 +268,6 @@ def trend_story(a: TrendAnnex, L: Labels, width: Optional[float] = None,
     return out
 
 
-__all__ = ["TrendAnnex", "TrendCells", "build_trend_annex", "trend_cells", "trend_story",
-           "source_lines", "value_text", "trend_text", "meeting_head", "MAX_MEETINGS"]
+__all__ = ["word", "TrendAnnex", "TrendCells", "build_trend_annex", "trend_cells", "trend_story",
+           "source_lines", "value_text", "trend_text", "meeting_head", "MAX_MEETINGS",
+           "PLAN_MEETINGS"]

@@ -152,7 +152,9 @@ def _on_page(canv, doc) -> None:
         canv.restoreState()
 
 
-def render_plan(plan: VillagePlan, lang: str = "th") -> bytes:
+def render_plan(plan: VillagePlan, lang: str = "th", trend=None) -> bytes:
+    """The plan table; ``trend``: a :class:`workshop.minutes.trend_annex.TrendAnnex` to add
+    after it, on a page of its own."""
     L = Words(lang)
     register_fonts()
     buf = io.BytesIO()
@@ -166,5 +168,9 @@ def render_plan(plan: VillagePlan, lang: str = "th") -> bytes:
     lines = heading(plan, L)
     flow: list = [_p(lines[0], TITLE)] + [_p(x, SUB) for x in lines[1:]]
     flow += [Spacer(1, 8), _table(plan, L)]
+    if trend is not None:
+        from ..minutes.trend_annex import PLAN_MEETINGS, trend_story
+
+        flow += trend_story(trend, L, FRAME_W, PLAN_MEETINGS)
     doc.build(flow)
     return buf.getvalue()

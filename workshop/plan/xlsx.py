@@ -174,5 +174,41 @@ def plan_workbook(plan: VillagePlan, lang: str = "th") -> Workbook:
     return wb
 
 
-def plan_xlsx(plan: VillagePlan, lang: str = "th") -> bytes:
-    return to_bytes(plan_workbook(plan, lang))
+def trend_sheet(wb: Workbook, a, lang: str = "th") -> Worksheet:
+    """A sheet "การอภิบาลต่อเนื่อง" ("Across meetings"): governance across the series'
+    meetings (:mod:`workshop.minutes.trend_annex`), the same cells as the PDF, then where
+    each figure comes from."""
+    from ..minutes.trend_annex import PLAN_MEETINGS, trend_cells, word
+
+    L = Words(lang)
+    ws = sheet(wb, word("sheet", L))
+    c = trend_cells(a, L, PLAN_MEETINGS)
+    ncol = len(c.heads)
+    row = title_rows(ws, [word("title", L)] + c.notes, max(ncol, 2))
+    header(ws, row, c.heads)
+    ws.freeze_panes = ws.cell(row=row + 1, column=2)
+    row += 1
+    for title, lines in c.groups:
+        cell(ws, row, 1, title, bold=True, fill=GROUP_FILL)
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=ncol)
+        row += 1
+        for label, values in lines:
+            cell(ws, row, 1, label)
+            for k, (v, t) in enumerate(values, 2):
+                cell(ws, row, k, "\n".join(x for x in (v, t) if x))
+            row += 1
+    row += 1
+    for line in [word("key", L), word("sources", L)] + c.sources:
+        ws.cell(row=row, column=1, value=line).font = Font(name=FONT, size=14)
+        row += 1
+    widths(ws, [40] + [22] * (ncol - 1))
+    return ws
+
+
+def plan_xlsx(plan: VillagePlan, lang: str = "th", trend=None) -> bytes:
+    """The plan table; ``trend``: a :class:`workshop.minutes.trend_annex.TrendAnnex` on a
+    sheet of its own."""
+    wb = plan_workbook(plan, lang)
+    if trend is not None:
+        trend_sheet(wb, trend, lang)
+    return to_bytes(wb)
