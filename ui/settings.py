@@ -33,6 +33,7 @@ THAI_DIGITS = Setting("ui/thai_digits", bool, False)  # show ๐๑๒ in dates
 FONT_SIZE = Setting("ui/font_size", int, 0)            # 0 = the default size
 CONFIRM_DELETE = Setting("ui/confirm_delete", bool, False)
 NETWORK_ANNEX = Setting("minutes/network_annex", bool, False)   # the actor network annex
+TREND_ANNEX = Setting("minutes/trend_annex", bool, False)   # governance across meetings
 
 LAST_FILE = Setting("files/last", str, "", "state")
 RECENT_FILES = Setting("files/recent", list, [], "state")
@@ -41,8 +42,8 @@ WINDOW_STATE = Setting("window/state", QByteArray, QByteArray(), "state")
 LAST_PAGE = Setting("window/page", int, 0, "state")
 EXPORT_DIR = Setting("files/export_dir", str, "", "state")   # where minutes/CSV went last
 
-ALL_SETTINGS = (LANGUAGE, THAI_DIGITS, FONT_SIZE, CONFIRM_DELETE, NETWORK_ANNEX, LAST_FILE,
-                RECENT_FILES, GEOMETRY, WINDOW_STATE, LAST_PAGE, EXPORT_DIR)
+ALL_SETTINGS = (LANGUAGE, THAI_DIGITS, FONT_SIZE, CONFIRM_DELETE, NETWORK_ANNEX, TREND_ANNEX,
+                LAST_FILE, RECENT_FILES, GEOMETRY, WINDOW_STATE, LAST_PAGE, EXPORT_DIR)
 
 
 def config_dir() -> Path:

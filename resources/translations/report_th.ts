@@ -4,138 +4,143 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../ui/pages/report.py" line="97"/>
+        <location filename="../../ui/pages/report.py" line="102"/>
         <source>Minutes and reports</source>
         <translation>รายงานการประชุม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="112"/>
+        <location filename="../../ui/pages/report.py" line="117"/>
         <source>The assessment on the right is judged only from what was recorded in this meeting — who came from which sector, the roles, the decisions, the action plan — nothing is typed in as a score. A line that is not met shows what to record, and Go opens the page for it.</source>
         <translation>การประเมินด้านขวาพิจารณาจากสิ่งที่บันทึกไว้ในการประชุมนี้เท่านั้น — ผู้มาจากภาคส่วนใด บทบาท การตัดสินใจ และแผนปฏิบัติการ — ไม่มีการกรอกคะแนนเอง ข้อที่ยังไม่ผ่านจะบอกว่าควรบันทึกอะไร และปุ่ม ไปที่ จะเปิดหน้าที่ใช้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="139"/>
+        <location filename="../../ui/pages/report.py" line="144"/>
         <source>Hand the village its documents</source>
         <translation>มอบเอกสารให้หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="143"/>
+        <location filename="../../ui/pages/report.py" line="148"/>
         <source>Thai</source>
         <translation>ภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="144"/>
+        <location filename="../../ui/pages/report.py" line="149"/>
         <source>English</source>
         <translation>ภาษาอังกฤษ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="148"/>
+        <location filename="../../ui/pages/report.py" line="153"/>
         <source>Thai &amp;digits (๑๒๓)</source>
         <translation>ใช้เลขไทย ๑๒๓ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="155"/>
+        <location filename="../../ui/pages/report.py" line="160"/>
         <source>&amp;Language:</source>
         <translation>ภาษา (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="159"/>
+        <location filename="../../ui/pages/report.py" line="164"/>
         <source>Export &amp;minutes as PDF… (Ctrl+E)</source>
         <translation>ส่งออกรายงานการประชุมเป็น PDF… (&amp;M) (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="163"/>
+        <location filename="../../ui/pages/report.py" line="168"/>
         <source>Minutes as &amp;Word (DOCX)…</source>
         <translation>รายงานการประชุมเป็นไฟล์ Word… (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="165"/>
+        <location filename="../../ui/pages/report.py" line="170"/>
         <source>An editable copy for the office to finish and sign</source>
         <translation>ฉบับแก้ไขได้ ให้หน่วยงานตรวจแก้และลงนาม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="171"/>
+        <location filename="../../ui/pages/report.py" line="176"/>
         <source>Add the governance assessment as an &amp;annex</source>
         <translation>แนบผลการประเมินการอภิบาลแบบร่วมมือเป็นภาคผนวก (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="174"/>
+        <location filename="../../ui/pages/report.py" line="179"/>
         <source>Add the actor &amp;network (picture and table) as an annex</source>
         <translation>แนบเครือข่ายผู้มีส่วนร่วม (ภาพและตาราง) เป็นภาคผนวก (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="181"/>
+        <location filename="../../ui/pages/report.py" line="184"/>
+        <source>Add governance across meetings (figures with their &amp;trend) as an annex</source>
+        <translation>แนบการอภิบาลต่อเนื่องหลายครั้ง (ตัวเลขพร้อมแนวโน้ม) เป็นภาคผนวก (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report.py" line="192"/>
         <source>&amp;Sign-in sheet as PDF…</source>
         <translation>แบบลงทะเบียนเป็น PDF… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="188"/>
+        <location filename="../../ui/pages/report.py" line="199"/>
         <source>Empty rows for people who were not registered</source>
         <translation>แถวว่างสำหรับผู้ที่ยังไม่ได้ลงทะเบียนไว้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="189"/>
+        <location filename="../../ui/pages/report.py" line="200"/>
         <source>&amp;Blank rows:</source>
         <translation>แถวว่าง (&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="196"/>
+        <location filename="../../ui/pages/report.py" line="207"/>
         <source>&amp;Action plan and pledges as CSV (Excel)…</source>
         <translation>แผนปฏิบัติการและการสมทบทรัพยากรเป็น CSV (Excel)… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="209"/>
+        <location filename="../../ui/pages/report.py" line="220"/>
         <source>Before you export: what the record says</source>
         <translation>ก่อนส่งออก: ตรวจสิ่งที่บันทึกไว้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="213"/>
+        <location filename="../../ui/pages/report.py" line="224"/>
         <source>Name them…</source>
         <translation>กำหนดผู้ทำหน้าที่…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="213"/>
+        <location filename="../../ui/pages/report.py" line="224"/>
         <source>Set the times…</source>
         <translation>ใส่เวลา…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="214"/>
-        <location filename="../../ui/pages/report.py" line="215"/>
+        <location filename="../../ui/pages/report.py" line="225"/>
+        <location filename="../../ui/pages/report.py" line="226"/>
         <source>Open the agenda…</source>
         <translation>เปิดระเบียบวาระ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="216"/>
+        <location filename="../../ui/pages/report.py" line="227"/>
         <source>Open check-in…</source>
         <translation>เปิดหน้าลงทะเบียน…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="217"/>
+        <location filename="../../ui/pages/report.py" line="228"/>
         <source>Open decisions…</source>
         <translation>เปิดหน้ามติ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="242"/>
+        <location filename="../../ui/pages/report.py" line="253"/>
         <source>Collaborative governance: what the record shows</source>
         <translation>การบริหารจัดการร่วม: สิ่งที่บันทึกไว้แสดงให้เห็น</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="252"/>
+        <location filename="../../ui/pages/report.py" line="263"/>
         <source>The six conditions</source>
         <translation>เงื่อนไขหกประการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="253"/>
+        <location filename="../../ui/pages/report.py" line="264"/>
         <source>The four principles of good governance</source>
         <translation>หลักธรรมาภิบาลสี่ประการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="287"/>
+        <location filename="../../ui/pages/report.py" line="298"/>
         <source>Go</source>
         <translation>ไปที่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="289"/>
+        <location filename="../../ui/pages/report.py" line="300"/>
         <source>Open the page where this is recorded</source>
         <translation>เปิดหน้าที่ใช้บันทึกเรื่องนี้</translation>
     </message>
@@ -430,109 +435,109 @@
         <translation>ข้อเสนอที่ยังไม่ได้ลงมติ %1 เรื่อง: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="330"/>
+        <location filename="../../ui/pages/report.py" line="353"/>
         <source>No meeting chosen</source>
         <translation>ยังไม่ได้เลือกการประชุม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="342"/>
+        <location filename="../../ui/pages/report.py" line="366"/>
         <source>Meeting %1/%2</source>
         <translation>ครั้งที่ %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="352"/>
+        <location filename="../../ui/pages/report.py" line="381"/>
         <source>Complete</source>
         <translation>ครบถ้วน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="352"/>
+        <location filename="../../ui/pages/report.py" line="381"/>
         <source>To check</source>
         <translation>ควรตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="357"/>
+        <location filename="../../ui/pages/report.py" line="386"/>
         <source>The record is complete: ready to export.</source>
         <translation>บันทึกครบถ้วน พร้อมส่งออก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="358"/>
+        <location filename="../../ui/pages/report.py" line="387"/>
         <source>%1 things to check. You can still export; the minutes show what was recorded.</source>
         <translation>มี %1 เรื่องที่ควรตรวจสอบ ยังส่งออกได้ รายงานจะแสดงตามที่บันทึกไว้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="401"/>
+        <location filename="../../ui/pages/report.py" line="431"/>
         <source>Export the minutes</source>
         <translation>ส่งออกรายงานการประชุม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="403"/>
-        <location filename="../../ui/pages/report.py" line="449"/>
+        <location filename="../../ui/pages/report.py" line="433"/>
+        <location filename="../../ui/pages/report.py" line="482"/>
         <source>PDF files (*.pdf)</source>
         <translation>ไฟล์ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="411"/>
-        <location filename="../../ui/pages/report.py" line="440"/>
+        <location filename="../../ui/pages/report.py" line="441"/>
+        <location filename="../../ui/pages/report.py" line="473"/>
         <source>The minutes were saved as:</source>
         <translation>บันทึกรายงานการประชุมไว้ที่:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="428"/>
+        <location filename="../../ui/pages/report.py" line="461"/>
         <source>Export the minutes as Word</source>
         <translation>ส่งออกรายงานการประชุมเป็น Word</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="430"/>
+        <location filename="../../ui/pages/report.py" line="463"/>
         <source>Word documents (*.docx)</source>
         <translation>เอกสาร Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="447"/>
+        <location filename="../../ui/pages/report.py" line="480"/>
         <source>Export the sign-in sheet</source>
         <translation>ส่งออกแบบลงทะเบียน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="458"/>
+        <location filename="../../ui/pages/report.py" line="489"/>
         <source>The sign-in sheet was saved as:</source>
         <translation>บันทึกแบบลงทะเบียนไว้ที่:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="464"/>
+        <location filename="../../ui/pages/report.py" line="495"/>
         <source>Export the action plan</source>
         <translation>ส่งออกแผนปฏิบัติการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="467"/>
+        <location filename="../../ui/pages/report.py" line="498"/>
         <source>CSV files (*.csv)</source>
         <translation>ไฟล์ CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="478"/>
+        <location filename="../../ui/pages/report.py" line="509"/>
         <source>The action plan and pledges were saved as:</source>
         <translation>บันทึกแผนปฏิบัติการและการสมทบทรัพยากรไว้ที่:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="502"/>
+        <location filename="../../ui/pages/report.py" line="533"/>
         <source>Laying out the PDF…</source>
         <translation>กำลังจัดหน้า PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="548"/>
+        <location filename="../../ui/pages/report.py" line="579"/>
         <source>Saved %1</source>
         <translation>บันทึก %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="552"/>
+        <location filename="../../ui/pages/report.py" line="583"/>
         <source>Exported</source>
         <translation>ส่งออกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="557"/>
+        <location filename="../../ui/pages/report.py" line="588"/>
         <source>&amp;Open it</source>
         <translation>เปิดไฟล์ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="558"/>
+        <location filename="../../ui/pages/report.py" line="589"/>
         <source>&amp;Close</source>
         <translation>ปิด (&amp;C)</translation>
     </message>

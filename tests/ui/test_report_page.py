@@ -288,3 +288,44 @@ def test_network_annex_is_a_kept_setting(qtbot, demo_ctx, save_to, opened, modal
     modals.pop("QMessageBox")
     assert norm("ภาคผนวก เครือข่าย") not in pdf_text(out)
     assert not S.Settings().get(S.NETWORK_ANNEX)
+
+
+def test_trend_annex_is_a_kept_setting(qtbot, demo_ctx, save_to, opened, modals, tmp_path):
+    """Issue 15: governance across meetings as an annex, asked for by a check box the
+    settings keep; in the PDF and the Word copy, with the series' meeting numbers."""
+    import docx
+
+    from ui import settings as S
+
+    first = ReportPage(demo_ctx)
+    qtbot.addWidget(first)
+    assert not first.trend_box.isChecked()
+    first.trend_box.setChecked(True)
+    assert S.Settings().get(S.TREND_ANNEX)
+    page = ReportPage(demo_ctx)             # another visit: still asked for
+    qtbot.addWidget(page)
+    page.show()
+    assert page.trend_box.isChecked() and not page.network_box.isChecked()
+    page.lang.setCurrentIndex(page.lang.findData("th"))
+    m = page.meeting()
+    save_to(tmp_path / "with-trend")
+    modals.answer(QMessageBox.StandardButton.Close)
+    out = _export(qtbot, page, "export_minutes")
+    modals.pop("QMessageBox")
+    text = pdf_text(out)
+    title = norm("ภาคผนวก การอภิบาลแบบร่วมมือต่อเนื่องหลายครั้ง")
+    assert title in text
+    assert norm(f"ครั้งที่ {m.number}/{m.be_year}") in text[text.index(title):]
+    save_to(tmp_path / "with-trend-word")
+    modals.answer(QMessageBox.StandardButton.Close)
+    out = _export(qtbot, page, "export_minutes_docx")
+    modals.pop("QMessageBox")
+    assert "ภาคผนวก การอภิบาลแบบร่วมมือต่อเนื่องหลายครั้ง" in [
+        p.text for p in docx.Document(str(out)).paragraphs]
+    page.trend_box.setChecked(False)
+    save_to(tmp_path / "without")
+    modals.answer(QMessageBox.StandardButton.Close)
+    out = _export(qtbot, page, "export_minutes")
+    modals.pop("QMessageBox")
+    assert title not in pdf_text(out)
+    assert not S.Settings().get(S.TREND_ANNEX)

@@ -181,6 +181,12 @@ class ReportPage(Page):
         self.network_box.setChecked(self.settings.get(S.NETWORK_ANNEX))
         self.network_box.toggled.connect(lambda on: self.settings.set(S.NETWORK_ANNEX, on))
         form.addRow(self.network_box)
+        self.trend_box = QCheckBox(self.tr("Add governance across meetings (figures with their "
+                                           "&trend) as an annex"), box)
+        self.trend_box.setObjectName("trendAnnex")
+        self.trend_box.setChecked(self.settings.get(S.TREND_ANNEX))
+        self.trend_box.toggled.connect(lambda on: self.settings.set(S.TREND_ANNEX, on))
+        form.addRow(self.trend_box)
 
         srow = QHBoxLayout()
         self.signin_btn = QPushButton(self.tr("&Sign-in sheet as PDF…"), box)
@@ -438,10 +444,13 @@ class ReportPage(Page):
         """The annexes asked for (read here, on the GUI thread: the worker has no store)."""
         from workshop.minutes.annex import Annexes
         from workshop.minutes.network_annex import build_network_annex
+        from workshop.minutes.trend_annex import build_trend_annex
 
         return Annexes(governance.assess(self.store, m.id) if self.annex_box.isChecked()
                        else None, build_network_annex(self.store, m.id)
-                       if self.network_box.isChecked() else None)
+                       if self.network_box.isChecked() else None,
+                       build_trend_annex(self.store, m.id) if self.trend_box.isChecked()
+                       else None)
 
     def export_minutes_docx(self) -> None:
         """The minutes as an editable Word copy (same content as the PDF)."""
