@@ -47,10 +47,9 @@ _T = {
     "quorum": ("องค์ประชุม", "Quorum"),
     "people": ("{n} คน", "{n}"),
     "share": ("ร้อยละ {p}\n({n} จาก {of})", "{p}%\n({n} of {of})"),
-    "quorum_met": ("ครบ\n(มา {n} คน ต้องการ {of} คน)", "met\n({n} present, {of} needed)"),
-    "quorum_not": ("ไม่ครบ\n(มา {n} คน ต้องการ {of} คน)",
-                   "not met\n({n} present, {of} needed)"),
-    "quorum_unset": ("ไม่ได้กำหนด\n(มา {n} คน)", "not set\n({n} present)"),
+    "quorum_met": ("ครบ\nมา {n} คน\nต้องการ {of}", "met\n{n} present\n{of} needed"),
+    "quorum_not": ("ไม่ครบ\nมา {n} คน\nต้องการ {of}", "not met\n{n} present\n{of} needed"),
+    "quorum_unset": ("ไม่ได้กำหนด\nมา {n} คน", "not set\n{n} present"),
     # a finding's level, short for a cell (the key under the table says what it means)
     governance.MET: ("ผ่าน", "met"),
     governance.PARTLY: ("ผ่านบางส่วน", "partly met"),
@@ -245,7 +244,7 @@ def trend_story(a: TrendAnnex, L: Labels, width: Optional[float] = None,
     c = trend_cells(a, L, max_meetings)
     out += [_p(x, BODY.but(align="center")) for x in c.notes] + [Spacer(1, 6)]
     n = len(c.heads) - 1
-    first = 6.0 * cm if width < 20 * cm else 7.5 * cm       # portrait / landscape
+    first = 5.5 * cm if width < 20 * cm else 7.5 * cm       # portrait / landscape
     col = min((width - first) / max(1, n), 4.0 * cm)
     rows: list[list] = [[_p(h, CELL_HEAD) for h in c.heads]]
     style: list = []
