@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Optional
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QGridLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QGridLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
 
@@ -25,6 +25,7 @@ from workshop.plan import fields as pf
 from workshop.plan.table import ALL, build_plan
 
 from . import labels
+from . import settings as S
 from .context import AppContext
 from .filewrite import write_file
 from .typed import mark_shown, refill
@@ -114,12 +115,19 @@ class PlanForm(QWidget):
         self.plan_lang = QComboBox()            # the table's language (Thai by default)
         self.plan_lang.addItem(self.tr("Thai"), "th")
         self.plan_lang.addItem(self.tr("English"), "en")
+        self.plan_trend = QCheckBox(self.tr("With governance across meetings"))
+        self.plan_trend.setToolTip(self.tr("After the table: the figures of the series' "
+                                           "meetings, each with its trend and the records it "
+                                           "comes from"))
+        self.plan_trend.setChecked(S.Settings().get(S.PLAN_TREND))
+        self.plan_trend.toggled.connect(lambda on: S.Settings().set(S.PLAN_TREND, on))
         self.pdf_button = QPushButton(self.tr("Village plan PDF…"))
         self.pdf_button.clicked.connect(lambda: self._ask_export(".pdf"))
         self.xlsx_button = QPushButton(self.tr("Village plan XLSX…"))
         self.xlsx_button.clicked.connect(lambda: self._ask_export(".xlsx"))
         ol.addWidget(self.scope, 1)
         ol.addWidget(self.plan_lang)
+        ol.addWidget(self.plan_trend)
         ol.addWidget(self.pdf_button)
         ol.addWidget(self.xlsx_button)
 
@@ -264,10 +272,14 @@ class PlanForm(QWidget):
         if path:
             self.export_to(path, which, str(self.plan_lang.currentData()))
 
-    def export_to(self, path: str, which: str = "meeting", lang: str = "th") -> bool:
+    def export_to(self, path: str, which: str = "meeting", lang: str = "th",
+                  trend: Optional[bool] = None) -> bool:
+        """Write the plan table; ``trend``: with governance across meetings (default: as the
+        check box says)."""
         from workshop.plan.output import write_plan
 
         self.commit_pending()
+        across = self.plan_trend.isChecked() if trend is None else trend
         return bool(write_file(lambda: write_plan(
-            self.ctx.store, self.ctx.meeting_id if which != ALL else ALL, path, lang), path,
-            error=self.ctx.errorOccurred.emit, status=self.statusMessage.emit))
+            self.ctx.store, self.ctx.meeting_id if which != ALL else ALL, path, lang, across),
+            path, error=self.ctx.errorOccurred.emit, status=self.statusMessage.emit))

@@ -34,6 +34,7 @@ FONT_SIZE = Setting("ui/font_size", int, 0)            # 0 = the default size
 CONFIRM_DELETE = Setting("ui/confirm_delete", bool, False)
 NETWORK_ANNEX = Setting("minutes/network_annex", bool, False)   # the actor network annex
 TREND_ANNEX = Setting("minutes/trend_annex", bool, False)   # governance across meetings
+PLAN_TREND = Setting("plan/trend_annex", bool, False)        # the same after the village plan
 
 LAST_FILE = Setting("files/last", str, "", "state")
 RECENT_FILES = Setting("files/recent", list, [], "state")
@@ -43,7 +44,7 @@ LAST_PAGE = Setting("window/page", int, 0, "state")
 EXPORT_DIR = Setting("files/export_dir", str, "", "state")   # where minutes/CSV went last
 
 ALL_SETTINGS = (LANGUAGE, THAI_DIGITS, FONT_SIZE, CONFIRM_DELETE, NETWORK_ANNEX, TREND_ANNEX,
-                LAST_FILE, RECENT_FILES, GEOMETRY, WINDOW_STATE, LAST_PAGE, EXPORT_DIR)
+                PLAN_TREND, LAST_FILE, RECENT_FILES, GEOMETRY, WINDOW_STATE, LAST_PAGE, EXPORT_DIR)
 
 
 def config_dir() -> Path:

@@ -229,6 +229,16 @@
         <translation>ทุกเวทีในชุดเดียวกัน</translation>
     </message>
     <message>
+        <location filename="../../ui/planform.py" line="118" />
+        <source>With governance across meetings</source>
+        <translation>พร้อมการอภิบาลต่อเนื่องหลายครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planform.py" line="119" />
+        <source>After the table: the figures of the series&apos; meetings, each with its trend and the records it comes from</source>
+        <translation>ต่อจากตาราง: ตัวเลขของการประชุมแต่ละครั้งในชุดนี้ พร้อมแนวโน้มและที่มาของข้อมูล</translation>
+    </message>
+    <message>
         <location filename="../../ui/planform.py" line="101" />
         <source>Village plan PDF…</source>
         <translation>แผนพัฒนาหมู่บ้าน PDF…</translation>

@@ -4,62 +4,62 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../ui/pages/report.py" line="102"/>
+        <location filename="../../ui/pages/report.py" line="97"/>
         <source>Minutes and reports</source>
         <translation>รายงานการประชุม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="117"/>
+        <location filename="../../ui/pages/report.py" line="112"/>
         <source>The assessment on the right is judged only from what was recorded in this meeting — who came from which sector, the roles, the decisions, the action plan — nothing is typed in as a score. A line that is not met shows what to record, and Go opens the page for it.</source>
         <translation>การประเมินด้านขวาพิจารณาจากสิ่งที่บันทึกไว้ในการประชุมนี้เท่านั้น — ผู้มาจากภาคส่วนใด บทบาท การตัดสินใจ และแผนปฏิบัติการ — ไม่มีการกรอกคะแนนเอง ข้อที่ยังไม่ผ่านจะบอกว่าควรบันทึกอะไร และปุ่ม ไปที่ จะเปิดหน้าที่ใช้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="144"/>
+        <location filename="../../ui/pages/report.py" line="139"/>
         <source>Hand the village its documents</source>
         <translation>มอบเอกสารให้หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="148"/>
+        <location filename="../../ui/pages/report.py" line="143"/>
         <source>Thai</source>
         <translation>ภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="149"/>
+        <location filename="../../ui/pages/report.py" line="144"/>
         <source>English</source>
         <translation>ภาษาอังกฤษ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="153"/>
+        <location filename="../../ui/pages/report.py" line="148"/>
         <source>Thai &amp;digits (๑๒๓)</source>
         <translation>ใช้เลขไทย ๑๒๓ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="160"/>
+        <location filename="../../ui/pages/report.py" line="155"/>
         <source>&amp;Language:</source>
         <translation>ภาษา (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="164"/>
+        <location filename="../../ui/pages/report.py" line="159"/>
         <source>Export &amp;minutes as PDF… (Ctrl+E)</source>
         <translation>ส่งออกรายงานการประชุมเป็น PDF… (&amp;M) (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="168"/>
+        <location filename="../../ui/pages/report.py" line="163"/>
         <source>Minutes as &amp;Word (DOCX)…</source>
         <translation>รายงานการประชุมเป็นไฟล์ Word… (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="170"/>
+        <location filename="../../ui/pages/report.py" line="165"/>
         <source>An editable copy for the office to finish and sign</source>
         <translation>ฉบับแก้ไขได้ ให้หน่วยงานตรวจแก้และลงนาม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="176"/>
+        <location filename="../../ui/pages/report.py" line="171"/>
         <source>Add the governance assessment as an &amp;annex</source>
         <translation>แนบผลการประเมินการอภิบาลแบบร่วมมือเป็นภาคผนวก (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="179"/>
+        <location filename="../../ui/pages/report.py" line="174"/>
         <source>Add the actor &amp;network (picture and table) as an annex</source>
         <translation>แนบเครือข่ายผู้มีส่วนร่วม (ภาพและตาราง) เป็นภาคผนวก (&amp;N)</translation>
     </message>
@@ -69,78 +69,78 @@
         <translation>แนบการอภิบาลต่อเนื่องหลายครั้ง (ตัวเลขพร้อมแนวโน้ม) เป็นภาคผนวก (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="192"/>
+        <location filename="../../ui/pages/report.py" line="181"/>
         <source>&amp;Sign-in sheet as PDF…</source>
         <translation>แบบลงทะเบียนเป็น PDF… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="199"/>
+        <location filename="../../ui/pages/report.py" line="188"/>
         <source>Empty rows for people who were not registered</source>
         <translation>แถวว่างสำหรับผู้ที่ยังไม่ได้ลงทะเบียนไว้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="200"/>
+        <location filename="../../ui/pages/report.py" line="189"/>
         <source>&amp;Blank rows:</source>
         <translation>แถวว่าง (&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="207"/>
+        <location filename="../../ui/pages/report.py" line="196"/>
         <source>&amp;Action plan and pledges as CSV (Excel)…</source>
         <translation>แผนปฏิบัติการและการสมทบทรัพยากรเป็น CSV (Excel)… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="220"/>
+        <location filename="../../ui/pages/report.py" line="209"/>
         <source>Before you export: what the record says</source>
         <translation>ก่อนส่งออก: ตรวจสิ่งที่บันทึกไว้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="224"/>
+        <location filename="../../ui/pages/report.py" line="213"/>
         <source>Name them…</source>
         <translation>กำหนดผู้ทำหน้าที่…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="224"/>
+        <location filename="../../ui/pages/report.py" line="213"/>
         <source>Set the times…</source>
         <translation>ใส่เวลา…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="225"/>
-        <location filename="../../ui/pages/report.py" line="226"/>
+        <location filename="../../ui/pages/report.py" line="214"/>
+        <location filename="../../ui/pages/report.py" line="215"/>
         <source>Open the agenda…</source>
         <translation>เปิดระเบียบวาระ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="227"/>
+        <location filename="../../ui/pages/report.py" line="216"/>
         <source>Open check-in…</source>
         <translation>เปิดหน้าลงทะเบียน…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="228"/>
+        <location filename="../../ui/pages/report.py" line="217"/>
         <source>Open decisions…</source>
         <translation>เปิดหน้ามติ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="253"/>
+        <location filename="../../ui/pages/report.py" line="242"/>
         <source>Collaborative governance: what the record shows</source>
         <translation>การบริหารจัดการร่วม: สิ่งที่บันทึกไว้แสดงให้เห็น</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="263"/>
+        <location filename="../../ui/pages/report.py" line="252"/>
         <source>The six conditions</source>
         <translation>เงื่อนไขหกประการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="264"/>
+        <location filename="../../ui/pages/report.py" line="253"/>
         <source>The four principles of good governance</source>
         <translation>หลักธรรมาภิบาลสี่ประการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="298"/>
+        <location filename="../../ui/pages/report.py" line="287"/>
         <source>Go</source>
         <translation>ไปที่</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="300"/>
+        <location filename="../../ui/pages/report.py" line="289"/>
         <source>Open the page where this is recorded</source>
         <translation>เปิดหน้าที่ใช้บันทึกเรื่องนี้</translation>
     </message>
@@ -435,109 +435,109 @@
         <translation>ข้อเสนอที่ยังไม่ได้ลงมติ %1 เรื่อง: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="353"/>
+        <location filename="../../ui/pages/report.py" line="330"/>
         <source>No meeting chosen</source>
         <translation>ยังไม่ได้เลือกการประชุม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="366"/>
+        <location filename="../../ui/pages/report.py" line="342"/>
         <source>Meeting %1/%2</source>
         <translation>ครั้งที่ %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="381"/>
+        <location filename="../../ui/pages/report.py" line="352"/>
         <source>Complete</source>
         <translation>ครบถ้วน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="381"/>
+        <location filename="../../ui/pages/report.py" line="352"/>
         <source>To check</source>
         <translation>ควรตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="386"/>
+        <location filename="../../ui/pages/report.py" line="357"/>
         <source>The record is complete: ready to export.</source>
         <translation>บันทึกครบถ้วน พร้อมส่งออก</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="387"/>
+        <location filename="../../ui/pages/report.py" line="358"/>
         <source>%1 things to check. You can still export; the minutes show what was recorded.</source>
         <translation>มี %1 เรื่องที่ควรตรวจสอบ ยังส่งออกได้ รายงานจะแสดงตามที่บันทึกไว้</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="431"/>
+        <location filename="../../ui/pages/report.py" line="401"/>
         <source>Export the minutes</source>
         <translation>ส่งออกรายงานการประชุม</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="433"/>
-        <location filename="../../ui/pages/report.py" line="482"/>
+        <location filename="../../ui/pages/report.py" line="403"/>
+        <location filename="../../ui/pages/report.py" line="449"/>
         <source>PDF files (*.pdf)</source>
         <translation>ไฟล์ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="441"/>
-        <location filename="../../ui/pages/report.py" line="473"/>
+        <location filename="../../ui/pages/report.py" line="411"/>
+        <location filename="../../ui/pages/report.py" line="440"/>
         <source>The minutes were saved as:</source>
         <translation>บันทึกรายงานการประชุมไว้ที่:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="461"/>
+        <location filename="../../ui/pages/report.py" line="428"/>
         <source>Export the minutes as Word</source>
         <translation>ส่งออกรายงานการประชุมเป็น Word</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="463"/>
+        <location filename="../../ui/pages/report.py" line="430"/>
         <source>Word documents (*.docx)</source>
         <translation>เอกสาร Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="480"/>
+        <location filename="../../ui/pages/report.py" line="447"/>
         <source>Export the sign-in sheet</source>
         <translation>ส่งออกแบบลงทะเบียน</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="489"/>
+        <location filename="../../ui/pages/report.py" line="458"/>
         <source>The sign-in sheet was saved as:</source>
         <translation>บันทึกแบบลงทะเบียนไว้ที่:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="495"/>
+        <location filename="../../ui/pages/report.py" line="464"/>
         <source>Export the action plan</source>
         <translation>ส่งออกแผนปฏิบัติการ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="498"/>
+        <location filename="../../ui/pages/report.py" line="467"/>
         <source>CSV files (*.csv)</source>
         <translation>ไฟล์ CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="509"/>
+        <location filename="../../ui/pages/report.py" line="478"/>
         <source>The action plan and pledges were saved as:</source>
         <translation>บันทึกแผนปฏิบัติการและการสมทบทรัพยากรไว้ที่:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="533"/>
+        <location filename="../../ui/pages/report.py" line="502"/>
         <source>Laying out the PDF…</source>
         <translation>กำลังจัดหน้า PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="579"/>
+        <location filename="../../ui/pages/report.py" line="548"/>
         <source>Saved %1</source>
         <translation>บันทึก %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="583"/>
+        <location filename="../../ui/pages/report.py" line="552"/>
         <source>Exported</source>
         <translation>ส่งออกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="588"/>
+        <location filename="../../ui/pages/report.py" line="557"/>
         <source>&amp;Open it</source>
         <translation>เปิดไฟล์ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report.py" line="589"/>
+        <location filename="../../ui/pages/report.py" line="558"/>
         <source>&amp;Close</source>
         <translation>ปิด (&amp;C)</translation>
     </message>

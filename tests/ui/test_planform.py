@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from openpyxl import load_workbook
 
-from workshop.model import Action
+from workshop.model import Action, Meeting
 from workshop.plan.fields import budgets_of
 
 
@@ -110,3 +110,26 @@ def test_fiscal_year_labels_follow_the_action_without_overlap(qtbot, demo_ctx):
              for b in form.year_boxes.values()]
     assert max(c for _r, c, _rs, _cs in cells) == pf.PLAN_YEARS - 1
     assert sorted({r for r, _c, _rs, _cs in cells}) == [1, 3, 5, 7]
+
+
+def test_plan_with_governance_across_meetings_is_a_kept_setting(qtbot, demo_ctx, tmp_path):
+    """Issue 15: the check box adds governance across the series' meetings after the plan
+    table (a sheet of its own in the XLSX); the settings keep it."""
+    from ui import settings as S
+
+    _page, form = _form(qtbot, demo_ctx)
+    assert not form.plan_trend.isChecked()
+    assert form.export_to(str(tmp_path / "plain.xlsx"), "all")
+    assert load_workbook(tmp_path / "plain.xlsx").sheetnames == ["แผนพัฒนาหมู่บ้าน"]
+    form.plan_trend.setChecked(True)
+    assert S.Settings().get(S.PLAN_TREND)
+    _again, form = _form(qtbot, demo_ctx)          # another visit: still asked for
+    assert form.plan_trend.isChecked()
+    assert form.export_to(str(tmp_path / "trend.xlsx"), "all")
+    wb = load_workbook(tmp_path / "trend.xlsx")
+    assert wb.sheetnames == ["แผนพัฒนาหมู่บ้าน", "การอภิบาลต่อเนื่อง"]
+    rows = list(wb["การอภิบาลต่อเนื่อง"].iter_rows(values_only=True))
+    m = demo_ctx.store.get(Meeting, demo_ctx.meeting_id)
+    assert f"ครั้งที่ {m.number}/{m.be_year}" in [c for r in rows for c in r]
+    form.plan_trend.setChecked(False)
+    assert not S.Settings().get(S.PLAN_TREND)

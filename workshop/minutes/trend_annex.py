@@ -76,7 +76,8 @@ SOURCES = {
                 "Present by sector: from the sign-in, the people marked present, counted by "
                 "the sector of their organisation"),
     "non_state_deciding": ("สัดส่วนภาคที่ไม่ใช่รัฐในผู้ร่วมตัดสินใจ: จากบทบาทที่บันทึก "
-                           "ผู้มีส่วนร่วม (หน่วยงานหรือบุคคล) ที่มีบทบาทร่วมตัดสินใจในการประชุมนั้น "
+                           "ผู้มีส่วนร่วม (หน่วยงานหรือบุคคล) "
+                           "ที่มีบทบาทร่วมตัดสินใจในการประชุมนั้น "
                            "และส่วนที่ไม่ใช่ภาครัฐ",
                            "Non-state share of those who decide: from the roles recorded, the "
                            "actors (organisations or people) holding the deciding role at that "
