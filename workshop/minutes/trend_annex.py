@@ -180,9 +180,9 @@ def trend_text(key: str, t: Optional[str], L: Labels) -> str:
     if t is None:
         return ""
     better = key in _BETTER or not (key.startswith("present_") or key in FIGURE_KEYS)
-    word = {trend.UP: "better" if better else "up", trend.DOWN: "worse" if better else "down",
-            trend.SAME: "same"}[t]
-    return _t(word, L)
+    key_word = {trend.UP: "better" if better else "up",
+                trend.DOWN: "worse" if better else "down", trend.SAME: "same"}[t]
+    return _t(key_word, L)
 
 
 @dataclass
@@ -191,7 +191,7 @@ class TrendCells:
     heads: list[str]                          # "what", then one per meeting shown
     groups: list[tuple[str, list[tuple[str, list[tuple[str, str]]]]]]
     # (group title, [(line label, [(value, trend text) per meeting])])
-    notes: list[str]                          # the intro, the window, the sources
+    notes: list[str]                          # the intro, and how many meetings are shown
     sources: list[str]
 
 
