@@ -15,7 +15,7 @@ from workshop.store import Store
 
 from . import labels
 from .people_picker import Picker
-from .widgets import limit_length
+from .widgets import limit_length, width_in_chars
 
 
 class NewPersonDialog(QDialog):
@@ -262,7 +262,7 @@ class PickPersonDialog(QDialog):
         lay = QVBoxLayout(self)
         self.search = Picker(ctx, self, none_text=self.tr("Type part of the member's name"))
         self.search.exclude = {exclude_id}
-        self.search.setMinimumWidth(360)
+        width_in_chars(self.search, minimum=44)
         lay.addWidget(self.search)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)

@@ -61,7 +61,7 @@ class RecurringTab(QWidget):
         self.occ_view = read_only_table(self.occurrences, stretch=3)
         self.sugg_view = read_only_table(self.suggestions, stretch=2)
         for view, main in ((self.problems_view, 0), (self.occ_view, 3), (self.sugg_view, 2)):
-            ColumnFitter(view, main, cap=260, share=0.3)
+            ColumnFitter(view, main, chars=32, share=0.3)
         self.unlink_btn = QPushButton(self.tr("Not the same problem"), self)
         self.unlink_btn.setToolTip(self.tr("Undo the link of the selected meeting's issue to "
                                            "the one before it"))

@@ -31,6 +31,7 @@ from . import pages as pages_pkg
 from . import settings as S
 from .context import AppContext
 from .pages import Page, PageContext, PageEntry
+from .widgets import width_in_chars
 from .window_text import WindowText, fit_page
 
 log = logging.getLogger(__name__)
@@ -76,8 +77,7 @@ class MainWindow(WindowText, QMainWindow):
         nav_lay.addWidget(self.meeting_label)
         self.nav = QListWidget(nav_box)
         self.nav.setObjectName("navigation")
-        self.nav.setMinimumWidth(150)
-        self.nav.setMaximumWidth(240)
+        width_in_chars(self.nav, minimum=18, maximum=29)
         nav_lay.addWidget(self.nav)
         self.stack = QStackedWidget(self.splitter)
         self.splitter.addWidget(nav_box)

@@ -35,6 +35,7 @@ from workshop import people as people_mod
 from workshop.model import Organisation, Person
 
 from . import labels
+from .widgets import width_in_chars
 
 PERSON, ORGANISATION, TEXT = "person", "organisation", "text"
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -331,7 +332,7 @@ class LinkNameDialog(QDialog):
         self.names = QComboBox(self)
         self.names.addItems(names)
         self.picker = Picker(ctx, self, none_text=self.tr("Type part of the person's name"))
-        self.picker.setMinimumWidth(360)
+        width_in_chars(self.picker, minimum=44)
         form.addRow(self.tr("&Name as typed:"), self.names)
         form.addRow(self.tr("&Register person:"), self.picker)
         self.buttons = QDialogButtonBox(

@@ -29,7 +29,7 @@ from . import settings as S
 from .context import AppContext
 from .filewrite import write_file
 from .typed import mark_shown, refill
-from .widgets import PlainTextField, limit_length
+from .widgets import PlainTextField, limit_length, width_in_chars
 
 
 class PlanForm(QWidget):
@@ -162,7 +162,7 @@ class PlanForm(QWidget):
             spin.setRange(0, 1e10)
             spin.setDecimals(0)
             spin.setGroupSeparatorShown(True)
-            spin.setMinimumWidth(90)            # not the width of ten billion: the row fits
+            width_in_chars(spin, minimum=11)    # not the width of ten billion: the row fits
             spin.valueChanged.connect(self._edited)
             self.years_grid.addWidget(spin, row + 1, col)
             self.year_boxes[year] = spin

@@ -2,14 +2,16 @@
 from __future__ import annotations
 
 import html
+import math
 import re
-from typing import Any, Optional
+from typing import Any, Callable, Optional, Sequence
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QFont, QKeyEvent, QValidator
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QFont, QFontMetricsF, QKeyEvent, QValidator
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDateEdit, QFrame,
-                               QHeaderView, QLineEdit, QPlainTextEdit, QScrollArea, QTableView,
-                               QTableWidget, QTableWidgetItem, QWidget)
+                               QHeaderView, QLayout, QLayoutItem, QLineEdit, QPlainTextEdit,
+                               QScrollArea, QSizePolicy, QTableView, QTableWidget,
+                               QTableWidgetItem, QWidget)
 
 from workshop import limits, thai
 
@@ -30,6 +32,144 @@ def plain_tooltip(text: str, limit: int = TOOLTIP_LIMIT) -> str:
     if len(text) > limit:
         text = text[:limit] + "\u2026"
     return f"<p style='white-space:pre-wrap'>{html.escape(text, quote=False)}</p>"
+
+
+def text_width(widget: QWidget, chars: float) -> int:
+    """The width of ``chars`` characters (the digit "0", as CSS's ``ch``) in ``widget``'s
+    current font: widths given this way grow with the text size."""
+    return math.ceil(QFontMetricsF(widget.font()).horizontalAdvance("0") * chars)
+
+
+class _FontFollower(QObject):
+    """Calls ``apply`` now and again whenever its widget's font changes."""
+
+    def __init__(self, widget: QWidget, apply: Callable[[], None], now: bool):
+        super().__init__(widget)
+        self.apply = apply
+        widget.installEventFilter(self)
+        if now:
+            apply()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.FontChange:
+            self.apply()
+        return False
+
+
+def follow_font(widget: QWidget, apply: Callable[[], None], now: bool = True) -> None:
+    """Run ``apply`` now (unless not ``now``) and whenever ``widget``'s font changes (a new
+    text size)."""
+    _FontFollower(widget, apply, now)
+
+
+def columns_in_chars(view: QTableView, chars: Sequence[float]) -> None:
+    """The first widths of ``view``'s columns, in characters of its font, set again when the
+    text size changes (the user can drag them in between)."""
+    def apply() -> None:
+        for col, n in enumerate(chars):
+            view.setColumnWidth(col, text_width(view, n))
+    follow_font(view, apply)
+
+
+def width_in_chars(widget: QWidget, *, fixed: float = 0, minimum: float = 0,
+                   maximum: float = 0) -> QWidget:
+    """Give ``widget`` a fixed, minimum and/or maximum width in characters of its font
+    (:func:`text_width`), set again when the text size changes."""
+    def apply() -> None:
+        if fixed:
+            widget.setFixedWidth(text_width(widget, fixed))
+        if minimum:
+            widget.setMinimumWidth(text_width(widget, minimum))
+        if maximum:
+            widget.setMaximumWidth(text_width(widget, maximum))
+    follow_font(widget, apply)
+    return widget
+
+
+class FlowLayout(QLayout):
+    """Items side by side that go on to a new line when there is no room (a row of buttons
+    at a large text size); Qt's Flow Layout example."""
+
+    def __init__(self, parent: Optional[QWidget] = None, spacing: int = -1):
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        if parent is None:
+            self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt API
+        self._items.append(item)
+
+    def addStretch(self, *_args) -> None:  # noqa: N802 - like QBoxLayout's: nothing to stretch
+        """Accepted for a drop-in swap of a QHBoxLayout; a flow has no stretch."""
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> Optional[QLayoutItem]:  # noqa: N802 - Qt API
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> Optional[QLayoutItem]:  # noqa: N802 - Qt API
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt API
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        return self._do_layout(QRect(0, 0, width, 0), True)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt API
+        super().setGeometry(rect)
+        self._do_layout(rect, False)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """All in one line."""
+        w = h = 0
+        for item in self._visible():
+            hint = item.sizeHint()
+            w += hint.width() + (self._gap(item) if w else 0)
+            h = max(h, hint.height())
+        m = self.contentsMargins()
+        return QSize(w + m.left() + m.right(), h + m.top() + m.bottom())
+
+    def minimumSize(self) -> QSize:  # noqa: N802 - Qt API
+        """As wide as the widest item: every item on a line of its own."""
+        size = QSize()
+        for item in self._visible():
+            size = size.expandedTo(item.minimumSize())
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _visible(self) -> list[QLayoutItem]:
+        return [i for i in self._items if not (i.widget() and i.widget().isHidden())]
+
+    def _gap(self, item: QLayoutItem) -> int:
+        if self._spacing >= 0:
+            return self._spacing
+        widget = item.widget()
+        style = widget.style() if widget else self.parentWidget().style()
+        return max(0, style.layoutSpacing(QSizePolicy.ControlType.PushButton,
+                                          QSizePolicy.ControlType.PushButton,
+                                          Qt.Orientation.Horizontal))
+
+    def _do_layout(self, rect: QRect, test_only: bool) -> int:
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        x, y, line_height = area.x(), area.y(), 0
+        for item in self._visible():
+            hint = item.sizeHint()
+            gap = self._gap(item)
+            if x > area.x() and x + hint.width() > area.right() + 1:
+                x, y, line_height = area.x(), y + line_height + gap, 0
+            if not test_only:
+                item.setGeometry(QRect(QPoint(x, y), QSize(min(hint.width(), area.width()),
+                                                           hint.height())))
+            x += hint.width() + gap
+            line_height = max(line_height, hint.height())
+        return y + line_height - rect.y() + m.bottom()
 
 
 def read_only_table(model, stretch: int = -1, *, word_wrap: bool = True) -> QTableView:
@@ -194,16 +334,18 @@ class ColumnFitter(QObject):
 
     ``stretch`` (the column that says what a row is) takes what is left and never less than
     ``share`` of the width.  Every other column fits its header and contents, at most
-    ``caps.get(col, cap)`` pixels; when they still need more than is left, the widest of them
+    ``col_chars.get(col, chars)`` characters of the table's font (:func:`text_width`, so the
+    caps grow with the text size); when they still need more than is left, the widest of them
     are cut to one common width, never below their header (short columns such as dates and
-    amounts stay whole), and their text is elided, the tooltip showing all of it.  Refitted when the rows or the
-    width change; the user can still drag a column wider."""
+    amounts stay whole), and their text is elided, the tooltip showing all of it.  Refitted
+    when the rows, the width or the text size change; the user can still drag a column
+    wider."""
 
-    def __init__(self, view: QAbstractItemView, stretch: int, *, cap: int = 220,
-                 caps: Optional[dict[int, int]] = None, share: float = 0.35):
+    def __init__(self, view: QAbstractItemView, stretch: int, *, chars: float = 27,
+                 col_chars: Optional[dict[int, float]] = None, share: float = 0.35):
         super().__init__(view)
-        self.view, self.stretch, self.cap, self.caps, self.share = (
-            view, stretch, cap, dict(caps or {}), share)
+        self.view, self.stretch, self.chars, self.col_chars, self.share = (
+            view, stretch, chars, dict(col_chars or {}), share)
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -214,12 +356,23 @@ class ColumnFitter(QObject):
         for sig in (model.modelReset, model.rowsInserted, model.rowsRemoved,
                     model.layoutChanged, model.headerDataChanged):
             sig.connect(self.fit)
+        self._later = QTimer(self)          # after a new text size: once every part has it
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self.fit)
         view.viewport().installEventFilter(self)
+        view.installEventFilter(self)
         self.fit()
 
+    def cap(self, col: int) -> int:
+        """The widest column ``col`` is made (pixels, in the table's current font)."""
+        return text_width(self.view, self.col_chars.get(col, self.chars))
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Resize:
+        if event.type() == QEvent.Type.Resize and obj is self.view.viewport():
             self.fit()
+        elif event.type() == QEvent.Type.FontChange:
+            self._later.start()
         return False
 
     def fit(self, *_args) -> None:
@@ -233,7 +386,7 @@ class ColumnFitter(QObject):
             if col == self.stretch or header.isSectionHidden(col):
                 continue
             head = header.sectionSizeHint(col)
-            need = min(max(view.sizeHintForColumn(col), head), self.caps.get(col, self.cap))
+            need = min(max(view.sizeHintForColumn(col), head), self.cap(col))
             wanted[col] = (min(head, need), need)
         main = max(view.sizeHintForColumn(self.stretch), header.sectionSizeHint(self.stretch))
         room = width - min(int(width * self.share), main)

@@ -18,7 +18,7 @@ def test_fitter_gives_the_main_column_its_share_keeps_short_columns_and_headers(
     view = QTableView()
     view.setModel(model)
     qtbot.addWidget(view)
-    ColumnFitter(view, 0, cap=400, share=0.35)
+    fitter = ColumnFitter(view, 0, chars=48, share=0.35)
     view.resize(700, 300)
     view.show()
     qtbot.waitExposed(view)
@@ -32,7 +32,7 @@ def test_fitter_gives_the_main_column_its_share_keeps_short_columns_and_headers(
     assert header.sectionSize(1) == header.sectionSize(3)            # ... to one width
     assert view.model().data(model.index(0, 1), 3)                   # with the full tooltip
     view.resize(1400, 300)                                           # wider: all of it fits
-    qtbot.waitUntil(lambda: header.sectionSize(1) >= min(400, view.sizeHintForColumn(1)))
+    qtbot.waitUntil(lambda: header.sectionSize(1) >= min(fitter.cap(1), view.sizeHintForColumn(1)))
 
 
 @pytest.fixture

@@ -135,7 +135,7 @@ class ActionsPage(Page):
             self.tr("Status"), self.tr("Cost (baht)"), self.tr("Source of funds"),
             self.tr("Approach"), self.tr("Resources")], self)
         self.action_view = read_only_table(self.action_model, stretch=0)
-        ColumnFitter(self.action_view, 0, cap=200, caps={1: 240, 8: 200})  # "What" keeps room
+        ColumnFitter(self.action_view, 0, chars=24, col_chars={1: 29, 8: 24})  # "What" keeps room
         self.action_view.selectionModel().selectionChanged.connect(
             lambda *_: self._picked(self.action_view, self.action_model, self._leave_action))
         self.new_action_button = QPushButton(self.tr("New action"))
@@ -153,7 +153,7 @@ class ActionsPage(Page):
             self.tr("Amount"), self.tr("Unit"), self.tr("Value (baht)"), self.tr("Status"),
             self.tr("For action")], self)
         self.pledge_view = read_only_table(self.pledge_model, stretch=3)
-        ColumnFitter(self.pledge_view, 3, caps={0: 300, 8: 240})
+        ColumnFitter(self.pledge_view, 3, col_chars={0: 36, 8: 29})
         self.pledge_view.selectionModel().selectionChanged.connect(
             lambda *_: self._picked(self.pledge_view, self.pledge_model, self._leave_pledge))
         self.new_pledge_button = QPushButton(self.tr("New pledge"))

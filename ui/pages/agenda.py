@@ -23,7 +23,7 @@ from workshop.store import Change
 from ..context import AppContext
 from ..typed import mark_shown, refill
 from ..models.table import RIGHT, RecordsModel, bold_font
-from ..widgets import PlainTextField, limit_length
+from ..widgets import PlainTextField, follow_font, limit_length
 from . import Page
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -217,7 +217,7 @@ class AgendaPage(Page):
         hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         # Rows are selected whole, so a highlighted (bold) header says nothing.
         hh.setHighlightSections(False)
-        self._fit_clock_columns()
+        follow_font(self.view, self._fit_clock_columns)     # and again at a new text size
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setWordWrap(False)
         ll.addWidget(self.view, 1)

@@ -17,6 +17,7 @@ from workshop.store import Change
 from ..context import AppContext
 from ..graphics.board import BoardScene, board_content
 from ..graphics.view import ZoomView
+from ..widgets import width_in_chars
 from . import Page
 
 CLUSTER_COLORS = ("#fff3c4", "#d7ecff", "#dff5d8", "#fde0e0", "#eadcf7", "#e0f2f1")
@@ -53,7 +54,7 @@ class BoardPage(Page):
         self.zoom_label = QLabel(self)
         self.count_label = QLabel(self)
         for b in (self.zoom_out_btn, self.zoom_in_btn):
-            b.setFixedWidth(36)
+            width_in_chars(b, fixed=4.4)
         bar = QHBoxLayout()
         for w in (self.new_group_btn, self.merge_btn, self.tidy_btn, self.large_box):
             bar.addWidget(w)

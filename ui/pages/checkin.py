@@ -24,7 +24,7 @@ from workshop.model import (Attendance, AttendanceStatus, Gender, Meeting, Organ
 from workshop.store import Change
 
 from .. import labels
-from ..widgets import scrolling
+from ..widgets import columns_in_chars, scrolling, width_in_chars
 from ..context import AppContext
 from ..checkin_dialogs import NewPersonDialog, PickPersonDialog, ReasonDialog
 from ..models.attendance_model import AttendanceModel
@@ -91,8 +91,7 @@ class CheckinPage(Page):
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setStretchLastSection(True)
-        for col, width in enumerate((200, 140, 120, 130, 110, 80)):
-            self.table.setColumnWidth(col, width)
+        columns_in_chars(self.table, (24, 17, 15, 16, 13, 10))
         self.table.doubleClicked.connect(lambda _i: self.mark_present())
         self.table.installEventFilter(self)
 
@@ -170,7 +169,7 @@ class CheckinPage(Page):
     # -------------------------------------------------------------- counts panel
     def _build_counts(self) -> QWidget:
         box = QGroupBox(self.tr("In the room"), self)
-        box.setMinimumWidth(270)
+        width_in_chars(box, minimum=33)
         lay = QVBoxLayout(box)
         self.big_count = QLabel(box)
         self.big_count.setObjectName("presentCount")

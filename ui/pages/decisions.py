@@ -23,7 +23,8 @@ from ..context import AppContext
 from ..typed import refill
 from ..models.deliberation import RowsModel, Row
 from ..people_picker import Picker
-from ..widgets import ColumnFitter, PlainTextField, limit_length, read_only_table, scrolling
+from ..widgets import (ColumnFitter, PlainTextField, limit_length, read_only_table, scrolling,
+                       width_in_chars)
 from . import Page
 
 OUTCOME_COLORS = {Outcome.ADOPTED: "#1b5e20", Outcome.AMENDED: "#1b5e20",
@@ -56,7 +57,7 @@ class DecisionsPage(Page):
         self.list_model = RowsModel([self.tr("Proposal"), self.tr("Method"),
                                      self.tr("Outcome")], self)
         self.list_view = read_only_table(self.list_model)
-        ColumnFitter(self.list_view, 0, cap=120, share=0.6)   # the proposal's title first
+        ColumnFitter(self.list_view, 0, chars=15, share=0.6)   # the proposal's title first
         self.list_view.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         ll.addWidget(QLabel(self.tr("Proposals of this meeting")))
         ll.addWidget(self.list_view, 1)
@@ -131,11 +132,11 @@ class DecisionsPage(Page):
         self.pos_model = RowsModel([self.tr("Who"), self.tr("Position"), self.tr("People"),
                                     self.tr("Reason"), self.tr("Resolved")], self)
         self.pos_view = read_only_table(self.pos_model)
-        ColumnFitter(self.pos_view, 3, caps={0: 200, 1: 170})   # the reason takes the rest
+        ColumnFitter(self.pos_view, 3, col_chars={0: 24, 1: 21})   # the reason takes the rest
         pl.addWidget(self.pos_view, 1)
         prow = QHBoxLayout()
         self.person_combo = Picker(self.ctx, none_text=self.tr("(group, no name)"))
-        self.person_combo.setMinimumWidth(200)
+        width_in_chars(self.person_combo, minimum=24)
         self.value_combo = QComboBox()
         self.people_spin = QSpinBox()
         self.people_spin.setRange(1, 10000)

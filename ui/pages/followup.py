@@ -77,7 +77,7 @@ class FollowupPage(Page):
         self.history_view = read_only_table(self.history, stretch=4)
         for view, main in ((self.actor_view, 0), (self.sector_view, 0),
                            (self.actions_view, 0), (self.history_view, 4)):
-            ColumnFitter(view, main, cap=170, share=0.3)
+            ColumnFitter(view, main, chars=21, share=0.3)
 
         tallies = QSplitter(Qt.Orientation.Horizontal, w)
         for title, view in ((self.tr("By responsible organisation"), self.actor_view),

@@ -26,7 +26,7 @@ from ..context import AppContext
 from ..typed import mark_shown, refill
 from ..models.table import RecordsModel
 from ..people_picker import PERSON, TEXT, Picker
-from ..widgets import ColumnFitter, PlainTextField, limit_length
+from ..widgets import ColumnFitter, PlainTextField, limit_length, width_in_chars
 from . import Page
 from .issue_categories import CategoriesDialog
 
@@ -128,14 +128,14 @@ class IssuesPage(Page):
         self.capture.setFont(f)
         self.person_combo = Picker(self.ctx, self, free_text=True,
                                    none_text=self.tr("(who raised it)"))
-        self.person_combo.setMinimumWidth(180)
+        width_in_chars(self.person_combo, minimum=22)
         self.person_combo.setToolTip(self.tr(
             "Who raised it: pick from the registry or type a name"))
         self.category_combo = QComboBox(self)
         self.village_edit = QLineEdit(self)
         limit_length(self.village_edit, "issues", "village_no")
         self.village_edit.setPlaceholderText(self.tr("Village no."))
-        self.village_edit.setMaximumWidth(90)
+        width_in_chars(self.village_edit, maximum=11)
         self.add_btn = QPushButton(self.tr("Add"), self)
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #b71c1c;")
@@ -157,7 +157,7 @@ class IssuesPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        ColumnFitter(self.table, 1, cap=150, share=0.4)     # long texts elide, title wins
+        ColumnFitter(self.table, 1, chars=18, share=0.4)     # long texts elide, title wins
         self.merge_btn = QPushButton(self.tr("Merge selected duplicates"), self)
         self.delete_btn = QPushButton(self.tr("Delete issue"), self)
         self.categories_btn = QPushButton(self.tr("Categories…"), self)

@@ -15,6 +15,7 @@ from .. import i18n
 from ..context import AppContext
 from ..meeting_status import MeetingStatusLine, status_text
 from ..models.table import ID_ROLE, RecordsModel, bold_font
+from ..widgets import follow_font
 from . import Page
 
 
@@ -100,7 +101,7 @@ class MeetingsPage(Page):
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.model.modelReset.connect(self._fit_columns)
-        self._fit_columns()
+        follow_font(self.view, self._fit_columns)       # and again at a new text size
         lay.addWidget(self.view, 1)
         self.status_line = MeetingStatusLine(ctx, self)
         lay.addWidget(self.status_line)

@@ -26,7 +26,7 @@ from ..consent import ConsentPanel
 from ..context import AppContext
 from ..typed import mark_shown, refill
 from ..models.people_model import PeopleModel
-from ..widgets import limit_length
+from ..widgets import columns_in_chars, limit_length
 from . import Page
 from .people_orgs import OrganisationsTab, registry_table
 
@@ -77,8 +77,7 @@ class PeoplePage(Page):
         self.model = PeopleModel(self)
         self.table = registry_table(tab, self.model)
         self.table.setObjectName("peopleTable")
-        for col, width in enumerate((210, 150, 120, 120, 80, 70)):
-            self.table.setColumnWidth(col, width)
+        columns_in_chars(self.table, (25, 18, 15, 15, 10, 8.5))
         self.table.selectionModel().currentRowChanged.connect(self._person_selected)
         self.new_btn = QPushButton(self.tr("&New person (Ctrl+Shift+N)"), tab)
         self.delete_btn = QPushButton(self.tr("&Delete person"), tab)

@@ -23,7 +23,7 @@ from workshop.store import Change
 from .. import labels
 from ..models.people_model import OrganisationModel
 from ..typed import mark_shown, refill
-from ..widgets import limit_length
+from ..widgets import columns_in_chars, limit_length
 
 
 def registry_table(parent: QWidget, model) -> QTableView:
@@ -56,8 +56,7 @@ class OrganisationsTab(QWidget):
         self.model = OrganisationModel(self)
         self.table = registry_table(self, self.model)
         self.table.setObjectName("organisationTable")
-        for col, width in enumerate((300, 120, 130, 120)):
-            self.table.setColumnWidth(col, width)
+        columns_in_chars(self.table, (36, 15, 16, 15))
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         self.new_btn = QPushButton(self.tr("New &organisation"), self)
         self.delete_btn = QPushButton(self.tr("Delete organisation"), self)

@@ -24,7 +24,7 @@ from ..context import AppContext
 from ..paperkit import PaperKit
 from ..graphics.text import breakable
 from ..people_picker import Picker
-from ..widgets import plain_tooltip, put_cell
+from ..widgets import plain_tooltip, put_cell, text_width, width_in_chars
 from . import Page
 
 WATCHED = ("issues", "dot_votes", "criteria", "criterion_scores", "meetings", "people",
@@ -80,9 +80,9 @@ class PrioritiesPage(Page):
     def _build_dots(self) -> QWidget:
         w = QWidget(self)
         self.person_combo = Picker(self.ctx, w, none_text=self.tr("(choose a participant)"))
-        self.person_combo.setMinimumWidth(220)
+        width_in_chars(self.person_combo, minimum=27)
         self.dot_issue_combo = QComboBox(w)
-        self.dot_issue_combo.setMinimumWidth(260)
+        width_in_chars(self.dot_issue_combo, minimum=32)
         self.dots_spin = QSpinBox(w)
         self.dots_spin.setRange(0, 99)
         self.dots_spin.setValue(1)
@@ -340,7 +340,7 @@ class PrioritiesPage(Page):
             combo.setCurrentIndex(max(0, combo.findData(r.response.value if r.response else "")))
             put_cell(t, n, 5, breakable(self.explain(r)), tooltip=plain_tooltip(self.explain(r)))
         if not self._ranking_sized:
-            t.setColumnWidth(1, 300)
+            t.setColumnWidth(1, text_width(t, 36))
             self._ranking_sized = True
         self._fit_rows()
 

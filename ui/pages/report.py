@@ -34,6 +34,7 @@ from .. import i18n
 from .. import settings as S
 from ..context import AppContext
 from ..filewrite import write_error_text
+from ..widgets import width_in_chars
 from . import Page
 from . import report_wording as wording
 
@@ -231,7 +232,7 @@ class ReportPage(Page):
             mark = QLabel(box)
             mark.setObjectName(f"mark_{key}")
             mark.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-            mark.setMinimumWidth(22)
+            width_in_chars(mark, minimum=2.7)
             text = QLabel(box)
             text.setObjectName(f"check_{key}")
             text.setTextFormat(Qt.TextFormat.PlainText)
@@ -277,7 +278,7 @@ class ReportPage(Page):
                 badge = QLabel(row)
                 badge.setObjectName(f"level_{key}")
                 badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                badge.setFixedWidth(120)
+                width_in_chars(badge, fixed=15)
                 name = QLabel(names[key][0], row)
                 nf = name.font()
                 nf.setBold(True)

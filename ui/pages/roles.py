@@ -31,6 +31,7 @@ from workshop.store import Change
 from .. import labels
 from ..context import AppContext
 from ..models.roles_model import RoleMatrixModel
+from ..widgets import text_width
 from . import Page
 
 TABLES = ("people", "organisations", "attendance", "meeting_roles", "network_roles",
@@ -246,13 +247,13 @@ class RolesPage(Page):
         self._update_summary()
 
     def _size_columns(self, view: QTableView) -> None:
-        """Name and sector fit their text (at most 300 and 220 pixels); a role column fits
+        """Name and sector fit their text (at most 36 and 27 characters); a role column fits
         its header, so every column shows, and scrolls when the page is narrower.  Measured
         on the visible rows and the headers, never over every row (300 attendees)."""
         view.horizontalHeader().setResizeContentsPrecision(50)
-        for col, cap in ((0, 300), (1, 220)):
+        for col, cap in ((0, 36), (1, 27)):            # characters
             view.resizeColumnToContents(col)
-            view.setColumnWidth(col, min(view.columnWidth(col), cap))
+            view.setColumnWidth(col, min(view.columnWidth(col), text_width(view, cap)))
         header = view.horizontalHeader()
         for col in range(2, view.model().columnCount()):
             view.setColumnWidth(col, header.sectionSizeHint(col))

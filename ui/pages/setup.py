@@ -20,7 +20,7 @@ from ..context import AppContext
 from ..meeting_status import MeetingStatusLine
 from ..typed import mark_shown, refill
 from ..people_picker import Picker
-from ..widgets import BEDateEdit, PlainTextField, limit_length
+from ..widgets import BEDateEdit, PlainTextField, limit_length, width_in_chars
 from . import Page
 
 TIME_RE = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
@@ -120,13 +120,13 @@ class SetupPage(Page):
         self.recorder = self._combo("recorder_id", form, self.tr("&Recorder:"))
         self.reviewer = self._combo("reviewer_id", form, self.tr("Re&viewer:"))
         self.quorum = self._spin("quorum", 0, 9999)
-        self.quorum.setMaximumWidth(160)
+        width_in_chars(self.quorum, maximum=19)
         self.quorum.setSpecialValueText(self.tr("none"))
         self.quorum.setToolTip(self.tr("Members needed for a vote; none when the meeting "
                                        "sets no quorum"))
         form.addRow(self.tr("&Quorum:"), self.quorum)
         self.dots = self._spin("dots_per_person", 1, 20)
-        self.dots.setMaximumWidth(160)
+        width_in_chars(self.dots, maximum=19)
         self.dots.setToolTip(self.tr("How many dots each participant gets to rank the issues"))
         form.addRow(self.tr("D&ots per person:"), self.dots)
         grid.addWidget(box, 1, 0)
@@ -203,7 +203,7 @@ class SetupPage(Page):
     def _time(self, name: str) -> QLineEdit:
         w = QLineEdit(self)
         w.setPlaceholderText(self.tr("hh:mm"))
-        w.setMaximumWidth(90)
+        width_in_chars(w, maximum=11)
         w.setValidator(QRegularExpressionValidator(
             QRegularExpression(r"^$|^([01]?\d|2[0-3])[:.]?[0-5]?\d?$"), w))
         w.editingFinished.connect(lambda: self._commit(name))

@@ -22,7 +22,7 @@ from .. import labels
 from ..context import AppContext
 from ..models.deliberation import RowsModel, Row
 from ..people_picker import PERSON, LinkNameDialog, Picker
-from ..widgets import limit_length, read_only_table
+from ..widgets import limit_length, read_only_table, width_in_chars
 from . import Page
 
 Clock = Callable[[], datetime]
@@ -72,7 +72,7 @@ class SpeakersPage(Page):
     def _build(self) -> None:
         top = QHBoxLayout()
         self.item_combo = QComboBox()
-        self.item_combo.setMinimumWidth(380)
+        width_in_chars(self.item_combo, minimum=46)
         self.item_combo.currentIndexChanged.connect(lambda _i: self._reload_item())
         top.addWidget(QLabel(self.tr("Agenda item:")))
         top.addWidget(self.item_combo, 1)
