@@ -21,7 +21,7 @@ from . import labels
 from .context import AppContext
 from .typed import FormFields
 from .people_picker import Picker
-from .widgets import BEDateEdit, limit_length
+from .widgets import BEDateEdit, FlowLayout, limit_length
 
 
 def _grid(box: QGroupBox, cells: Sequence[tuple[str, object]],
@@ -132,10 +132,9 @@ class ActionForm(_RecordForm):
         self.a_resources.setTextFormat(Qt.TextFormat.PlainText)
         self.add_action_button = QPushButton(self.tr("Add action"))
         self.save_action_button = QPushButton(self.tr("Save changes"))
-        due = QHBoxLayout()
+        due = FlowLayout()              # the box goes under the date when the text is large
         due.addWidget(self.a_due)
         due.addWidget(self.a_no_due)
-        due.addStretch(1)
         g = _grid(self, [
             (self.tr("From decision"), self.from_combo), (self.tr("What"), self.a_title),
             (self.tr("Lead person"), self.a_lead_person),
@@ -144,7 +143,9 @@ class ActionForm(_RecordForm):
             (self.tr("Status"), self.a_status), (self.tr("Cost"), self.a_cost),
             (self.tr("Source of funds"), self.a_funds), (self.tr("Approach"), self.a_response),
         ], [self.save_action_button, self.add_action_button])
-        g.addWidget(QLabel(self.tr("Resources pledged")), 5, 0)
+        pledged = QLabel(self.tr("Resources pledged"))
+        pledged.setWordWrap(True)           # the labels' column is not made wider for it
+        g.addWidget(pledged, 5, 0)
         g.addWidget(self.a_resources, 5, 1, 1, 3)
         f = self.fields
         f.add("proposal_id", lambda: self.from_combo.currentData() or None, self._put_from)

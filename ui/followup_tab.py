@@ -55,9 +55,11 @@ class FollowUpTab(QWidget):
         nl.addWidget(self.next_button)
         nl.addStretch(1)
         lay.addWidget(nxt)
-        lay.addWidget(QLabel(self.tr(
+        intro = QLabel(self.tr(
             "Follow-up matters of this meeting (agenda item 3): updating the status here "
-            "updates the original action, proposal or pledge.")))
+            "updates the original action, proposal or pledge."))
+        intro.setWordWrap(True)             # the tab is never wider than the window
+        lay.addWidget(intro)
         self.follow_model = RowsModel([self.tr("Matter"), self.tr("Kind"), self.tr("Status")],
                                       self)
         self.follow_view = read_only_table(self.follow_model, stretch=0)

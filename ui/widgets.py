@@ -9,8 +9,8 @@ from typing import Any, Callable, Optional, Sequence
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QFont, QFontMetricsF, QKeyEvent, QValidator
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDateEdit, QFrame,
-                               QHeaderView, QLayout, QLayoutItem, QLineEdit, QPlainTextEdit,
-                               QScrollArea, QSizePolicy, QTableView, QTableWidget,
+                               QGroupBox, QHeaderView, QLayout, QLayoutItem, QLineEdit, QPlainTextEdit,
+                               QScrollArea, QStyle, QTableView, QTableWidget,
                                QTableWidgetItem, QWidget)
 
 from workshop import limits, thai
@@ -86,9 +86,24 @@ def width_in_chars(widget: QWidget, *, fixed: float = 0, minimum: float = 0,
     return widget
 
 
+def width_for_texts(widget: QWidget, texts: Sequence[str], *, bold: bool = False,
+                    pad: float = 2) -> QWidget:
+    """Fix ``widget``'s width to the widest of ``texts`` (``bold`` if a style sheet makes it
+    so) and ``pad`` characters, measured again when the text size changes."""
+    def apply() -> None:
+        font = QFont(widget.font())
+        font.setBold(bold or font.bold())
+        fm = QFontMetricsF(font)
+        widest = max((fm.horizontalAdvance(t) for t in texts), default=0.0)
+        widget.setFixedWidth(math.ceil(widest + fm.horizontalAdvance("0") * pad))
+    follow_font(widget, apply)
+    return widget
+
+
 class FlowLayout(QLayout):
     """Items side by side that go on to a new line when there is no room (a row of buttons
-    at a large text size); Qt's Flow Layout example."""
+    at a large text size), after Qt's Flow Layout example; on each line the room left is
+    shared by the items that expand sideways (a line edit), as in a QHBoxLayout."""
 
     def __init__(self, parent: Optional[QWidget] = None, spacing: int = -1):
         super().__init__(parent)
@@ -100,7 +115,7 @@ class FlowLayout(QLayout):
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt API
         self._items.append(item)
 
-    def addStretch(self, *_args) -> None:  # noqa: N802 - like QBoxLayout's: nothing to stretch
+    def addStretch(self, *_args) -> None:  # noqa: N802 - like QBoxLayout's
         """Accepted for a drop-in swap of a QHBoxLayout; a flow has no stretch."""
 
     def count(self) -> int:
@@ -126,50 +141,62 @@ class FlowLayout(QLayout):
         self._do_layout(rect, False)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        """All in one line."""
-        w = h = 0
-        for item in self._visible():
-            hint = item.sizeHint()
-            w += hint.width() + (self._gap(item) if w else 0)
-            h = max(h, hint.height())
+        """All on one line."""
+        hints = [i.sizeHint() for i in self._visible()]
         m = self.contentsMargins()
+        w = sum(h.width() for h in hints) + self._gap() * max(0, len(hints) - 1)
+        h = max((h.height() for h in hints), default=0)
         return QSize(w + m.left() + m.right(), h + m.top() + m.bottom())
 
     def minimumSize(self) -> QSize:  # noqa: N802 - Qt API
         """As wide as the widest item: every item on a line of its own."""
-        size = QSize()
+        size = QSize(0, 0)
         for item in self._visible():
             size = size.expandedTo(item.minimumSize())
         m = self.contentsMargins()
         return size + QSize(m.left() + m.right(), m.top() + m.bottom())
 
     def _visible(self) -> list[QLayoutItem]:
-        return [i for i in self._items if not (i.widget() and i.widget().isHidden())]
+        return [i for i in self._items if not i.isEmpty()]
 
-    def _gap(self, item: QLayoutItem) -> int:
+    def _gap(self) -> int:
         if self._spacing >= 0:
             return self._spacing
-        widget = item.widget()
-        style = widget.style() if widget else self.parentWidget().style()
-        return max(0, style.layoutSpacing(QSizePolicy.ControlType.PushButton,
-                                          QSizePolicy.ControlType.PushButton,
-                                          Qt.Orientation.Horizontal))
+        if self.spacing() >= 0:
+            return self.spacing()
+        parent = self.parentWidget()
+        return parent.style().pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing) \
+            if parent is not None else 6
 
     def _do_layout(self, rect: QRect, test_only: bool) -> int:
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
-        x, y, line_height = area.x(), area.y(), 0
+        gap = self._gap()
+        lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        x = 0
         for item in self._visible():
             hint = item.sizeHint()
-            gap = self._gap(item)
-            if x > area.x() and x + hint.width() > area.right() + 1:
-                x, y, line_height = area.x(), y + line_height + gap, 0
-            if not test_only:
-                item.setGeometry(QRect(QPoint(x, y), QSize(min(hint.width(), area.width()),
-                                                           hint.height())))
+            if lines[-1] and x + hint.width() > area.width():
+                lines.append([])
+                x = 0
+            lines[-1].append((item, hint))
             x += hint.width() + gap
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y() + m.bottom()
+        y = area.y()
+        for line in (ln for ln in lines if ln):
+            height = max(h.height() for _i, h in line)
+            if not test_only:
+                grow = [i for i, _h in line
+                        if i.expandingDirections() & Qt.Orientation.Horizontal]
+                left = area.width() - sum(h.width() for _i, h in line) - gap * (len(line) - 1)
+                share = max(0, left) // len(grow) if grow else 0
+                x = area.x()
+                for item, hint in line:
+                    w = min(area.width(), hint.width() + (share if item in grow else 0))
+                    item.setGeometry(QRect(QPoint(x, y + (height - hint.height()) // 2),
+                                           QSize(w, hint.height())))
+                    x += w + gap
+            y += height + gap
+        return max(0, y - gap - rect.y()) + m.bottom()
 
 
 def read_only_table(model, stretch: int = -1, *, word_wrap: bool = True) -> QTableView:
@@ -337,7 +364,9 @@ class ColumnFitter(QObject):
     ``col_chars.get(col, chars)`` characters of the table's font (:func:`text_width`, so the
     caps grow with the text size); when they still need more than is left, the widest of them
     are cut to one common width, never below their header (short columns such as dates and
-    amounts stay whole), and their text is elided, the tooltip showing all of it.  Refitted
+    amounts stay whole), and their text is elided, the tooltip showing all of it; when even
+    their headers leave the main column less than its share, the table scrolls sideways
+    (inside itself: the page stays as wide as the window).  Refitted
     when the rows, the width or the text size change; the user can still drag a column
     wider."""
 
@@ -406,6 +435,38 @@ class ColumnFitter(QObject):
         for col, w in wanted.items():
             if header.sectionSize(col) != w:
                 header.resizeSection(col, w)
+        own = min(int(width * self.share), main)
+        if sum(wanted.values()) + own > width:      # even the headers leave it no room
+            header.setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(self.stretch, own)         # the table scrolls sideways
+        elif header.sectionResizeMode(self.stretch) != QHeaderView.ResizeMode.Stretch:
+            header.setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Stretch)
+
+
+class TitleMayClipBox(QGroupBox):
+    """A group box that its title does not make wider than its contents need: a long title
+    at a large text size is cut at the box's edge (when the box has no more room) instead of
+    pushing the page wider than the window."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().minimumSizeHint()
+        lay = self.layout()
+        if lay is not None:
+            hint.setWidth(min(hint.width(), lay.totalMinimumSize().width()))
+        return hint
+
+
+class ScrollBody(QWidget):
+    """What a scroll area shows.  A scroll area makes a widget whose layout has a height for
+    width (a row of buttons that wraps) as tall as its layout would like at that width; a
+    ScrollBody is only as tall as it must be, so it scrolls only when it has to and leaves no
+    gaps."""
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        lay = self.layout()
+        if lay is not None and lay.hasHeightForWidth():
+            return lay.totalMinimumHeightForWidth(width)
+        return super().heightForWidth(width)
 
 
 class _Scrolling(QScrollArea):

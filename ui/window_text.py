@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QComboBox, QVBoxLayout, QWidg
 from . import dialogs, handover, i18n, keys
 from . import settings as S
 from .pages import PageEntry
-from .widgets import scrolling
+from .widgets import ScrollBody, scrolling
 
 
 def fit_page(page: QWidget) -> None:
@@ -35,7 +35,7 @@ def fit_page(page: QWidget) -> None:
     if lay is None or (lay.count() == 1 and isinstance(lay.itemAt(0).widget(),
                                                        QAbstractScrollArea)):
         return
-    body = QWidget()
+    body = ScrollBody()
     body.setObjectName("pageBody")
     body.setLayout(lay)              # the page's widgets move with their layout
     scroll = scrolling(body)

@@ -12,9 +12,6 @@ from ui import pages as pages_pkg
 from ui import settings as S
 
 LARGE = 17              # points: 155 % of the default 11
-FITS_WIDE = {"ui.pages.checkin", "ui.pages.decisions", "ui.pages.meetings", "ui.pages.setup",
-             "ui.pages.roles", "ui.pages.agenda", "ui.pages.map", "ui.pages.tree",
-             "ui.pages.priorities", "ui.pages.network"}
 
 
 @pytest.fixture
@@ -75,10 +72,9 @@ def test_every_page_fits_at_150_percent(qtbot, large_window):
             problems.append(f"{entry.module}: needs {hint.width()}×{hint.height()}, "
                             f"has {area.width()}×{area.height()}")
         body = page.findChild(QWidget, "pageBody")
-        if entry.module in FITS_WIDE:
-            need = (body or page).minimumSizeHint().width()
-            if need > area.width():
-                problems.append(f"{entry.module} scrolls sideways: {need} > {area.width()}")
+        need = (body or page).minimumSizeHint().width()
+        if need > area.width():
+            problems.append(f"{entry.module} scrolls sideways: {need} > {area.width()}")
         problems += [f"{entry.module}: cut {c}" for c in _cut_labels(page)]
     assert not problems, "\n".join(problems)
 

@@ -17,7 +17,7 @@ from workshop.store import Change
 from ..context import AppContext
 from ..graphics.board import BoardScene, board_content
 from ..graphics.view import ZoomView
-from ..widgets import width_in_chars
+from ..widgets import FlowLayout, width_in_chars
 from . import Page
 
 CLUSTER_COLORS = ("#fff3c4", "#d7ecff", "#dff5d8", "#fde0e0", "#eadcf7", "#e0f2f1")
@@ -56,9 +56,10 @@ class BoardPage(Page):
         for b in (self.zoom_out_btn, self.zoom_in_btn):
             width_in_chars(b, fixed=4.4)
         bar = QHBoxLayout()
+        tools = FlowLayout()            # on two lines when the text is large
         for w in (self.new_group_btn, self.merge_btn, self.tidy_btn, self.large_box):
-            bar.addWidget(w)
-        bar.addStretch(1)
+            tools.addWidget(w)
+        bar.addLayout(tools, 1)
         for w in (self.count_label, self.zoom_out_btn, self.zoom_label, self.zoom_in_btn,
                   self.fit_btn):
             bar.addWidget(w)

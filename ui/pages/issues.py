@@ -26,7 +26,8 @@ from ..context import AppContext
 from ..typed import mark_shown, refill
 from ..models.table import RecordsModel
 from ..people_picker import PERSON, TEXT, Picker
-from ..widgets import ColumnFitter, PlainTextField, limit_length, width_in_chars
+from ..widgets import (ColumnFitter, FlowLayout, PlainTextField, limit_length, scrolling,
+                       width_in_chars)
 from . import Page
 from .issue_categories import CategoriesDialog
 
@@ -162,9 +163,8 @@ class IssuesPage(Page):
         self.delete_btn = QPushButton(self.tr("Delete issue"), self)
         self.categories_btn = QPushButton(self.tr("Categories…"), self)
         self.count_label = QLabel(self)
-        lbar = QHBoxLayout()
+        lbar = FlowLayout()             # on two lines when the text is large
         lbar.addWidget(self.count_label)
-        lbar.addStretch(1)
         for b in (self.merge_btn, self.delete_btn, self.categories_btn):
             lbar.addWidget(b)
         left = QWidget(self)
@@ -216,7 +216,7 @@ class IssuesPage(Page):
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
-        split.addWidget(self.details)
+        split.addWidget(scrolling(self.details, keep_width=True))   # taller than the room at 150 %
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setSizes([800, 480])

@@ -26,7 +26,7 @@ from ..consent import ConsentPanel
 from ..context import AppContext
 from ..typed import mark_shown, refill
 from ..models.people_model import PeopleModel
-from ..widgets import columns_in_chars, limit_length
+from ..widgets import FlowLayout, columns_in_chars, limit_length, scrolling
 from . import Page
 from .people_orgs import OrganisationsTab, registry_table
 
@@ -83,7 +83,7 @@ class PeoplePage(Page):
         self.delete_btn = QPushButton(self.tr("&Delete person"), tab)
         self.new_btn.clicked.connect(lambda: self.new_person())
         self.delete_btn.clicked.connect(self.delete_person)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()          # on two lines when the text is large
         buttons.addWidget(self.new_btn)
         buttons.addWidget(self.delete_btn)
         self.import_btn: Optional[QPushButton] = None
@@ -164,7 +164,7 @@ class PeoplePage(Page):
 
         split = QSplitter(Qt.Orientation.Horizontal, tab)
         split.addWidget(left)
-        split.addWidget(form_box)
+        split.addWidget(scrolling(form_box, keep_width=True))   # taller than the room at 150 %
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setCollapsible(0, False)

@@ -34,7 +34,8 @@ from .. import i18n
 from .. import settings as S
 from ..context import AppContext
 from ..filewrite import write_error_text
-from ..widgets import width_in_chars
+from ..widgets import (FlowLayout, ScrollBody, TitleMayClipBox, scrolling, width_for_texts,
+                       width_in_chars)
 from . import Page
 from . import report_wording as wording
 
@@ -126,7 +127,10 @@ class ReportPage(Page):
         right = self._build_governance()
 
         body = QHBoxLayout()
-        body.addLayout(left, 5)
+        left_side = ScrollBody(self)
+        left_side.setLayout(left)
+        left.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(scrolling(left_side, keep_width=True), 5)    # it scrolls at 150 % text
         body.addWidget(right, 6)
         lay = QVBoxLayout(self)
         lay.addWidget(self.heading)
@@ -170,7 +174,7 @@ class ReportPage(Page):
         self.docx_btn.setObjectName("exportMinutesDocx")
         self.docx_btn.setToolTip(self.tr("An editable copy for the office to finish and sign"))
         self.docx_btn.clicked.connect(self.export_minutes_docx)
-        mrow = QHBoxLayout()
+        mrow = FlowLayout()             # on two lines when the text is large
         mrow.addWidget(self.minutes_btn)
         mrow.addWidget(self.docx_btn)
         form.addRow(mrow)
@@ -251,7 +255,7 @@ class ReportPage(Page):
         return box
 
     def _build_governance(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Collaborative governance: what the record shows"), self)
+        box = TitleMayClipBox(self.tr("Collaborative governance: what the record shows"), self)
         outer = QVBoxLayout(box)
         scroll = QScrollArea(box)
         scroll.setWidgetResizable(True)
@@ -269,6 +273,7 @@ class ReportPage(Page):
             hf.setBold(True)
             hf.setPointSizeF(hf.pointSizeF() * 1.1)
             head.setFont(hf)
+            head.setWordWrap(True)
             self.gov_layout.addWidget(head)
             for key in keys:
                 row = QWidget(inner)
@@ -278,11 +283,12 @@ class ReportPage(Page):
                 badge = QLabel(row)
                 badge.setObjectName(f"level_{key}")
                 badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                width_in_chars(badge, fixed=15)
+                width_for_texts(badge, wording.level_texts(), bold=True, pad=2.5)
                 name = QLabel(names[key][0], row)
                 nf = name.font()
                 nf.setBold(True)
                 name.setFont(nf)
+                name.setWordWrap(True)          # a long name on two lines at 150 % text
                 name.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 desc = QLabel(names[key][1], row)
                 desc.setObjectName(f"about_{key}")
@@ -304,9 +310,12 @@ class ReportPage(Page):
                 text_box.setSpacing(1)
                 text_box.addLayout(name_row)
                 text_box.addWidget(evidence)
-                rl.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
+                badge_col = QVBoxLayout()           # Go under the badge: the text keeps the width
+                badge_col.addWidget(badge)
+                badge_col.addWidget(btn, 0, Qt.AlignmentFlag.AlignHCenter)
+                badge_col.addStretch(1)
+                rl.addLayout(badge_col)
                 rl.addLayout(text_box, 1)
-                rl.addWidget(btn, 0, Qt.AlignmentFlag.AlignTop)
                 self.gov_layout.addWidget(row)
                 self.gov_rows[key] = (badge, name, evidence, btn)
         self.gov_layout.addStretch(1)

@@ -58,6 +58,11 @@ def level_text(level: str) -> str:
             governance.NOT_MET: translate("ReportPage", "✗ Not met")}[level]
 
 
+def level_texts() -> list[str]:
+    """Every level a badge can show (its width fits the widest)."""
+    return [level_text(lv) for lv in (governance.MET, governance.PARTLY, governance.NOT_MET)]
+
+
 def _fill(text: str, *values: object) -> str:
     """``text`` with ``%1``, ``%2``, ... replaced by ``values``."""
     for n, v in enumerate(values, 1):

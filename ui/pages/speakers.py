@@ -22,7 +22,7 @@ from .. import labels
 from ..context import AppContext
 from ..models.deliberation import RowsModel, Row
 from ..people_picker import PERSON, LinkNameDialog, Picker
-from ..widgets import limit_length, read_only_table, width_in_chars
+from ..widgets import FlowLayout, limit_length, read_only_table, width_in_chars
 from . import Page
 
 Clock = Callable[[], datetime]
@@ -103,7 +103,7 @@ class SpeakersPage(Page):
         self.queue_model = RowsModel([self.tr("Name"), self.tr("Sector"), self.tr("Limit")], self)
         self.queue_view = read_only_table(self.queue_model, stretch=0, word_wrap=False)
         ql.addWidget(self.queue_view, 1)
-        btns = QHBoxLayout()
+        btns = FlowLayout()             # on two lines when the text is large
         self.next_button = QPushButton(self.tr("Next speaker"))
         self.next_button.clicked.connect(self.next_speaker)
         self.end_button = QPushButton(self.tr("End turn"))
@@ -143,7 +143,7 @@ class SpeakersPage(Page):
 
         contrib_box = QGroupBox(self.tr("Contributions"))
         cl = QVBoxLayout(contrib_box)
-        crow = QHBoxLayout()
+        crow = FlowLayout()             # the note goes under the kind when the text is large
         self.kind_combo = QComboBox()
         labels.fill_combo(self.kind_combo, ContributionKind)
         self.contrib_edit = QLineEdit()
@@ -153,7 +153,7 @@ class SpeakersPage(Page):
         self.log_button = QPushButton(self.tr("Log"))
         self.log_button.clicked.connect(self.log_contribution)
         crow.addWidget(self.kind_combo)
-        crow.addWidget(self.contrib_edit, 1)
+        crow.addWidget(self.contrib_edit)       # takes the room left on its line
         crow.addWidget(self.log_button)
         cl.addLayout(crow)
         self.contrib_model = RowsModel([self.tr("Kind"), self.tr("Speaker"), self.tr("Note")],
@@ -175,6 +175,7 @@ class SpeakersPage(Page):
         self.sector_view = read_only_table(self.sector_model, stretch=0, word_wrap=False)
         self.gender_view = read_only_table(self.gender_model, stretch=0, word_wrap=False)
         self.not_heard_label = QLabel()
+        self.not_heard_label.setWordWrap(True)
         self.not_heard = QListWidget()
         bl.addWidget(self.sector_view, 5)
         bl.addWidget(self.gender_view, 3)
