@@ -86,6 +86,39 @@ def width_in_chars(widget: QWidget, *, fixed: float = 0, minimum: float = 0,
     return widget
 
 
+def rows_follow_text(view: QTableView) -> None:
+    """``view``'s rows as tall as a line of its font needs (the style's height at the normal
+    size, taller at a large text size, where Thai marks above and below would be cut)."""
+    header = view.verticalHeader()
+
+    def apply() -> None:
+        header.resetDefaultSectionSize()
+        if header.defaultSectionSize() < _line_height(view):
+            header.setDefaultSectionSize(_line_height(view))
+    follow_font(view, apply)
+
+
+def _line_height(view: QTableView) -> int:
+    return math.ceil(QFontMetricsF(view.font()).height()) + 4
+
+
+def row_height(view: QTableView) -> int:
+    """The height of one of ``view``'s rows at its current text size."""
+    return max(view.verticalHeader().defaultSectionSize(), _line_height(view))
+
+
+def show_rows(view: QTableView, rows: int) -> None:
+    """``view`` is never made shorter than ``rows`` rows under its header (at any text
+    size): the page or panel around it scrolls instead."""
+    def apply() -> None:
+        frame = 2 * view.frameWidth()
+        head = view.horizontalHeader().sizeHint().height() if not \
+            view.horizontalHeader().isHidden() else 0
+        bar = view.horizontalScrollBar().sizeHint().height()
+        view.setMinimumHeight(frame + head + bar + rows * row_height(view))
+    follow_font(view, apply)
+
+
 def width_for_texts(widget: QWidget, texts: Sequence[str], *, bold: bool = False,
                     pad: float = 2) -> QWidget:
     """Fix ``widget``'s width to the widest of ``texts`` (``bold`` if a style sheet makes it
@@ -103,12 +136,18 @@ def width_for_texts(widget: QWidget, texts: Sequence[str], *, bold: bool = False
 class FlowLayout(QLayout):
     """Items side by side that go on to a new line when there is no room (a row of buttons
     at a large text size), after Qt's Flow Layout example; on each line the room left is
-    shared by the items that expand sideways (a line edit), as in a QHBoxLayout."""
+    shared by the items that expand sideways (a line edit), as in a QHBoxLayout.
+
+    Unlike the example it has no height for width (a parent that has one is laid out at the
+    height it would like, not the height it needs: a page would scroll for nothing): its
+    minimum height is what its lines need at the width it was last given, and a new width
+    that changes the number of lines asks its parent for a new layout."""
 
     def __init__(self, parent: Optional[QWidget] = None, spacing: int = -1):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._width = -1                # the width last given (-1: all on one line)
         if parent is None:
             self.setContentsMargins(0, 0, 0, 0)
 
@@ -130,31 +169,39 @@ class FlowLayout(QLayout):
     def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt API
         return Qt.Orientation(0)
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+    def heightAt(self, width: int) -> int:  # noqa: N802 - like heightForWidth
+        """The height the items need on lines ``width`` wide."""
         return self._do_layout(QRect(0, 0, width, 0), True)
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt API
         super().setGeometry(rect)
+        if rect.width() != self._width:
+            before = self.heightAt(self._width) if self._width >= 0 else None
+            self._width = rect.width()
+            if self.heightAt(self._width) != before:
+                self.invalidate()       # more or fewer lines: the parent lays out again
         self._do_layout(rect, False)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        """All on one line."""
+        """All on one line (as tall as the lines at the width last given)."""
         hints = [i.sizeHint() for i in self._visible()]
         m = self.contentsMargins()
         w = sum(h.width() for h in hints) + self._gap() * max(0, len(hints) - 1)
-        h = max((h.height() for h in hints), default=0)
-        return QSize(w + m.left() + m.right(), h + m.top() + m.bottom())
+        h = max((h.height() for h in hints), default=0) + m.top() + m.bottom()
+        return QSize(w + m.left() + m.right(), max(h, self._lines_height()))
 
     def minimumSize(self) -> QSize:  # noqa: N802 - Qt API
-        """As wide as the widest item: every item on a line of its own."""
+        """As wide as the widest item (every item on a line of its own), as tall as the
+        lines at the width last given."""
         size = QSize(0, 0)
         for item in self._visible():
             size = size.expandedTo(item.minimumSize())
         m = self.contentsMargins()
-        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+        size += QSize(m.left() + m.right(), m.top() + m.bottom())
+        return QSize(size.width(), max(size.height(), self._lines_height()))
+
+    def _lines_height(self) -> int:
+        return self.heightAt(self._width) if self._width >= 0 else 0
 
     def _visible(self) -> list[QLayoutItem]:
         return [i for i in self._items if not i.isEmpty()]

@@ -12,17 +12,19 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractScrollArea, QComboBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QComboBox, QTableView, QVBoxLayout, QWidget
 
 from . import dialogs, handover, i18n, keys
 from . import settings as S
 from .pages import PageEntry
-from .widgets import ScrollBody, scrolling
+from .widgets import ScrollBody, rows_follow_text, scrolling
 
 
 def fit_page(page: QWidget) -> None:
     """Make ``page`` fit the window at any text size: its drop-down lists do not ask for the
     width of their longest entry (an agenda item's title at 150 % is wider than the screen),
+    its tables' rows grow with the text (:func:`ui.widgets.rows_follow_text`; a table whose
+    rows the page sizes itself has the property ``rowsFitContents``),
     and what it lays out is put in a scroll area (the page itself stays the stack's widget),
     so that a page taller or wider than the window scrolls instead of pushing the window off
     the screen.  A page that scrolls already (one scroll area filling it) keeps its own."""
@@ -31,6 +33,9 @@ def fit_page(page: QWidget) -> None:
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(max(combo.minimumContentsLength(), 12))
+    for view in page.findChildren(QTableView):
+        if not view.property("rowsFitContents"):   # rows sized by the page itself
+            rows_follow_text(view)
     lay = page.layout()
     if lay is None or (lay.count() == 1 and isinstance(lay.itemAt(0).widget(),
                                                        QAbstractScrollArea)):

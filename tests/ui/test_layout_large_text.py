@@ -1,11 +1,13 @@
-"""Every page keeps its layout at 150 % text in a 1366×768 window (issue 12, item 7): the
-window is not pushed off the screen (a page larger than its room scrolls), check-in and
-decisions fit without scrolling sideways, no label is cut, and Thai text is at 150 %."""
+"""Every page keeps its layout at 150 % text in a 1366×768 window (issue 12, items 5 and 7):
+the window is not pushed off the screen (a page larger than its room scrolls), no page
+scrolls sideways (its tables scroll inside themselves), a page that fits at 100 % does not
+become taller than the window and its main table still shows five rows, no label is cut, and
+Thai text is at 150 %."""
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QTableView, QWidget
 
 from ui import fonts, keys
 from ui import pages as pages_pkg
@@ -15,7 +17,8 @@ LARGE = 17              # points: 155 % of the default 11
 
 
 @pytest.fixture
-def large_window(qtbot, tmp_path, settings, qapp):
+def normal_window(qtbot, tmp_path, settings, qapp):
+    """The Thai demo in a 1366×768 window at the normal text size."""
     from ui import i18n
     from ui.mainwindow import MainWindow
     from workshop import demo
@@ -32,12 +35,35 @@ def large_window(qtbot, tmp_path, settings, qapp):
     w.resize(1366, 768)
     w.show()
     qtbot.waitExposed(w)
-    settings.set(S.FONT_SIZE, LARGE)
-    w.apply_preferences()
     yield w
     w.close()
     QApplication.setFont(font)
     i18n.install("en")
+
+
+@pytest.fixture
+def large_window(normal_window, settings):
+    normal_window.settings.set(S.FONT_SIZE, LARGE)
+    normal_window.apply_preferences()
+    return normal_window
+
+
+def _needed_height(page: QWidget, width: int) -> int:
+    """How tall ``page``'s body must be at ``width`` (more than its room: it scrolls)."""
+    body = page.findChild(QWidget, "pageBody") or page
+    if body.hasHeightForWidth():
+        return body.heightForWidth(width)
+    return body.minimumSizeHint().height()
+
+
+def _main_table(page: QWidget):
+    """The largest table shown on ``page`` (None if it shows none)."""
+    views = [v for v in page.findChildren(QTableView) if v.isVisibleTo(page)]
+    return max(views, key=lambda v: v.width() * v.height(), default=None)
+
+
+def _rows_shown(view: QTableView) -> float:
+    return view.viewport().height() / view.verticalHeader().defaultSectionSize()
 
 
 def _cut_labels(page: QWidget) -> list[str]:
@@ -98,3 +124,34 @@ def test_checkin_and_decisions_keep_their_layout(qtbot, large_window):
     page.list_view.selectRow(0)
     assert page.pos_view.viewport().height() > 2 * page.pos_view.verticalHeader().defaultSectionSize()
     assert page.heading.height() >= page.heading.heightForWidth(page.heading.width()) - 1
+
+
+def test_a_page_that_fits_at_100_percent_fits_at_150_percent(qtbot, normal_window, settings):
+    """Ctrl++ to 150 % on pages built at 100 %: a page that needed no scrolling still needs
+    none, and its main table (the largest) still shows at least five rows."""
+    w = normal_window
+    fits = {}
+    for i, entry in enumerate(pages_pkg.PAGES):
+        w.show_page(i)
+        qtbot.wait(10)
+        fits[entry.module] = _needed_height(w.stack.currentWidget(), w.stack.width()) \
+            <= w.stack.height()
+    assert sum(fits.values()) >= 12, fits            # most pages fit at the normal size
+    settings.set(S.FONT_SIZE, LARGE)
+    w.apply_preferences()
+    assert keys.percent(QApplication.font().pointSize()) >= 150
+    problems = []
+    for i, entry in enumerate(pages_pkg.PAGES):
+        if not fits[entry.module]:
+            continue
+        w.show_page(i)
+        qtbot.wait(10)
+        page, room = w.stack.currentWidget(), w.stack.size()
+        need = _needed_height(page, room.width())
+        if need > room.height():
+            problems.append(f"{entry.module} scrolls at 150 %: needs {need} > {room.height()}")
+        view = _main_table(page)
+        if view is not None and _rows_shown(view) < 5:
+            problems.append(f"{entry.module}: its table {view.objectName()!r} shows "
+                            f"{_rows_shown(view):.1f} rows")
+    assert not problems, "\n".join(problems)

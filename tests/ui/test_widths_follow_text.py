@@ -106,5 +106,5 @@ def test_a_row_of_buttons_wraps_when_there_is_no_room(qtbot, text_size):
     assert len({b.y() for b in buttons}) == 1                # room: one line
     box.resize(widest + 10, 400)
     qtbot.waitUntil(lambda: len({b.y() for b in buttons}) == 4)  # one a line
-    assert box.heightForWidth(widest + 10) >= sum(b.height() for b in buttons)
+    assert box.minimumSizeHint().height() >= sum(b.height() for b in buttons)   # asks for it
     assert all(b.geometry().right() <= box.width() for b in buttons)

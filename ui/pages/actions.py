@@ -31,7 +31,7 @@ from ..filewrite import write_file
 from ..followup_tab import FollowUpTab
 from ..models.deliberation import RowsModel, Row
 from ..planform import PlanForm
-from ..widgets import ColumnFitter, read_only_table
+from ..widgets import ColumnFitter, FlowLayout, read_only_table, scrolling, show_rows
 from . import Page
 
 STATUS_COLORS = {ActionStatus.DONE: "#1b5e20", ActionStatus.CANCELLED: "#757575",
@@ -120,13 +120,13 @@ class ActionsPage(Page):
     def _table_tab(self, view: QTableView, buttons: list[QPushButton], form) -> QWidget:
         w = QWidget()
         lay = QVBoxLayout(w)
+        show_rows(view, 5)              # the form scrolls instead, at a large text size
         lay.addWidget(view, 1)
-        row = QHBoxLayout()
+        row = FlowLayout()              # on two lines when the text is large
         for b in buttons:
             row.addWidget(b)
-        row.addStretch(1)
         lay.addLayout(row)
-        lay.addWidget(form)
+        lay.addWidget(scrolling(form, keep_width=True))
         return w
 
     def _build_actions(self) -> QWidget:

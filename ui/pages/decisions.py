@@ -24,7 +24,7 @@ from ..typed import refill
 from ..models.deliberation import RowsModel, Row
 from ..people_picker import Picker
 from ..widgets import (ColumnFitter, PlainTextField, limit_length, read_only_table, scrolling,
-                       width_in_chars)
+                       show_rows, width_in_chars)
 from . import Page
 
 OUTCOME_COLORS = {Outcome.ADOPTED: "#1b5e20", Outcome.AMENDED: "#1b5e20",
@@ -60,6 +60,7 @@ class DecisionsPage(Page):
         ColumnFitter(self.list_view, 0, chars=15, share=0.6)   # the proposal's title first
         self.list_view.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         ll.addWidget(QLabel(self.tr("Proposals of this meeting")))
+        show_rows(self.list_view, 5)        # the new proposal's form scrolls instead
         ll.addWidget(self.list_view, 1)
 
         new_box = QGroupBox(self.tr("New proposal"))
@@ -87,7 +88,7 @@ class DecisionsPage(Page):
         nf.addRow(self.tr("Method"), self.method_combo)
         nf.addRow(self.tr("Threshold"), self.threshold_combo)
         nf.addRow("", self.add_button)
-        ll.addWidget(new_box)
+        ll.addWidget(scrolling(new_box, keep_width=True))
 
         # -- right: the selected proposal
         right = QWidget()

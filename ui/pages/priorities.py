@@ -153,6 +153,7 @@ class PrioritiesPage(Page):
         form.addRow(self.tr("Rank by"), self.method_combo)
         self.rank_table = QTableWidget(0, 6, w)
         self.rank_table.setObjectName("rankTable")
+        self.rank_table.setProperty("rowsFitContents", True)   # _fit_rows sizes them
         self.rank_table.setHorizontalHeaderLabels([
             self.tr("Rank"), self.tr("Issue"), self.tr("Dots"), self.tr("Criteria (1–5)"),
             self.tr("Taken forward by"), self.tr("How the rank was reached")])
