@@ -15,7 +15,7 @@ from workshop.store import Store
 
 from . import labels
 from .people_picker import Picker
-from .widgets import limit_length, width_in_chars
+from .widgets import height_in_lines, limit_length, width_in_chars
 
 
 class NewPersonDialog(QDialog):
@@ -71,7 +71,7 @@ class NewPersonDialog(QDialog):
         self.layout_btn.clicked.connect(self.use_other_layout)
         self.duplicates = QListWidget(self)
         self.duplicates.setObjectName("duplicateList")
-        self.duplicates.setMaximumHeight(90)
+        height_in_lines(self.duplicates, maximum=4)
         self.use_existing = QPushButton(self.tr("Check in the registered person &instead"), self)
         self.use_existing.setAutoDefault(False)
         self.use_existing.clicked.connect(self._use_existing)

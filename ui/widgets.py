@@ -17,6 +17,7 @@ from workshop import limits, thai
 
 
 TOOLTIP_LIMIT = 1000
+NORMAL_LINE = 19.5      # pixels: a line of the bundled font at the normal text size (11 pt)
 
 
 def plain_tooltip(text: str, limit: int = TOOLTIP_LIMIT) -> str:
@@ -60,6 +61,17 @@ def follow_font(widget: QWidget, apply: Callable[[], None], now: bool = True) ->
     """Run ``apply`` now (unless not ``now``) and whenever ``widget``'s font changes (a new
     text size)."""
     _FontFollower(widget, apply, now)
+
+
+def height_in_lines(widget: QWidget, *, maximum: float) -> QWidget:
+    """Make ``widget`` (a text box, a short list) at most ``maximum`` lines of its font high,
+    frame included, set again when the text size changes."""
+    def apply() -> None:
+        frame = widget.frameWidth() if isinstance(widget, QFrame) else 0
+        widget.setMaximumHeight(math.ceil(maximum * QFontMetricsF(widget.font()).lineSpacing())
+                                + 2 * frame + 8)
+    follow_font(widget, apply)
+    return widget
 
 
 def columns_in_chars(view: QTableView, chars: Sequence[float]) -> None:
@@ -281,10 +293,11 @@ class PlainTextField(QPlainTextEdit):
     editingFinished = Signal()
 
     def __init__(self, parent: Optional[QWidget] = None, max_height: int = 80):
+        """``max_height``: pixels at the normal text size (as many lines at any size)."""
         super().__init__(parent)
         self.setTabChangesFocus(True)
         if max_height:
-            self.setMaximumHeight(max_height)
+            height_in_lines(self, maximum=max(1.0, (max_height - 12) / NORMAL_LINE))
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt API
         super().focusOutEvent(event)
@@ -527,7 +540,7 @@ class _Scrolling(QScrollArea):
         hint = super().minimumSizeHint()
         inner = self.widget()
         if self.keep_width and inner is not None:
-            hint.setWidth(inner.minimumSizeHint().width()
+            hint.setWidth(max(inner.minimumSizeHint().width(), inner.minimumWidth())
                           + self.verticalScrollBar().sizeHint().width())
         return hint
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QTableView, 
 
 from ui import keys
 from ui.models.deliberation import Row, RowsModel
-from ui.widgets import (ColumnFitter, FlowLayout, columns_in_chars, text_width,
-                        width_in_chars)
+from ui.widgets import (ColumnFitter, FlowLayout, PlainTextField, columns_in_chars,
+                        text_width, width_in_chars)
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -77,6 +77,17 @@ def test_minimum_and_fixed_widths_follow_the_text_size(qtbot, text_size):
     after = (field.minimumWidth(), field.maximumWidth(), button.width())
     assert after[0] == text_width(field, 30) and after[1] == text_width(field, 40)
     assert all(a > b * 1.4 for a, b in zip(after, before)), (before, after)
+
+
+def test_a_text_box_keeps_its_lines_at_a_larger_text_size(qtbot, text_size):
+    box = PlainTextField(max_height=80)
+    qtbot.addWidget(box)
+    small = box.maximumHeight()
+    assert 70 <= small <= 90                             # about 80 pixels at the normal size
+    text_size(17)
+    line = QFontMetricsF(box.font()).lineSpacing()
+    assert box.maximumHeight() > small * 1.4
+    assert box.maximumHeight() >= 3 * line               # still three lines of the new size
 
 
 def test_first_column_widths_follow_the_text_size(qtbot, text_size):

@@ -169,7 +169,7 @@ class CheckinPage(Page):
     # -------------------------------------------------------------- counts panel
     def _build_counts(self) -> QWidget:
         box = QGroupBox(self.tr("In the room"), self)
-        width_in_chars(box, minimum=33)
+        width_in_chars(box, minimum=24)     # its texts wrap: room for the table at 150 %
         lay = QVBoxLayout(box)
         self.big_count = QLabel(box)
         self.big_count.setObjectName("presentCount")

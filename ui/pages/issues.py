@@ -26,8 +26,8 @@ from ..context import AppContext
 from ..typed import mark_shown, refill
 from ..models.table import RecordsModel
 from ..people_picker import PERSON, TEXT, Picker
-from ..widgets import (ColumnFitter, FlowLayout, PlainTextField, limit_length, scrolling,
-                       width_in_chars)
+from ..widgets import (ColumnFitter, FlowLayout, PlainTextField, height_in_lines, limit_length,
+                       scrolling, width_in_chars)
 from . import Page
 from .issue_categories import CategoriesDialog
 
@@ -189,10 +189,10 @@ class IssuesPage(Page):
         self.affected_spin.setSuffix(self.tr(" people"))
         self.response_combo = QComboBox(self.details)
         self.raisers_list = QListWidget(self.details)
-        self.raisers_list.setMaximumHeight(90)
+        height_in_lines(self.raisers_list, maximum=4)
         self.split_btn = QPushButton(self.tr("Split off selected duplicate"), self.details)
         self.actors_list = QListWidget(self.details)
-        self.actors_list.setMaximumHeight(90)
+        height_in_lines(self.actors_list, maximum=4)
         self.actor_combo = Picker(self.ctx, self.details, organisations=True,
                                   none_text=self.tr("(person or organisation)"))
         self.add_actor_btn = QPushButton(self.tr("Link"), self.details)

@@ -80,9 +80,9 @@ class PrioritiesPage(Page):
     def _build_dots(self) -> QWidget:
         w = QWidget(self)
         self.person_combo = Picker(self.ctx, w, none_text=self.tr("(choose a participant)"))
-        width_in_chars(self.person_combo, minimum=27)
+        width_in_chars(self.person_combo, minimum=22)
         self.dot_issue_combo = QComboBox(w)
-        width_in_chars(self.dot_issue_combo, minimum=32)
+        width_in_chars(self.dot_issue_combo, minimum=26)   # the row fits at 150 %
         self.dots_spin = QSpinBox(w)
         self.dots_spin.setRange(0, 99)
         self.dots_spin.setValue(1)
