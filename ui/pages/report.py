@@ -34,8 +34,7 @@ from .. import i18n
 from .. import settings as S
 from ..context import AppContext
 from ..filewrite import write_error_text
-from ..widgets import (FlowLayout, ScrollBody, TitleMayClipBox, scrolling, width_for_texts,
-                       width_in_chars)
+from ..widgets import FlowLayout, TitleMayClipBox, scrolling, width_for_texts, width_in_chars
 from . import Page
 from . import report_wording as wording
 
@@ -127,10 +126,7 @@ class ReportPage(Page):
         right = self._build_governance()
 
         body = QHBoxLayout()
-        left_side = ScrollBody(self)
-        left_side.setLayout(left)
-        left.setContentsMargins(0, 0, 0, 0)
-        body.addWidget(scrolling(left_side, keep_width=True), 5)    # it scrolls at 150 % text
+        body.addWidget(scrolling(left, keep_width=True), 5)     # it scrolls at 150 % text
         body.addWidget(right, 6)
         lay = QVBoxLayout(self)
         lay.addWidget(self.heading)
@@ -294,10 +290,9 @@ class ReportPage(Page):
                 desc.setObjectName(f"about_{key}")
                 desc.setWordWrap(True)
                 desc.setStyleSheet("color: #555;")
-                name_row = QHBoxLayout()
-                name_row.setSpacing(8)
+                name_row = FlowLayout(spacing=8)    # what it means under the name if narrow
                 name_row.addWidget(name)
-                name_row.addWidget(desc, 1)
+                name_row.addWidget(desc)
                 evidence = QLabel(row)
                 evidence.setObjectName(f"evidence_{key}")
                 evidence.setTextFormat(Qt.TextFormat.PlainText)
