@@ -85,3 +85,28 @@ def test_decisions_and_issues_titles_keep_their_room(demo_window, qtbot):
     page = _shown(demo_window, "ui.pages.issues", qtbot)
     assert page.model.rowCount() >= 5
     qtbot.waitUntil(lambda: _main_column_fits(page.table, 1, 0.4))
+
+
+def test_a_table_whose_headers_leave_no_room_scrolls_inside_itself(qtbot):
+    """Many long headers in a narrow table (150 % text): the main column keeps its share and
+    the table scrolls sideways in itself, never narrower columns than their headers."""
+    heads = ["ประเด็น"] + [f"หัวคอลัมน์ที่ยาวพอสมควร {n}" for n in range(6)]
+    model = RowsModel(heads)
+    model.set_rows([Row(["น้ำประปาหมู่บ้านไม่ไหลช่วงหน้าแล้ง"] + ["5"] * 6)] * 3)
+    view = QTableView()
+    view.setModel(model)
+    qtbot.addWidget(view)
+    ColumnFitter(view, 0, share=0.4)
+    view.resize(500, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    header = view.horizontalHeader()
+    width = view.viewport().width()
+    assert header.sectionSize(0) >= min(view.sizeHintForColumn(0), int(width * 0.4))
+    for col in range(1, len(heads)):
+        assert header.sectionSize(col) >= header.sectionSizeHint(col) - 1
+    assert header.length() > width                                   # more than it shows ...
+    qtbot.waitUntil(lambda: view.horizontalScrollBar().maximum() > 0)   # ... so it scrolls
+    view.resize(2400, 300)                                           # room again: it fits
+    qtbot.waitUntil(lambda: header.length() <= view.viewport().width() + 1)
+    assert view.horizontalScrollBar().maximum() == 0
