@@ -90,8 +90,11 @@ class FollowUpTab(QWidget):
 
     # ------------------------------------------------------------------ data
     def _on_store_changed(self, change) -> None:
+        """Only the rows that differ change (matched by id, no reset: the selection and the
+        scroll position stay); the status being chosen stays unless the matter's own status
+        changed."""
         if change.touches("actions", "pledges", "proposals", "agenda_items", "meetings"):
-            self.reload()
+            self._show_matters(merge=True)
 
     def _selected(self) -> str:
         sel = self.follow_view.selectionModel().selectedRows()
@@ -107,6 +110,10 @@ class FollowUpTab(QWidget):
         return self.tr("Fulfilled") if value else self.tr("Outstanding")
 
     def reload(self) -> None:
+        self._show_matters()
+
+    def _show_matters(self, merge: bool = False) -> None:
+        """The follow-up matters anew (another meeting), or ``merge``: after a change."""
         store, mid = self.ctx.store, self.ctx.meeting_id
         self.setEnabled(bool(mid))
         kinds = {"actions": self.tr("Action"), "proposals": self.tr("Deferred proposal"),
@@ -115,9 +122,15 @@ class FollowUpTab(QWidget):
         rows = [Row([it.title, kinds.get(it.source_table, it.source_table),
                      self._status_text(fu.status_of(store, it))], it.id)
                 for it in (fu.followup_items(store, mid) if mid else [])]
-        self.follow_model.set_rows(rows)
+        shown = self.follow_model.row(self.follow_model.row_of(keep)) if keep else None
+        (self.follow_model.update_rows if merge else self.follow_model.set_rows)(rows)
         self.follow_view.setVisible(bool(rows))
         self.follow_empty.setVisible(not rows)
+        if merge:
+            now = self.follow_model.row(self.follow_model.row_of(keep)) if keep else None
+            if now is None or shown is None or now.cells != shown.cells:
+                self._fill_follow_status()     # the matter gone, or its status changed
+            return
         if keep and self.follow_model.row_of(keep) >= 0:
             self.follow_view.selectRow(self.follow_model.row_of(keep))
         self._fill_follow_status()

@@ -171,8 +171,18 @@ class PlanForm(QWidget):
 
     # ------------------------------------------------------------------ data
     def _on_store_changed(self, change) -> None:
-        if change.touches("actions", "meetings", "agenda_items"):
-            self.reload()
+        """The list of actions keeps the one chosen (its texts updated); the form is
+        filled again only when the action shown changed elsewhere (another page, undo) and
+        nothing is typed into it, never after this form's own save."""
+        if not change.touches("actions", "meetings", "agenda_items"):
+            return
+        self._fill_combo()
+        new_id = self.action_combo.currentData() or ""
+        if new_id != self._action_id:       # the action shown is gone
+            self._load(new_id)
+        elif (not change.made_by(self) and not self._dirty
+              and (new_id in change.tables.get("actions", ()) or change.touches("meetings"))):
+            self._load(new_id)
 
     def _edited(self, *_args) -> None:
         if not self._loading:
@@ -182,6 +192,15 @@ class PlanForm(QWidget):
         return [self.action_combo.itemData(i) for i in range(self.action_combo.count())]
 
     def reload(self) -> None:
+        keep = self._action_id
+        self._fill_combo()
+        new_id = self.action_combo.currentData() or ""
+        if new_id != keep or not self._dirty:
+            self._load(new_id)
+
+    def _fill_combo(self) -> None:
+        """The actions of the plan: the same ones keep their place (texts updated, nothing
+        chosen anew); else the list anew, on the action shown if still there."""
         store, mid = self.ctx.store, self.ctx.meeting_id
         self.setEnabled(bool(mid))
         keep = self._action_id
@@ -191,18 +210,22 @@ class PlanForm(QWidget):
                 rows = build_plan(store, mid).rows
             except errors.WorkshopError:
                 rows = []
-        self.action_combo.blockSignals(True)
-        self.action_combo.clear()
+        combo = self.action_combo
+        if self.action_ids() == [r.action.id for r in rows]:
+            for i, r in enumerate(rows):
+                if combo.itemText(i) != r.title:
+                    combo.setItemText(i, r.title)
+            if combo.currentIndex() >= 0 or not rows:
+                return
+        combo.blockSignals(True)
+        combo.clear()
         for r in rows:
-            self.action_combo.addItem(r.title, r.action.id)
-        idx = self.action_combo.findData(keep) if keep else -1
+            combo.addItem(r.title, r.action.id)
+        idx = combo.findData(keep) if keep else -1
         if idx < 0 and rows:
             idx = 0
-        self.action_combo.setCurrentIndex(idx)
-        self.action_combo.blockSignals(False)
-        new_id = self.action_combo.itemData(idx) if idx >= 0 else ""
-        if new_id != keep or not self._dirty:
-            self._load(new_id or "")
+        combo.setCurrentIndex(idx)
+        combo.blockSignals(False)
 
     def _picked(self, *_args) -> None:
         if self._dirty:

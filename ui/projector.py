@@ -3,11 +3,12 @@
 It follows what the facilitator does in the main window: the page in front picks the view
 (agenda, speakers, issue board, community map, priorities → results, decisions, actions; any
 other page → the meeting and its current agenda item), and what is selected there (the agenda
-item, the speakers page's item, the map, the proposal) picks what it shows.  The board and the
-map are pictures (:mod:`ui.projector_pictures`).  It re-reads on every change notice, page switch and once a
-second (the clocks).  The facilitator's small control (:class:`ProjectorControl`, in the main
-window's status bar while the projector is open) can pick a view instead of following, freeze
-the screen or blank it.
+item, the speakers page's item, the map, the proposal) picks what it shows.  The board and
+the map are pictures (:mod:`ui.projector_pictures`).  It re-reads on a page switch, on a
+change notice that touches a table its slide reads (:data:`ui.projector_slides.READS`) and
+once a second while its slide has a clock.  The facilitator's small control
+(:class:`ProjectorControl`, in the main window's status bar while the projector is open)
+can pick a view instead of following, freeze the screen or blank it.
 
 Readable at 5 m: every text is at least :data:`MIN_POINTS` pt at 1280×720 and grows with the
 window; Thai in the bundled Sarabun.  Data comes from :mod:`ui.projector_slides` (workshop
@@ -171,11 +172,18 @@ class ProjectorWindow(QWidget):
     def _attach(self, ctx) -> None:
         if self._ctx is not None and shiboken6.isValid(self._ctx):
             self._ctx.meetingChanged.disconnect(self.refresh)
-            self._ctx.storeChanged.disconnect(self.refresh)
+            self._ctx.storeChanged.disconnect(self._on_store_changed)
         self._ctx = ctx
         ctx.meetingChanged.connect(self.refresh)
-        ctx.storeChanged.connect(self.refresh)
+        ctx.storeChanged.connect(self._on_store_changed)
         self.refresh()
+
+    def _on_store_changed(self, change) -> None:
+        """Built again only when the change touches a table the slide shown reads (or
+        the view it follows changed meanwhile)."""
+        view = self.current_view()
+        if view != self._shown_view or change.touches(*slides.reads(view[0])):
+            self.refresh()
 
     def _page_switched(self, _index: int) -> None:
         self.refresh()
@@ -207,8 +215,11 @@ class ProjectorWindow(QWidget):
         self.pages.setCurrentWidget(self.blank if blanked else self.content)
 
     def _tick(self) -> None:
-        """Once a second, for the clocks: a picture (no clock) is left as it is."""
-        if not (self.slide.picture and self.current_view() == self._shown_view):
+        """Once a second, for the clocks and for what the facilitator selects: a slide
+        without a clock (a picture, the results...) is left as it is while the view and the
+        selection stay (its data changes come as change notices)."""
+        view = self.current_view()
+        if view != self._shown_view or view[0] in slides.CLOCKS:
             self.refresh()
 
     def refresh(self, *_args) -> None:

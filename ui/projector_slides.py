@@ -220,6 +220,27 @@ def actions_slide(store, meeting_id: str, selected: str, now: datetime) -> Slide
     return slide
 
 
+#: the tables each view's slide (and picture) reads: a change notice that touches none of
+#: them leaves the projector as it is
+READS: dict[str, frozenset[str]] = {
+    AGENDA: frozenset({"meetings", "agenda_items"}),
+    SPEAKERS: frozenset({"meetings", "speaker_turns", "people", "attendance"}),
+    BOARD: frozenset({"meetings", "issues", "clusters", "categories"}),
+    MAP: frozenset({"meetings", "maps", "issues", "categories"}),
+    RESULTS: frozenset({"meetings", "issues", "dot_votes"}),
+    DECISIONS: frozenset({"meetings", "proposals", "proposal_positions", "attendance",
+                          "people"}),
+    ACTIONS: frozenset({"meetings", "actions", "people", "organisations", "attendance"}),
+}
+#: the views whose slide shows a running clock (built again every second)
+CLOCKS = frozenset({AGENDA, SPEAKERS})
+
+
+def reads(view: str) -> frozenset[str]:
+    """The tables the slide of ``view`` reads (an unknown view shows the agenda)."""
+    return READS.get(view, READS[AGENDA])
+
+
 BUILDERS: dict[str, Callable[..., Slide]] = {
     AGENDA: agenda_slide, SPEAKERS: speakers_slide, BOARD: board_slide, MAP: map_slide,
     RESULTS: results_slide,

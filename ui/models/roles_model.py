@@ -42,6 +42,19 @@ class RoleMatrixModel(RecordsModel):
             self._roles = list(roles)
             self._checked = set(checked)
 
+    def update_matrix(self, rows: Sequence[tuple[Hashable, str, str]],
+                      checked: set[tuple[Hashable, str]],
+                      bold: Optional[set[Hashable]] = None) -> None:
+        """New rows and ticks for the same roles, after a change: the rows are matched by
+        key and only those that differ change (inserted, removed, moved, or repainted when
+        their name, sector or a tick changed); never a reset, so the selection, the current
+        cell and the scroll position stay."""
+        with self.merging() as put:
+            self._checked = set(checked)
+            if bold is not None:
+                self._bold = set(bold)
+            put(rows)
+
     def set_checked(self, checked: set[tuple[Hashable, str]]) -> None:
         """New ticks for the same rows and roles: only the cells repaint."""
         self._checked = set(checked)

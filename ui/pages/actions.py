@@ -261,22 +261,37 @@ class ActionsPage(Page):
 
     # ------------------------------------------------------------------ data
     def _on_store_changed(self, change) -> None:
+        """Only what a change touched is read again; the tables change only in the rows
+        that differ (matched by id, no reset: the selection and the scroll position stay),
+        and the forms keep what is typed in them."""
         if change.touches("actions", "pledges", "proposals", "people", "organisations",
                           "agenda_items", "meetings"):
-            self.reload()
+            self._show_records(change.touches)
 
     def reload(self) -> None:
+        self._show_records()
+
+    def _show_records(self, touches=None) -> None:
+        """Every table anew (``touches`` None: another meeting), or after a change (its
+        ``touches``): the rows merged, the lists to choose from refilled only when what they
+        list changed."""
         store, mid = self.ctx.store, self.ctx.meeting_id
+        merge = touches is not None
+        touched = touches or (lambda *_t: True)
         self.setEnabled(bool(mid))
-        # the register pickers: names shown again after a rename, nothing loaded
-        for picker in (self.a_lead_person, self.p_person, self.a_lead_org, self.p_org):
-            picker.refresh()
+        if touched("people", "organisations"):
+            # the register pickers: names shown again after a rename, nothing loaded
+            for picker in (self.a_lead_person, self.p_person, self.a_lead_org, self.p_org):
+                picker.refresh()
         actions = ac.actions(store, mid) if mid else []
         pledges = ac.pledges(store, mid) if mid else []
-        self.action_form.set_decisions([
-            p for p in (store.find(Proposal, order_by="created", meeting_id=mid) if mid else [])
-            if p.outcome in (Outcome.ADOPTED, Outcome.AMENDED)])
-        self.pledge_form.set_actions(actions)
+        if touched("proposals"):
+            self.action_form.set_decisions([
+                p for p in (store.find(Proposal, order_by="created", meeting_id=mid)
+                            if mid else [])
+                if p.outcome in (Outcome.ADOPTED, Outcome.AMENDED)])
+        if touched("actions"):
+            self.pledge_form.set_actions(actions)
         self._actors = ac.Actors.named_by(store, [*actions, *pledges])
         self._by_action = ac.pledges_by_action(pledges)
         if not mid:
@@ -284,12 +299,20 @@ class ActionsPage(Page):
                 m.set_rows([])
             self.summary_label.setText(self.tr("Choose a meeting first."))
             return
-        self._fill_actions(actions)
-        self._fill_pledges(pledges, {a.id: a.title for a in actions})
-        self._fill_totals(actions)
+        self._selecting = True        # a row gone moves the selection: not the person's pick
+        try:
+            self._fill_actions(actions, merge)
+            self._fill_pledges(pledges, {a.id: a.title for a in actions}, merge)
+            self._fill_totals(actions, merge)
+        finally:
+            self._selecting = False
         self._sync_forms(actions, pledges)
 
-    def _fill_actions(self, actions: list[Action]) -> None:
+    @staticmethod
+    def _put_rows(model: RowsModel, rows: list[Row], merge: bool) -> None:
+        (model.update_rows if merge else model.set_rows)(rows)
+
+    def _fill_actions(self, actions: list[Action], merge: bool = False) -> None:
         statuses, responses = labels.action_statuses(), labels.responses()
         kinds, actors = labels.resource_kinds(), self._actors
         rows = []
@@ -301,9 +324,10 @@ class ActionsPage(Page):
                              statuses[a.status], _num(a.cost_baht), a.funding_source,
                              responses[a.response], resources], a.id,
                             color=STATUS_COLORS.get(a.status), align_right=RIGHT({5})))
-        self.action_model.set_rows(rows)
+        self._put_rows(self.action_model, rows, merge)
 
-    def _fill_pledges(self, pledges: list[Pledge], titles: dict[str, str]) -> None:
+    def _fill_pledges(self, pledges: list[Pledge], titles: dict[str, str],
+                      merge: bool = False) -> None:
         kinds, sectors, actors = labels.resource_kinds(), labels.sectors(), self._actors
         rows = []
         for p in pledges:
@@ -315,20 +339,20 @@ class ActionsPage(Page):
                              titles.get(p.action_id or "", "")],
                             p.id, color=None if p.fulfilled else "#e65100",
                             align_right=RIGHT({4, 6})))
-        self.pledge_model.set_rows(rows)
+        self._put_rows(self.pledge_model, rows, merge)
 
     def _totals_cells(self, t: ac.Totals) -> list[str]:
         return [_num(t.money_baht), _num(t.labour_days), str(sum(t.other.values())),
                 str(t.outstanding), str(t.actions_led), _num(t.action_cost_baht)]
 
-    def _fill_totals(self, actions: list[Action]) -> None:
+    def _fill_totals(self, actions: list[Action], merge: bool = False) -> None:
         sectors = labels.sectors()
         nums = RIGHT({2, 3, 4, 5, 6, 7})
         totals = ac.meeting_totals(self.ctx.store, self.ctx.meeting_id)   # one pass
-        self.actor_model.set_rows([
+        self._put_rows(self.actor_model, [
             Row([r.name, sectors[r.sector] if r.sector else labels.no_sector()]
                 + self._totals_cells(r.totals), r.key, align_right=nums)
-            for r in totals.by_actor])
+            for r in totals.by_actor], merge)
         rows = [Row([sectors[s] if s else labels.no_sector()] + self._totals_cells(t),
                     s.value if s else "", align_right=RIGHT({1, 2, 3, 4, 5, 6}))
                 for s, t in sorted(totals.by_sector.items(),
@@ -336,7 +360,7 @@ class ActionsPage(Page):
         g = totals.grand
         rows.append(Row([self.tr("Total")] + self._totals_cells(g), "total", bold=True,
                         align_right=RIGHT({1, 2, 3, 4, 5, 6})))
-        self.sector_model.set_rows(rows)
+        self._put_rows(self.sector_model, rows, merge)
         self.summary_label.setText(self.tr(
             "%1 actions (%2 open) · pledged: %3 baht, %4 person-days, %5 other resources · "
             "%6 pledges outstanding").replace("%1", str(g.actions_led)).replace(

@@ -277,7 +277,10 @@ class CheckinPage(Page):
         self._att = {a.person_id: a for a in attendance.for_meeting(self.store, mid)} \
             if mid else {}
 
-    def _refilter(self, *_args) -> None:
+    def _refilter(self, *_args, merge: bool = False) -> None:
+        """The people matching the search, anew (a new search: the first is picked), or
+        ``merge``: after a change, only the rows that differ change (matched by person; no
+        reset: the selection and the scroll position stay)."""
         current = self.current_person_id()
         text = self.search.text()
         mid = self.ctx.meeting_id
@@ -293,11 +296,17 @@ class CheckinPage(Page):
             a = self._att.get(m.person.id)
             rows.append(attendance.RosterRow(m.person, a, m.organisation,
                                              subs.get(a.substitute_for_id or "") if a else None))
-        self.model.set_rows(rows)
+        if merge:
+            with self.model.merging() as put:
+                put(rows)
+        else:
+            self.model.set_rows(rows)
         self.more_label.setText(self.tr("The first %1 shown: type more of the name to find "
                                         "others.").replace("%1", str(ROWS))
                                 if len(found) >= ROWS else "")
         self._offer_other_layout(text, bool(rows))
+        if merge and (self.table.currentIndex().isValid() or not rows):
+            return
         row = 0 if text else max(0, self.model.row_of(current)) if current else 0
         if self.model.rowCount():
             self.table.selectRow(row)
@@ -349,8 +358,9 @@ class CheckinPage(Page):
             if m is not None:
                 self.heading.setText(self.tr("Check-in: %1").replace("%1",
                                                                      m.title or m.body_name))
-        self._reload_attendance()
-        self._refilter()
+        if change.touches("people", "organisations", "attendance"):
+            self._reload_attendance()
+            self._refilter(merge=True)
         self._update_counts()
 
     # -------------------------------------------------------------- keyboard

@@ -34,7 +34,14 @@ class MeetingsModel(RecordsModel):
         self.reload()
 
     def reload(self) -> None:
+        """Every row anew (another file, a page built): the views reset."""
         self.set_items(meetings.list_meetings(self.ctx.store))
+
+    def refresh(self) -> None:
+        """The meetings after a change: only the rows that differ change (no reset: the
+        selection and the scroll position stay)."""
+        with self.merging() as put:
+            put(meetings.list_meetings(self.ctx.store))
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("No./B.E. year"), self.tr("Date"), self.tr("Title"), self.tr("Village"),
@@ -147,7 +154,7 @@ class MeetingsPage(Page):
 
     def _on_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         mid = self.model.data(current, ID_ROLE) if current.isValid() else ""
-        if mid:
+        if mid and not getattr(self, "_merging", False):   # not a row gone from under it
             self.ctx.set_meeting(mid)
         self._update_buttons()
 
@@ -185,13 +192,20 @@ class MeetingsPage(Page):
         self.btn_delete.setEnabled(has and writable)
 
     def _on_store_changed(self, change) -> None:
-        if change.touches("meetings"):
-            keep = self.ctx.meeting_id
-            self.model.reload()
-            if self.model.row_of(keep) < 0:   # the current meeting was deleted
-                latest = meetings.latest_meeting(self.ctx.store)
-                self.ctx.set_meeting(latest.id if latest else "")
-            self._select_current()
+        """Only the rows that changed are updated (no reset: the selection and the scroll
+        position stay); the current meeting deleted, the latest becomes current."""
+        if not change.touches("meetings"):
+            return
+        keep = self.ctx.meeting_id
+        self._merging = True
+        try:
+            self.model.refresh()
+        finally:
+            self._merging = False
+        if self.model.row_of(keep) < 0:   # the current meeting was deleted
+            latest = meetings.latest_meeting(self.ctx.store)
+            self.ctx.set_meeting(latest.id if latest else "")
+        self._select_current()
 
     # ---- actions
     def open_current(self) -> None:

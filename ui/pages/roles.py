@@ -151,14 +151,24 @@ class RolesPage(Page):
         self._reload_network()
 
     def _on_store(self, change: Change) -> None:
+        """Only the rows (actors) that changed are updated, matched by key, never a reset:
+        the current cell, the selection, the scroll position and the search stay."""
         if not change.touches(*TABLES):
             return
+        mid = self.ctx.meeting_id
+        if mid in change.tables.get("meetings", ()):
+            m = self.store.maybe(Meeting, mid)
+            if m is not None:
+                self.heading.setText(self.tr("Roles: %1").replace("%1", m.title or m.body_name))
+        scope = self.scope.currentData()
         if change.touches("issues", "actions"):
             self._reload_scopes()
         if change.touches("people", "organisations", "attendance", "meeting_roles",
                           "meetings"):
-            self._reload_meeting_roles()
-        self._reload_network()
+            self._reload_meeting_roles(merge=True)
+        if change.touches("people", "organisations", "attendance", "network_roles") \
+                or self.scope.currentData() != scope:
+            self._reload_network(merge=True)
 
     def _scope_ids(self) -> tuple[Optional[str], Optional[str]]:
         kind, _, rid = (self.scope.currentData() or "").partition(":")
@@ -182,7 +192,9 @@ class RolesPage(Page):
         self.scope.setCurrentIndex(max(0, i))
         self.scope.blockSignals(False)
 
-    def _reload_meeting_roles(self) -> None:
+    def _reload_meeting_roles(self, merge: bool = False) -> None:
+        """The people present and their meeting roles; ``merge``: after a change, only the
+        rows that differ change (else anew: another meeting)."""
         mid = self.ctx.meeting_id
         role_cols = list(labels.meeting_roles().items())
         if not mid:
@@ -203,8 +215,13 @@ class RolesPage(Page):
                 rows.append((p.id, p.full_name, labels.sector(sector_of(p, orgs))))
                 seen.add(p.id)
         checked = {(a.person_id, a.role.value) for a in assigned}
-        if [r[0] for r in rows] == [self.meeting_model.key(i)
-                                    for i in range(self.meeting_model.rowCount())]:
+        same = [r[0] for r in rows] == [self.meeting_model.key(i)
+                                        for i in range(self.meeting_model.rowCount())]
+        if merge and self.meeting_model.rowCount():
+            self.meeting_model.update_matrix(rows, checked)
+            if not same:
+                self._filter()
+        elif same:
             self.meeting_model.set_checked(checked)
         else:
             self.meeting_model.set_matrix(rows, role_cols, checked)
@@ -221,7 +238,9 @@ class RolesPage(Page):
     def _actor_key(self, actor: roles.Actor) -> tuple[str, str]:
         return (actor.kind, actor.id)
 
-    def _reload_network(self, *_a) -> None:
+    def _reload_network(self, *_a, merge: bool = False) -> None:
+        """The actors present and their network roles in the scope chosen; ``merge``: after
+        a change, only the rows that differ change (else anew: another meeting or scope)."""
         mid = self.ctx.meeting_id
         role_cols = list(labels.network_roles().items())
         if not mid:
@@ -237,8 +256,13 @@ class RolesPage(Page):
         for r in roles.network_roles(self.store, mid, issue_id=issue_id, action_id=action_id):
             key = ("person", r.person_id) if r.person_id else ("organisation", r.organisation_id)
             checked.add((key, r.role.value))
-        if [r[0] for r in rows] == [self.network_model.key(i)
-                                    for i in range(self.network_model.rowCount())]:
+        same = [r[0] for r in rows] == [self.network_model.key(i)
+                                        for i in range(self.network_model.rowCount())]
+        if merge and self.network_model.rowCount():
+            self.network_model.update_matrix(rows, checked, bold=orgs)
+            if not same:
+                self._filter()
+        elif same:
             self.network_model.set_checked(checked)
         else:
             self.network_model.set_matrix(rows, role_cols, checked, bold=orgs)

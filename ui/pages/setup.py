@@ -253,9 +253,31 @@ class SetupPage(Page):
         if change.made_by(self):
             return      # this page's own edit: the form already shows it
         if self.meeting is not None and self.meeting.id in change.tables.get("meetings", ()):
-            self.load()
+            self._refresh()
         elif change.touches("meetings") and self.meeting is None:
-            self.load()
+            self.load()     # no form shown: nothing typed to keep
+
+    def _refresh(self) -> None:
+        """The meeting shown was changed elsewhere (another page, undo): the fields whose
+        stored value changed show it, the text fields through ``refill`` (what is typed
+        there stays); the other fields are left as they are."""
+        old = self.meeting
+        new = self.ctx.store.maybe(Meeting, self.ctx.meeting_id)
+        if old is None or new is None or new.id != old.id:
+            self.load()     # gone, or another meeting
+            return
+        self.meeting = new
+        self.status_line.show_meeting(new)
+        self.body.setEnabled(not self.ctx.read_only and not meetings.is_closed(new))
+        self._loading = True
+        try:
+            for name, (_w, _get, put) in self.fields.items():
+                if getattr(new, name) != getattr(old, name):
+                    put(getattr(new, name))
+            if new.date != old.date:
+                self.date.set_iso(new.date)
+        finally:
+            self._loading = False
 
     # ---- saving
     def _commit(self, name: str) -> None:

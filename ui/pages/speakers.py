@@ -192,35 +192,67 @@ class SpeakersPage(Page):
 
     # ------------------------------------------------------------------ data
     def _on_store_changed(self, change) -> None:
-        if change.touches("speaker_turns", "contributions", "attendance", "people",
-                          "organisations", "agenda_items", "meetings"):
-            self.reload()
+        """Only what a change touched is read again, and the tables change only in the rows
+        that differ (matched by id; no reset: the selection and the scroll position stay);
+        the agenda item chosen and what is typed stay."""
+        if not change.touches("speaker_turns", "contributions", "attendance", "people",
+                              "organisations", "agenda_items", "meetings"):
+            return
+        if change.touches("attendance", "people", "organisations", "speaker_turns",
+                          "contributions"):
+            self._read_people()     # those at the meeting and those its records name
+        if change.touches("speaker_turns", "people"):
+            mid = self.ctx.meeting_id
+            self.link_button.setEnabled(bool(mid) and bool(
+                speakers.unlinked_names(self.ctx.store, mid)))
+        item = self.agenda_item_id()
+        if change.touches("agenda_items", "meetings"):
+            self._fill_items()
+        self._reload_item(merge=self.agenda_item_id() == item)
 
     def agenda_item_id(self) -> Optional[str]:
         return self.item_combo.currentData() or None
 
     def reload(self) -> None:
         store, mid = self.ctx.store, self.ctx.meeting_id
+        self._read_people()
+        self.link_button.setEnabled(bool(mid) and bool(speakers.unlinked_names(store, mid)))
+        self._fill_items()
+        self.setEnabled(bool(mid))
+        self._reload_item()
+
+    def _read_people(self) -> None:
+        store, mid = self.ctx.store, self.ctx.meeting_id
         self._people = {p.id: p for p in people_mod.of_meeting(store, mid)}
         self._orgs = people_mod.organisations_by_id(
             store, (p.organisation_id or "" for p in self._people.values()))
-        self.link_button.setEnabled(bool(mid) and bool(speakers.unlinked_names(store, mid)))
-        current = self.item_combo.currentData()
-        self.item_combo.blockSignals(True)
-        self.item_combo.clear()
+
+    def _fill_items(self) -> None:
+        """The agenda items to choose from: the same items keep the one chosen (their
+        texts updated); else the list anew, on the item chosen if still there, else the
+        running item, else the first."""
+        store, mid = self.ctx.store, self.ctx.meeting_id
+        items = agenda_mod.items(store, mid) if mid else []
+        entries = [(f"{it.position + 1}. " if not it.source_table else "   • ") + it.title
+                   for it in items]
+        combo = self.item_combo
+        if mid and [combo.itemData(i) for i in range(combo.count())] == [it.id for it in items]:
+            for i, text in enumerate(entries):
+                if combo.itemText(i) != text:
+                    combo.setItemText(i, text)
+            return
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
         if mid:
-            for it in agenda_mod.items(store, mid):
-                num = f"{it.position + 1}. " if not it.source_table else "   • "
-                self.item_combo.addItem(f"{num}{it.title}", it.id)
-            i = self.item_combo.findData(current)
+            for it, text in zip(items, entries):
+                combo.addItem(text, it.id)
+            i = combo.findData(current)
             if i < 0:  # default: the running item, else the first "for decision" item
-                running = next((it for it in agenda_mod.items(store, mid)
-                                if agenda_mod.is_running(it)), None)
-                i = self.item_combo.findData(running.id) if running else 0
-            self.item_combo.setCurrentIndex(max(0, i))
-        self.item_combo.blockSignals(False)
-        self.setEnabled(bool(mid))
-        self._reload_item()
+                running = next((it for it in items if agenda_mod.is_running(it)), None)
+                i = combo.findData(running.id) if running else 0
+            combo.setCurrentIndex(max(0, i))
+        combo.blockSignals(False)
 
     def _sector_text(self, person_id: Optional[str]) -> str:
         p = self._people.get(person_id or "")
@@ -228,14 +260,16 @@ class SpeakersPage(Page):
             return self.tr("not in the register")
         return labels.sector(people_mod.sector_of(p, self._orgs))
 
-    def _reload_item(self) -> None:
+    def _reload_item(self, merge: bool = False) -> None:
+        """The queue and the contributions of the item chosen: anew (another item), or
+        ``merge``: only the rows that differ change (no reset)."""
         store, mid, item = self.ctx.store, self.ctx.meeting_id, self.agenda_item_id()
         if not mid:
             self.queue_model.set_rows([])
             self.contrib_model.set_rows([])
             return
         queue = speakers.waiting(store, mid, item)
-        self.queue_model.set_rows([
+        (self.queue_model.update_rows if merge else self.queue_model.set_rows)([
             Row([t.name or speakers.speaker_name(store, t), self._sector_text(t.person_id),
                  mmss(t.limit_s) if t.limit_s else "–"], t.id) for t in queue])
         kinds = labels.contribution_kinds()
@@ -246,8 +280,10 @@ class SpeakersPage(Page):
                 turn = store.maybe(SpeakerTurn, c.turn_id)
                 who = turn.name if turn else ""
             rows.append(Row([kinds[c.kind], who, c.text], c.id))
-        self.contrib_model.set_rows(rows)
-        self.contrib_view.scrollToBottom()
+        logged = self.contrib_model.rowCount()
+        (self.contrib_model.update_rows if merge else self.contrib_model.set_rows)(rows)
+        if not merge or self.contrib_model.rowCount() > logged:    # the latest in sight
+            self.contrib_view.scrollToBottom()
         self.tick()
 
     def tick(self) -> None:
@@ -298,7 +334,7 @@ class SpeakersPage(Page):
             rows.append(Row([name, str(present), str(turns), mmss(share.seconds if share else 0)],
                             k.value if k else "", color="#c62828" if present and not turns
                             else None, align_right=frozenset({1, 2, 3})))
-        self.sector_model.set_rows(rows)
+        self.sector_model.update_rows(rows)   # every second: no reset
         gens = labels.genders()
         grows = []
         for g, name in gens.items():
@@ -310,7 +346,7 @@ class SpeakersPage(Page):
             grows.append(Row([name, str(present), str(turns), mmss(share.seconds if share else 0)],
                              g.value, color="#c62828" if present and not turns else None,
                              align_right=frozenset({1, 2, 3})))
-        self.gender_model.set_rows(grows)
+        self.gender_model.update_rows(grows)
         names = [p.full_name for p in bal.not_heard]
         if [self.not_heard.item(i).text() for i in range(self.not_heard.count())] != names:
             self.not_heard.clear()
