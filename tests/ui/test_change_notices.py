@@ -8,8 +8,8 @@ made elsewhere (a workshop function run through the context, as another page wou
 update only the rows it touched: the other rows are not told to change, and the row count,
 the selection, the current row and the scroll position stay.
 
-Not covered here (their pages are being changed in parallel): meetings, setup, check-in,
-roles, speakers, action plan, the projector; network.
+Meetings, setup, check-in, roles, speakers, the action plan (with its follow-up and village
+plan tabs) and the projector: ``test_change_notices_pages.py``.  Not covered: network.
 """
 from __future__ import annotations
 
