@@ -38,7 +38,7 @@ def for_meeting(store: Store, meeting_id: str) -> list[Attendance]:
 
 def usual_member(store: Store, person_id: str, default: bool = True) -> bool:
     """Whether the person came as a member the last time they attended any meeting."""
-    rows = store.select(Attendance, "person_id = ?", (person_id,), order_by="created DESC")
+    rows = store.find(Attendance, order_by="created DESC", person_id=person_id)
     return rows[0].member if rows else default
 
 
@@ -163,8 +163,8 @@ def counts(store: Store, meeting_id: str) -> Counts:
     rows = for_meeting(store, meeting_id)
     if not rows:
         return c
-    persons = {p.id: p for p in store.select(
-        Person, "id IN (SELECT person_id FROM attendance WHERE meeting_id = ?)", (meeting_id,))}
+    persons = {p.id: p for p in store.find_in(
+        Person, "id", Attendance, "person_id", meeting_id=meeting_id)}
     orgs = organisations_by_id(store, [p.organisation_id or "" for p in persons.values()])
     for a in rows:
         if a.status == AttendanceStatus.ABSENT:

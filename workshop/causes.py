@@ -11,9 +11,8 @@ from .store import Store
 
 
 def links(store: Store, meeting_id: str) -> list[IssueLink]:
-    return store.select(
-        IssueLink, "cause_id IN (SELECT id FROM issues WHERE meeting_id = ?)", (meeting_id,),
-        order_by="created")
+    return store.find_in(IssueLink, "cause_id", Issue, meeting_id=meeting_id,
+                         order_by="created")
 
 
 def _reaches(edges: dict[str, set[str]], start: str, goal: str) -> bool:

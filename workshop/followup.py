@@ -127,8 +127,8 @@ def fill_follow_up(store: Store, meeting_id: str, previous_id: str) -> list[Agen
 
 
 def followup_items(store: Store, meeting_id: str) -> list[AgendaItem]:
-    return store.select(AgendaItem, "meeting_id=? AND kind=? AND source_table != ''",
-                        (meeting_id, AgendaKind.FOLLOW_UP.value), order_by="position")
+    return [i for i in store.find(AgendaItem, order_by="position", meeting_id=meeting_id,
+                                  kind=AgendaKind.FOLLOW_UP) if i.source_table]
 
 
 def source_of(store: Store, item: AgendaItem):

@@ -80,8 +80,8 @@ def _check_color(color: str) -> None:
 # ---------------------------------------------------------------------------- capture
 def issues(store: Store, meeting_id: str, *, include_merged: bool = False) -> list[Issue]:
     """The meeting's issues in capture order; merged duplicates left out unless asked."""
-    where = "meeting_id = ?" + ("" if include_merged else " AND merged_into_id IS NULL")
-    return store.select(Issue, where, (meeting_id,), order_by="position, created")
+    merged: dict[str, None] = {} if include_merged else {"merged_into_id": None}
+    return store.find(Issue, order_by="position, created", meeting_id=meeting_id, **merged)
 
 
 def next_board_position(index: int) -> tuple[float, float]:
@@ -378,8 +378,8 @@ def pin_issue(store: Store, issue_id: str, map_id: Optional[str], x: Optional[fl
 
 
 def pinned(store: Store, map_id: str) -> list[Issue]:
-    return store.select(Issue, "map_id = ? AND merged_into_id IS NULL", (map_id,),
-                        order_by="position, created")
+    return store.find(Issue, order_by="position, created", map_id=map_id,
+                      merged_into_id=None)
 
 
 def pin_numbers(store: Store, meeting_id: str) -> dict[str, int]:

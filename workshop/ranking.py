@@ -303,9 +303,8 @@ def rank_issues(store: Store, meeting_id: str, options: Optional[RankingOptions]
     crits = criteria(store, meeting_id)
     weights = {c.id: c.weight for c in crits}
     scores: dict[str, dict[str, float]] = {}
-    for s in store.select(CriterionScore,
-                          "issue_id IN (SELECT id FROM issues WHERE meeting_id = ?)",
-                          (meeting_id,)):
+    for s in store.find_in(CriterionScore, "issue_id", Issue,
+                           meeting_id=meeting_id):
         if s.issue_id in merged_into:
             continue      # a duplicate's scores do not count; the target's do
         scores.setdefault(s.issue_id, {})[s.criterion_id] = s.score

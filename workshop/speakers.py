@@ -53,8 +53,8 @@ def done_turns(store: Store, meeting_id: str,
 
 
 def speaking(store: Store, meeting_id: str) -> Optional[SpeakerTurn]:
-    found = store.select(SpeakerTurn, "meeting_id=? AND started_at != '' AND ended_at = ''",
-                         (meeting_id,), order_by="started_at DESC")
+    found = [t for t in store.find(SpeakerTurn, order_by="started_at DESC",
+                                   meeting_id=meeting_id, ended_at="") if t.started_at]
     return found[0] if found else None
 
 

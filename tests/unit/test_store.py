@@ -528,3 +528,27 @@ def test_a_step_that_no_longer_fits_is_refused_and_changes_nothing(store):
     with pytest.raises(errors.InvalidInput, match="changed in between"):
         store.redo(step)
     assert store.content() == before
+
+
+def test_find_in_reads_records_through_another_table(tmp_path):
+    """``Store.find_in``: the records whose column is a column of matching records of
+    another table (the sub-select the services used to write by hand), read back after a
+    reopen; a column that does not exist is a bug, not an empty answer."""
+    path = tmp_path / "w.prachakhom"
+    with Store.create(path, backups=False) as s:
+        m1 = s.add(Meeting(title="ครั้งที่หนึ่ง", date="2026-12-01"))
+        m2 = s.add(Meeting(title="ครั้งที่สอง", date="2026-12-02"))
+        a, b = (s.add(Person(first_name=n, last_name="ใจดี")) for n in ("สมชาย", "สมหญิง"))
+        s.add(Person(first_name="ทองดี", last_name="มีสุข"))
+        s.add(Attendance(meeting_id=m1.id, person_id=a.id))
+        s.add(Attendance(meeting_id=m2.id, person_id=b.id))
+    with Store.open(path, backups=False) as s:
+        got = s.find_in(Person, "id", Attendance, "person_id", meeting_id=m1.id)
+        assert [p.first_name for p in got] == ["สมชาย"]
+        both = s.find_in(Person, "id", Attendance, "person_id", order_by="first_name")
+        assert [p.first_name for p in both] == ["สมชาย", "สมหญิง"]
+        assert s.find_in(Person, "id", Attendance, "person_id", meeting_id="none") == []
+        with pytest.raises(ValueError):
+            s.find_in(Person, "nope", Attendance, "person_id", meeting_id=m1.id)
+        with pytest.raises(ValueError):
+            s.find_in(Person, "id", Attendance, "person_id", nope=1)

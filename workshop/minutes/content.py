@@ -451,9 +451,8 @@ def build_minutes(store: Store, meeting_id: str,
     proposals = store.find(Proposal, order_by="created, rowid", meeting_id=m.id)
     pos_by_prop: dict[str, list[ProposalPosition]] = {}
     if proposals:
-        for pos in store.select(ProposalPosition,
-                                "proposal_id IN (SELECT id FROM proposals WHERE meeting_id=?)",
-                                (m.id,), order_by="created, rowid"):
+        for pos in store.find_in(ProposalPosition, "proposal_id", Proposal,
+                                 order_by="created, rowid", meeting_id=m.id):
             pos_by_prop.setdefault(pos.proposal_id, []).append(pos)
     for p in proposals:
         target = by_item.get(p.agenda_item_id or "", decision_section)
@@ -468,9 +467,8 @@ def build_minutes(store: Store, meeting_id: str,
     action_titles = {a.id: a.title for a in actions}
     partners_by_action: dict[str, list[str]] = {}
     if actions:
-        for ap in store.select(ActionPartner,
-                               "action_id IN (SELECT id FROM actions WHERE meeting_id=?)",
-                               (m.id,), order_by="created, rowid"):
+        for ap in store.find_in(ActionPartner, "action_id", Action,
+                                order_by="created, rowid", meeting_id=m.id):
             who, _s = names.actor(ap.person_id, ap.organisation_id)
             if who:
                 partners_by_action.setdefault(ap.action_id, []).append(who)

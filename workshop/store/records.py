@@ -201,6 +201,27 @@ class Store(WorkshopFile):
             sql += f" ORDER BY {order_by}"
         return [from_row(cls, dict(r)) for r in self._exec(sql, params)]  # type: ignore[misc]
 
+    def find_in(self, cls: type[R], column: str, via: type[Record], via_column: str = "id",
+                order_by: str = "", **via_where: Any) -> list[R]:
+        """Records whose ``column`` is the ``via_column`` of a ``via`` record matching
+        ``via_where`` (equal values, None matching NULL): ``find_in(IssueLink, "cause_id",
+        Issue, meeting_id=m)`` is the links whose cause is an issue of meeting ``m``."""
+        if column not in cls.columns():
+            raise ValueError(f"{cls.__name__} has no column {column}")
+        if via_column not in via.columns():
+            raise ValueError(f"{via.__name__} has no column {via_column}")
+        clauses, params = [], []
+        for k, v in via_where.items():
+            if k not in via.columns():
+                raise ValueError(f"{via.__name__} has no column {k}")
+            clauses.append(f"{k} IS NULL" if v is None else f"{k} = ?")
+            if v is not None:
+                params.append(db_value(v))
+        inner = f"SELECT {via_column} FROM {via.__table__}"
+        if clauses:
+            inner += " WHERE " + " AND ".join(clauses)
+        return self.select(cls, f"{column} IN ({inner})", params, order_by=order_by)
+
     def select(self, cls: type[R], where: str = "", params: Iterable[Any] = (),
                order_by: str = "") -> list[R]:
         sql = f"SELECT * FROM {cls.__table__}"
