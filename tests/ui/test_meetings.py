@@ -173,3 +173,26 @@ def test_next_in_series_then_close_and_reopen_from_the_status_line(qtbot, ctx, m
     for _ in range(5):                   # add, reopen, close, begin, next: one step each
         ctx.undo_stack.undo()
     assert ctx.store.maybe(Meeting, nxt.id) is None
+
+
+def test_next_in_series_carries_the_open_matters_into_item_3(qtbot, ctx, meeting):
+    """Meetings ▸ Next meeting in this series is the Action plan's "Next meeting": an open
+    action and an outstanding pledge of the previous meeting are follow-up items of the new
+    one (item 3), in the same one undo step."""
+    from workshop import followup
+    from workshop.model import Action, Person, Pledge, ResourceKind
+
+    p = ctx.store.add(Person(first_name="ทองดี"))
+    action = ctx.store.add(Action(meeting_id=meeting.id, title="ขุดลอกสระ"))
+    pledge = ctx.store.add(Pledge(meeting_id=meeting.id, person_id=p.id,
+                                  kind=ResourceKind.LABOUR, quantity=3, unit="คน-วัน"))
+    ctx.store.add(Action(meeting_id=meeting.id, title="ซ่อมถนน", status="done"))
+    page = MeetingsPage(ctx)
+    qtbot.addWidget(page)
+    page.btn_next.click()
+    nxt = ctx.meeting_id
+    assert nxt != meeting.id
+    carried = {(i.source_table, i.source_id) for i in followup.followup_items(ctx.store, nxt)}
+    assert carried == {("actions", action.id), ("pledges", pledge.id)}
+    ctx.undo_stack.undo()
+    assert ctx.store.count(Meeting) == 1 and ctx.store.count(AgendaItem) == 5

@@ -8,7 +8,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from workshop import meetings
+from workshop import followup, meetings
 from workshop.model import Meeting
 
 from .. import i18n
@@ -224,7 +224,9 @@ class MeetingsPage(Page):
         prev = self.selected_id()
         if not prev:
             return
-        done = self.ctx.run(self.tr("Next meeting"), meetings.create_next, self.ctx.store, prev)
+        # the same as the Action plan's "Next meeting": item 3 lists what is still open
+        done = self.ctx.run(self.tr("Next meeting"), followup.create_next_meeting,
+                            self.ctx.store, prev)
         if done:
             m = done.result
             self.ctx.set_meeting(m.id)
