@@ -303,7 +303,19 @@ class Picker(QLineEdit):
 
     # ------------------------------------------------------------------ keyboard
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        if event.key() == Qt.Key.Key_Down and not self.completer_.popup().isVisible():
+        popup = self.completer_.popup()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and popup.isVisible():
+            # Enter on a row of the list: the row is chosen first, then Enter is the field's
+            # (returnPressed sees the person, not the part of the name typed); the completer,
+            # which would hand the row over after the field's Enter, is told it is done
+            index = popup.currentIndex()
+            popup.hide()
+            if index.isValid():
+                self._activated(index)
+            super().keyPressEvent(event)
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Down and not popup.isVisible():
             self.show_matches()
             return
         if event.key() == Qt.Key.Key_Escape and self._choice is not None \

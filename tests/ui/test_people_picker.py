@@ -142,3 +142,31 @@ def test_select_shows_a_rename_and_does_not_emit(qtbot, ctx, meeting):
     w.setText("")
     w.editingFinished.emit()
     assert w.value() is None and got == [1]
+
+
+def test_enter_on_a_row_of_the_list_chooses_it_before_the_field_takes_enter(qtbot, ctx,
+                                                                           meeting, type_text):
+    """Type "ทองดี", the list drops down with the registered ทองดี highlighted, Enter: what
+    the field's Enter does (the Speakers page queues the speaker) sees that person, never
+    the part of the name typed as free text, and happens once."""
+    _org, _here, _away, other = _register(ctx.store, meeting.id)
+    w = _shown(qtbot, Picker(ctx, free_text=True))
+    seen = []
+
+    def submitted():
+        c = w.choice()
+        seen.append((c.kind, c.id, c.text) if c else None)
+        w.clear_choice()                  # as a page does once it used the choice
+
+    w.returnPressed.connect(submitted)
+    chosen = []
+    w.chosen.connect(lambda: chosen.append(w.current_id()))
+    w.setFocus()
+    type_text(w, "ทองดี")
+    qtbot.waitUntil(w.completer_.popup().isVisible)
+    assert w.rows()[0].startswith("ทองดี มีสุข")
+    qtbot.keyClick(w.completer_.popup(), Qt.Key.Key_Return)
+    assert seen == [("person", other.id, "ทองดี มีสุข")]
+    assert chosen == [other.id]
+    assert w.text() == "" and w.current_id() is None     # not chosen again after the page
+    assert not w.completer_.popup().isVisible()
