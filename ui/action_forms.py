@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QGridLayout
 
 from workshop import actions as ac
 from workshop import errors
-from workshop.model import Action, ActionStatus, Pledge, Proposal, Record, ResourceKind, Response
+from workshop.model import (Action, ActionStatus, Meeting, Pledge, Proposal, Record, ResourceKind,
+                            Response)
 
 from . import labels
 from .context import AppContext
@@ -267,13 +268,20 @@ class PledgeForm(_RecordForm):
         self.add_pledge_button.setEnabled(not editing)
         self.save_pledge_button.setEnabled(editing)
 
-    def set_actions(self, actions: Sequence[Action]) -> None:
-        """The meeting's actions a pledge can support; the choice shown is kept."""
+    def set_actions(self, actions: Sequence[Action], carried: Sequence[Action] = ()) -> None:
+        """The actions a pledge can support: the meeting's, then those carried over from
+        earlier meetings of the series (:func:`workshop.actions.carried_actions`); the
+        choice shown is kept."""
         keep = self.p_action.currentData()
         self.p_action.clear()
         self.p_action.addItem(self.tr("(no action)"), "")
         for a in actions:
             self.p_action.addItem(a.title, a.id)
+        for a in carried:
+            m = self.ctx.store.maybe(Meeting, a.meeting_id)
+            where = f"{m.number}/{m.be_year}" if m else ""
+            self.p_action.addItem(self.tr("%1 (carried over from meeting %2)").replace(
+                "%1", a.title).replace("%2", where), a.id)
         self.p_action.setCurrentIndex(max(0, self.p_action.findData(keep)))
 
     def _kind_changed(self, *_args) -> None:

@@ -34,6 +34,7 @@ from .model import (
 )
 from .people import sector_of
 from .store import Store
+from .store.by_ids import records_by_ids
 from .thai import format_baht, format_date_th, parse_date
 
 OPEN_STATUSES = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
@@ -56,6 +57,32 @@ def open_actions(store: Store, meeting_ids: Iterable[str]) -> list[Action]:
 
 def outstanding_pledges(store: Store, meeting_ids: Iterable[str]) -> list[Pledge]:
     return [p for mid in meeting_ids for p in pledges(store, mid) if not p.fulfilled]
+
+
+def _earlier_in_series(store: Store, meeting_id: str) -> list[str]:
+    from .followup import series
+
+    return series(store, meeting_id)[1:]
+
+
+def carried_actions(store: Store, meeting_id: str) -> list[Action]:
+    """The actions of earlier meetings of the series a pledge made at ``meeting_id`` may
+    support: those still open (they come back as its follow-up items), and any its pledges
+    support already."""
+    earlier = _earlier_in_series(store, meeting_id)
+    found = open_actions(store, earlier)
+    have = {a.id for a in found}
+    named = {p.action_id for p in pledges(store, meeting_id) if p.action_id} - have
+    mine = {a.id for a in actions(store, meeting_id)}
+    found += [a for a in records_by_ids(store, Action, named - mine) if a.meeting_id in earlier]
+    return found
+
+
+def pledges_supporting(store: Store, action_ids: Iterable[str]) -> list[Pledge]:
+    """Every pledge, of any meeting, that supports one of ``action_ids`` (a carried action
+    gets pledges at the later meetings it comes back to)."""
+    return [p for aid in dict.fromkeys(action_ids)
+            for p in store.find(Pledge, order_by="created", action_id=aid)]
 
 
 def people_named(records: Iterable[object]) -> set[str]:
@@ -216,8 +243,11 @@ def _check_pledge(store: Store, pledge: Pledge) -> None:
         pledge.value_baht = pledge.quantity
     if pledge.action_id:
         action = store.get(Action, pledge.action_id)
-        if action.meeting_id != pledge.meeting_id:
-            raise errors.InvalidInput("A pledge supports an action of its own meeting.")
+        if action.meeting_id != pledge.meeting_id and action.meeting_id not in \
+                _earlier_in_series(store, pledge.meeting_id):
+            raise errors.InvalidInput("A pledge supports an action of its own meeting or "
+                                      "one carried over from an earlier meeting of the "
+                                      "series.")
 
 
 def add_pledge(store: Store, pledge: Pledge) -> Pledge:

@@ -1110,6 +1110,11 @@ When this meeting ends, “Create the next meeting” above carries its open act
     </message>
     <message>
         <location filename="../../ui/action_forms.py" />
+        <source>%1 (carried over from meeting %2)</source>
+        <translation>%1 (สืบเนื่องจากการประชุมครั้งที่ %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_forms.py" />
         <source>Add pledge</source>
         <translation>เพิ่มการสนับสนุน</translation>
     </message>

@@ -45,8 +45,8 @@
         </message>
         <message>
             <location filename="../../workshop/actions.py" />
-            <source>A pledge supports an action of its own meeting.</source>
-            <translation>การสนับสนุนทรัพยากรระบุได้เฉพาะกิจกรรมของการประชุมเดียวกัน</translation>
+            <source>A pledge supports an action of its own meeting or one carried over from an earlier meeting of the series.</source>
+            <translation>การสนับสนุนทรัพยากรระบุได้เฉพาะกิจกรรมของการประชุมเดียวกัน หรือกิจกรรมที่สืบเนื่องมาจากการประชุมครั้งก่อนในชุดเดียวกัน</translation>
         </message>
         <message>
             <location filename="../../workshop/agenda.py" />

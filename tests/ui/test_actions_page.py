@@ -387,3 +387,39 @@ def test_an_edit_is_kept_when_another_row_is_picked_and_survives_reloads(ctx, se
     assert ctx.undo_stack.count() == n
     page.delete_action()                                  # the action shown is gone
     assert page.action_form.record_id == "" and page.a_title.text() == ""
+
+
+def test_a_pledge_supports_an_action_carried_over_from_the_previous_meeting(ctx, setup, page):
+    """At the next meeting, an action still open from the one before is in "For action"; the
+    pledge made for it is stored (one undo step) and listed in that action's resources on
+    the earlier meeting's page; an action of another series is refused."""
+    m, obt, head, prop = setup
+    store = ctx.store
+    old = ac.add_action(store, Action(meeting_id=m.id, title="ซ่อมฝายกั้นน้ำ"))
+    ac.add_action(store, Action(meeting_id=m.id, title="ทาสีศาลา", status=ActionStatus.DONE))
+    nxt = fu.create_next_meeting(store, m.id, "2026-12-24")
+    ctx.set_meeting(nxt.id)
+    offered = [page.p_action.itemData(i) for i in range(page.p_action.count())]
+    assert offered == ["", old.id]                     # the done one is not carried over
+    assert "1/2569" in page.p_action.itemText(1)
+    page.p_person.select(head.id)
+    page.p_kind.setCurrentIndex(page.p_kind.findData(ResourceKind.LABOUR.value))
+    page.p_qty.setValue(4)
+    page.p_action.setCurrentIndex(1)
+    page.add_pledge()
+    (pledge,) = store.find(Pledge, meeting_id=nxt.id)
+    assert pledge.action_id == old.id
+    assert page.pledge_model.row(0).cells[8] == "ซ่อมฝายกั้นน้ำ"
+    ctx.undo_stack.undo()
+    assert store.count(Pledge, meeting_id=nxt.id) == 0
+    ctx.undo_stack.redo()
+    from workshop.minutes.content import build_minutes
+    lines = [pl for sec in build_minutes(store, nxt.id).agenda for pl in sec.pledges]
+    assert [pl.action for pl in lines] == ["ซ่อมฝายกั้นน้ำ"]   # its minutes name the action
+    ctx.set_meeting(m.id)                            # the action's own meeting shows it
+    page.action_view.selectRow(page.action_model.row_of(old.id))
+    assert "นายบุญมี ศรีสุข" in page.a_resources.text()
+    other = create_meeting(store, Meeting(title="อีกเวที", date="2026-12-01"))
+    with pytest.raises(errors.InvalidInput):
+        ac.add_pledge(store, Pledge(meeting_id=other.id, person_id=head.id,
+                                    kind=ResourceKind.LABOUR, quantity=1, action_id=old.id))

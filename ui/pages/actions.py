@@ -290,10 +290,13 @@ class ActionsPage(Page):
                 p for p in (store.find(Proposal, order_by="created", meeting_id=mid)
                             if mid else [])
                 if p.outcome in (Outcome.ADOPTED, Outcome.AMENDED)])
+        carried = ac.carried_actions(store, mid) if mid else []
         if touched("actions"):
-            self.pledge_form.set_actions(actions)
-        self._actors = ac.Actors.named_by(store, [*actions, *pledges])
-        self._by_action = ac.pledges_by_action(pledges)
+            self.pledge_form.set_actions(actions, carried)
+        # an action's resources: its pledges, those of later meetings it was carried to too
+        supporting = ac.pledges_supporting(store, [a.id for a in actions])
+        self._actors = ac.Actors.named_by(store, [*actions, *pledges, *supporting])
+        self._by_action = ac.pledges_by_action(supporting)
         if not mid:
             for m in (self.action_model, self.pledge_model, self.actor_model, self.sector_model):
                 m.set_rows([])
@@ -302,7 +305,7 @@ class ActionsPage(Page):
         self._selecting = True        # a row gone moves the selection: not the person's pick
         try:
             self._fill_actions(actions, merge)
-            self._fill_pledges(pledges, {a.id: a.title for a in actions}, merge)
+            self._fill_pledges(pledges, {a.id: a.title for a in [*actions, *carried]}, merge)
             self._fill_totals(actions, merge)
         finally:
             self._selecting = False

@@ -22,6 +22,7 @@ from ..actions import Totals, meeting_totals
 from ..people import DEFAULT_SECTOR
 from ..ranking import rank_issues
 from ..store import Store
+from ..store.by_ids import records_by_ids
 from .. import privacy
 from .thaitext import Keep, Phrase
 
@@ -465,6 +466,8 @@ def build_minutes(store: Store, meeting_id: str,
             pledges_by_action.setdefault(pl.action_id, []).append(pl)
     actions = store.find(Action, order_by="created, rowid", meeting_id=m.id)
     action_titles = {a.id: a.title for a in actions}
+    carried = {pl.action_id for pl in pledges if pl.action_id} - set(action_titles)
+    action_titles.update((a.id, a.title) for a in records_by_ids(store, Action, carried))
     partners_by_action: dict[str, list[str]] = {}
     if actions:
         for ap in store.find_in(ActionPartner, "action_id", Action,
