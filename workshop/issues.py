@@ -163,6 +163,29 @@ def parse_quick_line(line: str, cats: Iterable[Category] = (),
     return QuickLine(" ".join(text.split()), category_id, raised_by_id, raised_by_name, village)
 
 
+def unlinked_raisers(store: Store, meeting_id: str) -> list[str]:
+    """The names typed as free text for who raised an issue of the meeting (not linked to
+    the register)."""
+    return sorted({i.raised_by_name for i in store.find(Issue, meeting_id=meeting_id,
+                                                         raised_by_id=None)
+                   if i.raised_by_name})
+
+
+def link_raiser(store: Store, meeting_id: str, name: str, person_id: str) -> int:
+    """A name typed as free text for who raised issues was a register person after all:
+    every issue of the meeting raised under that name becomes theirs (one transaction).
+    Returns how many issues changed."""
+    person = store.get(Person, person_id)
+    with store.transaction():
+        found = [i for i in store.find(Issue, meeting_id=meeting_id, raised_by_id=None)
+                 if i.raised_by_name == name]
+        if not found:
+            raise errors.InvalidInput("No issue of this meeting was raised under that name.")
+        for i in found:
+            store.update(Issue, i.id, raised_by_id=person.id, raised_by_name="")
+    return len(found)
+
+
 def raiser_name(store: Store, issue: Issue) -> str:
     if issue.raised_by_id:
         p = store.maybe(Person, issue.raised_by_id)

@@ -231,6 +231,21 @@
         <translation>หมวดหมู่…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/issues.py" />
+        <source>Link a typed name…</source>
+        <translation>เชื่อมชื่อที่พิมพ์กับทะเบียน…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/issues.py" />
+        <source>Who raised an issue was typed as a name: link it to the person in the register</source>
+        <translation>ผู้เสนอประเด็นถูกพิมพ์เป็นชื่อไว้ เชื่อมชื่อนั้นกับบุคคลในทะเบียน</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/issues.py" />
+        <source>Link %1 to the register</source>
+        <translation>เชื่อม %1 กับทะเบียน</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/issues.py" line="270" />
         <source>Details</source>
         <translation>รายละเอียด</translation>

@@ -839,6 +839,11 @@
             <translation>กรุณาพิมพ์ชื่อผู้พูด</translation>
         </message>
         <message>
+            <location filename="../../workshop/issues.py" />
+            <source>No issue of this meeting was raised under that name.</source>
+            <translation>ไม่มีประเด็นใดในการประชุมนี้ที่เสนอโดยชื่อนี้</translation>
+        </message>
+        <message>
             <location filename="../../workshop/speakers.py" />
             <source>No speaker of this meeting has that name.</source>
             <translation>ไม่มีผู้พูดชื่อนี้ในการประชุมนี้</translation>

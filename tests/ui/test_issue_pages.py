@@ -130,3 +130,37 @@ def test_categories_dialog_edits(qtbot, ctx, meeting):
     assert dlg.table.rowCount() == 11
     ctx.undo_stack.undo()
     assert issues.categories(ctx.store)[0].name_th == "น้ำ"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")   # offscreen: the dialog's list
+def test_a_name_typed_for_who_raised_it_is_linked_to_the_register_later(qtbot, ctx, meeting):
+    """"ลุงดำ" typed as free text for two issues is the registered นายดำ ใจงาม: the Link
+    button's dialog links both issues at once (one undo step); the list shows the person."""
+    store = ctx.store
+    dam = store.add(Person(prefix="นาย", first_name="ดำ", last_name="ใจงาม"))
+    a = issues.capture_issue(store, meeting.id, "ถนนเป็นหลุม", raised_by_name="ลุงดำ")
+    b = issues.capture_issue(store, meeting.id, "ไฟทางดับ", raised_by_name="ลุงดำ")
+    other = issues.capture_issue(store, meeting.id, "ขยะล้น", raised_by_name="ป้าแดง")
+    page = _page(qtbot, ctx)
+    page.show()
+    assert page.link_btn.isEnabled()
+    page.select_issue(a.id)
+    page.link_btn.click()
+    dlg = page.link_dialog
+    assert [dlg.names.itemText(i) for i in range(dlg.names.count())] == ["ป้าแดง", "ลุงดำ"]
+    dlg.names.setCurrentIndex(1)
+    dlg.picker.setText("ดำ")
+    dlg.picker.show_matches()
+    dlg.picker.activate_row(0)
+    dlg.accept()
+    assert [store.get(Issue, i.id).raised_by_id for i in (a, b, other)] == [dam.id, dam.id, None]
+    col = page.model.COLUMNS.index("raised_by")
+    assert page.model.index(page.model.row_of(b.id), col).data() == "นายดำ ใจงาม"
+    assert page.raisers_list.item(0).text() == "นายดำ ใจงาม"   # the details shown too
+    assert issues.unlinked_raisers(store, meeting.id) == ["ป้าแดง"]
+    ctx.undo_stack.undo()
+    assert store.get(Issue, b.id).raised_by_name == "ลุงดำ" and not store.get(
+        Issue, b.id).raised_by_id
+    ctx.undo_stack.redo()
+    issues.link_raiser(store, meeting.id, "ป้าแดง", dam.id)
+    assert not page.link_btn.isEnabled()             # nothing typed freely is left

@@ -178,6 +178,14 @@ def issues_actions(qtbot, ctx):
     yield "edit issue", edit
     yield "link actor", lambda: (p.select_issue(first.id),
                                  p.link_actor("p:" + ctx.store.find(Person)[0].id))
+
+    def link_raiser():
+        p.person_combo.set_free_text("ลุงดำ")
+        p.capture.setText("ไฟทางดับ")
+        p.capture_line()
+    yield "capture issue raised by a typed name", link_raiser
+    yield "link the typed name to the register", lambda: p.link_raiser(
+        "ลุงดำ", ctx.store.find(Person)[0].id)
     yield "delete issue (cascades)", lambda: (p.select_issue(first.id), p.delete_current())
 
 

@@ -25,7 +25,7 @@ from .. import labels
 from ..context import AppContext
 from ..typed import mark_shown, refill
 from ..models.table import RecordsModel
-from ..people_picker import PERSON, TEXT, Picker
+from ..people_picker import PERSON, TEXT, LinkNameDialog, Picker
 from ..widgets import (ColumnFitter, FlowLayout, PlainTextField, height_in_lines, limit_length,
                        scrolling, width_in_chars)
 from . import Page
@@ -162,10 +162,15 @@ class IssuesPage(Page):
         self.merge_btn = QPushButton(self.tr("Merge selected duplicates"), self)
         self.delete_btn = QPushButton(self.tr("Delete issue"), self)
         self.categories_btn = QPushButton(self.tr("Categories…"), self)
+        # a name typed freely for who raised an issue is linked to the register later
+        self.link_btn = QPushButton(self.tr("Link a typed name…"), self)
+        self.link_btn.setToolTip(self.tr("Who raised an issue was typed as a name: link it "
+                                         "to the person in the register"))
+        self.link_dialog: Optional[LinkNameDialog] = None
         self.count_label = QLabel(self)
         lbar = FlowLayout()             # on two lines when the text is large
         lbar.addWidget(self.count_label)
-        for b in (self.merge_btn, self.delete_btn, self.categories_btn):
+        for b in (self.merge_btn, self.delete_btn, self.link_btn, self.categories_btn):
             lbar.addWidget(b)
         left = QWidget(self)
         ll = QVBoxLayout(left)
@@ -247,6 +252,7 @@ class IssuesPage(Page):
         self.merge_btn.clicked.connect(self.merge_selected)
         self.delete_btn.clicked.connect(self.delete_current)
         self.categories_btn.clicked.connect(self._edit_categories)
+        self.link_btn.clicked.connect(self.open_link_dialog)
         self.title_edit.editingFinished.connect(
             lambda: self._set("title", " ".join(self.title_edit.text().split())))
         self.desc_edit.editingFinished.connect(
@@ -354,6 +360,9 @@ class IssuesPage(Page):
     def _update_buttons(self) -> None:
         self.merge_btn.setEnabled(len(self._selected_ids()) >= 2)
         self.delete_btn.setEnabled(self._current is not None)
+        mid = self.ctx.meeting_id
+        self.link_btn.setEnabled(bool(mid) and bool(issues.unlinked_raisers(self.ctx.store,
+                                                                            mid)))
 
     def _selected_ids(self) -> list[str]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -523,6 +532,27 @@ class IssuesPage(Page):
             return False
         return bool(self.ctx.run(self.tr("Unlink actor"), issues.remove_actor, self.ctx.store,
                                  it.data(Qt.ItemDataRole.UserRole), origin=self))
+
+    def open_link_dialog(self) -> None:
+        mid = self.ctx.meeting_id
+        names = issues.unlinked_raisers(self.ctx.store, mid) if mid else []
+        if not names:
+            return
+        dlg = LinkNameDialog(self.ctx, names, self)
+        dlg.accepted.connect(lambda: self.link_raiser(*dlg.link()))
+        dlg.finished.connect(lambda _r: dlg.deleteLater())
+        self.link_dialog = dlg
+        dlg.open()
+
+    def link_raiser(self, name: str, person_id: Optional[str]) -> bool:
+        """The free-text name ``name`` of who raised issues is the register person
+        ``person_id`` (one undo step for all those issues)."""
+        mid = self.ctx.meeting_id
+        if not mid or not person_id:
+            return False
+        return bool(self.ctx.run_showing(
+            self.message, self.tr("Link %1 to the register").replace("%1", name),
+            issues.link_raiser, self.ctx.store, mid, name, person_id))   # details refilled
 
     def _edit_categories(self) -> None:
         CategoriesDialog(self.ctx, self).exec()
