@@ -67,6 +67,7 @@ def goto(qtbot, w, module: str):
     qtbot.keyClick(w, combo.key(), combo.keyboardModifiers())
     page = w.page(module)
     assert w.stack.currentWidget() is page, module
+    assert (w.width(), w.height()) == (1366, 768), module     # no page pushes the window
     return page
 
 
@@ -302,6 +303,17 @@ def test_a_new_meeting_from_creation_to_closed(qtbot, window, type_text, modals,
     water, road = issues.issues(s, mid)[-2:]
     assert (water.title, water.raised_by_id) == ("น้ำประปาไม่ไหลช่วงหน้าแล้ง", thongdee.id)
     assert (road.raised_by_id, road.raised_by_name) == (None, "ลุงแดง")
+    # ลุงแดง is the registered นายคำพอง สุวรรณ: linked from the page, later
+    elder = everyone["นายคำพอง สุวรรณ"]
+    press(qtbot, ip.link_btn)
+    dlg = ip.link_dialog
+    qtbot.waitUntil(dlg.isVisible)
+    assert dlg.names.currentText() == "ลุงแดง"
+    pick(qtbot, type_text, dlg.picker, "คำพอง", elder.id)
+    qtbot.keyClick(dlg.picker, Qt.Key.Key_Return)                 # Link
+    qtbot.waitUntil(lambda: not dlg.isVisible())
+    assert s.get(Issue, road.id).raised_by_id == elder.id
+    assert not ip.link_btn.isEnabled()
 
     # -- Issue board (Ctrl+8), Community map (Ctrl+9: the series' map came along)
     bp = goto(qtbot, w, "ui.pages.board")
@@ -398,9 +410,24 @@ def test_a_new_meeting_from_creation_to_closed(qtbot, window, type_text, modals,
     (pledge,) = s.find(Pledge, meeting_id=mid)
     assert (pledge.person_id, pledge.action_id, pledge.quantity) == (thongdee.id, action.id, 5)
     assert acp.p_person.current_id() is None and acp.p_desc.text() == ""   # an empty form
+    # a pledge for an action carried over from meeting 3 (item 3 lists it)
+    carried_action = open_before[0]
+    pick(qtbot, type_text, acp.p_person, "บุญชู", everyone["นายบุญชู ไชยสิทธิ์"].id)
+    choose(qtbot, acp.p_kind, ResourceKind.MONEY)
+    type_in(qtbot, type_text, acp.p_qty.lineEdit(), "3000", enter=False)
+    choose(qtbot, acp.p_action, carried_action.id)
+    press(qtbot, acp.add_pledge_button)
+    (later,) = [p for p in s.find(Pledge, meeting_id=mid) if p.id != pledge.id]
+    assert (later.action_id, later.quantity, later.kind) == (
+        carried_action.id, 3000, ResourceKind.MONEY)
+    # the action: its resources show the pledge; edited (Save changes), one undo step
     acp.tabs.setCurrentIndex(0)
     acp.action_view.selectRow(acp.action_model.row_of(action.id))
     assert thongdee.full_name in acp.a_resources.text()
+    assert acp.a_title.text() == prop.title                      # the selected row's
+    type_in(qtbot, type_text, acp.a_cost.lineEdit(), "52000", enter=False)
+    press(qtbot, acp.save_action_button)
+    assert s.get(Action, action.id).cost_baht == 52000
 
     # -- Follow-up (Alt+6) and Network (Alt+7)
     fp = goto(qtbot, w, "ui.pages.followup")
@@ -418,7 +445,8 @@ def test_a_new_meeting_from_creation_to_closed(qtbot, window, type_text, modals,
     monkeypatch.setattr(report_mod.QFileDialog, "getSaveFileName", staticmethod(save_as))
     rep = goto(qtbot, w, "ui.pages.report")
     assert "ครั้งที่4-2569" in asked_name(qtbot, rep, asked, modals)
-    assert norm("(ร่าง)") in pdf_text(tmp_path / "minutes-1.pdf")
+    draft = pdf_text(tmp_path / "minutes-1.pdf")
+    assert norm("(ร่าง)") in draft and norm("การประชุมครั้งนี้ยังไม่ปิด") in draft
 
     # -- Setup (Ctrl+2): close the meeting; it is read-only
     stp = goto(qtbot, w, "ui.pages.setup")
@@ -428,7 +456,8 @@ def test_a_new_meeting_from_creation_to_closed(qtbot, window, type_text, modals,
     rep = goto(qtbot, w, "ui.pages.report")
     asked_name(qtbot, rep, asked, modals)
     final = pdf_text(tmp_path / "minutes-2.pdf")
-    assert norm("(ร่าง)") not in final and norm("ขุดลอกสระหนองบัว") in final
+    assert norm("(ร่าง)") not in final and norm("ยังไม่ปิด") not in final   # final now
+    assert norm("ขุดลอกสระหนองบัว") in final and norm("ครั้งที่4/2569") in final
 
     # -- the file, opened again
     w.close()
@@ -444,6 +473,9 @@ def test_a_new_meeting_from_creation_to_closed(qtbot, window, type_text, modals,
         assert again.get(Person, new.id).gender == Gender.FEMALE
         assert again.get(Issue, water.id).raised_by_id == thongdee.id
         assert again.get(Pledge, pledge.id).action_id == action.id
+        assert again.get(Pledge, later.id).action_id == carried_action.id
+        assert again.get(Issue, road.id).raised_by_id == elder.id
+        assert again.get(Action, action.id).cost_baht == 52000
         assert again.get(Proposal, prop.id).outcome == Outcome.ADOPTED
         with pytest.raises(errors.MeetingClosed):
             again.update(Meeting, mid, title="แก้ไข")
