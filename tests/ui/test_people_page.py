@@ -283,3 +283,32 @@ def test_consent_rule_is_stated_and_erasing_asks_first(page, ctx, modals, qtbot)
     assert "สมชาย" not in shown_names(page)
     assert b"081-234-5678" not in ctx.store.path.read_bytes()
 
+
+
+def test_the_gender_follows_the_prefix_until_chosen_by_hand(page, qtbot, ctx):
+    """A new person: นาง gives female, นาย male (the register's gender balance is not
+    "unknown" for everyone typed on this page); chosen by hand, the gender stays whatever
+    prefix comes after; a person stored with a gender of their own keeps it."""
+    page.new_person()
+    page.prefix.setCurrentText("นาง")
+    assert page.gender.currentData() == Gender.FEMALE.value
+    page.prefix.setCurrentText("นาย")
+    assert page.gender.currentData() == Gender.MALE.value
+    page.first.setText("สมหมาย")
+    page.save_btn.click()
+    assert ctx.store.find(Person, first_name="สมหมาย")[0].gender == Gender.MALE
+    page.new_person()
+    assert page.gender.currentData() == Gender.UNSPECIFIED.value     # an empty form again
+    i = page.gender.findData(Gender.OTHER.value)
+    page.gender.setCurrentIndex(i)
+    page.gender.activated.emit(i)                   # chosen by hand
+    page.prefix.setCurrentText("นางสาว")
+    assert page.gender.currentData() == Gender.OTHER.value
+    page.revert_btn.click()                          # nothing of it is kept
+    other = ctx.store.add(Person(prefix="นาย", first_name="อรุณ", gender=Gender.OTHER))
+    page.reload()
+    page.search.setText("อรุณ")
+    page.table.selectRow(0)
+    assert page.first.text() == "อรุณ"
+    page.prefix.setCurrentText("นาง")
+    assert page.gender.currentData() == Gender.OTHER.value and other.id

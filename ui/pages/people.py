@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from workshop import people
+from workshop import namecheck, people
 from workshop import people as people_svc
 from workshop.model import Gender, Person
 from workshop.store import Change
@@ -120,6 +120,11 @@ class PeoplePage(Page):
         self.organisation = QComboBox(form_box)
         self.gender = QComboBox(form_box)
         labels.fill_combo(self.gender, Gender, Gender.UNSPECIFIED)
+        # the gender follows the prefix (นาย, นาง, นางสาว...) until it is chosen by hand,
+        # as in check-in's new person dialog
+        self._gender_by_hand = False
+        self.gender.activated.connect(lambda _i: setattr(self, "_gender_by_hand", True))
+        self.prefix.currentTextChanged.connect(self._prefix_changed)
         self.phone = QLineEdit(form_box)
         limit_length(self.phone, "people", "phone")
         self.village = QLineEdit(form_box)
@@ -297,6 +302,8 @@ class PeoplePage(Page):
             self.organisation.setCurrentIndex(max(0, self.organisation.findData(
                 p.organisation_id or "")))
             self.gender.setCurrentIndex(max(0, self.gender.findData(p.gender.value)))
+            self._gender_by_hand = p.gender not in (
+                Gender.UNSPECIFIED, namecheck.gender_for_prefix(p.prefix))
             refill(self.phone, p.phone, key, force=force)
             refill(self.village, p.village_no, key, force=force)
             self.consent.setChecked(p.consent)
@@ -304,6 +311,12 @@ class PeoplePage(Page):
         finally:
             self._loading = False
         self._check_duplicates()
+
+    def _prefix_changed(self, prefix: str) -> None:
+        if self._loading or self._gender_by_hand:
+            return
+        g = namecheck.gender_for_prefix(prefix) or Gender.UNSPECIFIED
+        self.gender.setCurrentIndex(max(0, self.gender.findData(g.value)))
 
     def _form_values(self) -> dict:
         return {"prefix": self.prefix.currentText().strip(),
