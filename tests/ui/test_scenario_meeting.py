@@ -220,6 +220,20 @@ def test_a_new_meeting_from_creation_to_closed(qtbot, window, type_text, modals,
     # -- People (Ctrl+3): the register is there
     pp = goto(qtbot, w, "ui.pages.people")
     assert pp.model.rowCount() == s.count(Person)
+    # a villager registered ahead of the meeting: the gender follows the prefix นาง
+    pp.search.setFocus()
+    qtbot.keyClick(pp.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert focused() is pp.first
+    qtbot.keyClick(pp.first, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    type_in(qtbot, type_text, pp.prefix.lineEdit(), "นาง", enter=False)
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    type_in(qtbot, type_text, pp.first, "บัวลอย", enter=False)
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    type_in(qtbot, type_text, pp.last, "ศรีหนองบัว")            # Enter saves
+    (bualoy,) = s.find(Person, first_name="บัวลอย")
+    assert (bualoy.prefix, bualoy.last_name, bualoy.gender) == (
+        "นาง", "ศรีหนองบัว", Gender.FEMALE)
 
     # -- Check-in (Ctrl+4): registered people, a new person, a likely duplicate
     cp = goto(qtbot, w, "ui.pages.checkin")
