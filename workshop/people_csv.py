@@ -15,7 +15,7 @@ import unicodedata
 from pathlib import Path
 from typing import Optional
 
-from . import errors
+from . import errors, namecheck
 from .interchange import ImportReport
 from .model import Gender, Organisation, Person, Sector, now_iso
 from .people import split_name, split_prefix
@@ -140,6 +140,14 @@ def decode_csv(raw: bytes, name: str = "") -> tuple[str, str]:
                 "spreadsheet as \"CSV UTF-8\" and try again.", name=label)
     raise errors.ImportFailed("{name} is not a text file in a known encoding. Save it from the "
                               "spreadsheet as \"CSV UTF-8\" and try again.", name=label)
+
+
+def _gender(text: str, prefix: str) -> Gender:
+    """The gender column's word; left empty (or no column), the gender the prefix says
+    (นาย, นาง, นางสาว...), as check-in takes it.  "ไม่ระบุ" stays unspecified."""
+    if not text:
+        return namecheck.gender_for_prefix(prefix) or Gender.UNSPECIFIED
+    return _GENDER_WORDS[text]
 
 
 def _prefix(text: str) -> str:
@@ -268,7 +276,7 @@ def import_people_csv(store, source: str | os.PathLike) -> ImportReport:
                                                 "ignored", row=n))
         people.append(Person(prefix=prefix, first_name=first, last_name=last,
                              position=row.get("position", ""), organisation_id=org_id,
-                             phone=row.get("phone", ""), gender=_GENDER_WORDS[gender_text],
+                             phone=row.get("phone", ""), gender=_gender(gender_text, prefix),
                              village_no=row.get("village_no", ""), consent=consent,
                              consent_at=now_iso() if consent else "",
                              notes=row.get("notes", "")))

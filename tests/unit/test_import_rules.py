@@ -142,3 +142,21 @@ def test_prefix_spellings(store, tmp_path, cell, full, prefix, first, last):
     people_csv.import_people_csv(store, path)
     p = store.find(Person)[0]
     assert (p.prefix, p.first_name, p.last_name) == (prefix, first, last)
+
+
+def test_without_a_gender_the_prefix_gives_it(store, tmp_path):
+    """A village list has คำนำหน้า but seldom a gender column: the prefix gives the gender,
+    as at check-in (the meeting's gender balance is not "unspecified" for everyone); a
+    gender written in the file wins, "ไม่ระบุ" included."""
+    path = tmp_path / "people.csv"
+    path.write_text("คำนำหน้า,ชื่อ,นามสกุล,เพศ\nนาง,บัวผัน,ใจดี,\nนาย,สมศักดิ์,ดีงาม,\n"
+                    "นางสาว,สายใจ,รักดี,ไม่ระบุ\nนาย,อรุณ,แสงทอง,หญิง\n,ดวงใจ,มีสุข,\n"
+                    "ดร.,วิชัย,ปัญญา,\n", encoding="utf-8")
+    people_csv.import_people_csv(store, path)
+    got = {p.first_name: p.gender for p in store.find(Person)}
+    assert got == {"บัวผัน": Gender.FEMALE, "สมศักดิ์": Gender.MALE,
+                   "สายใจ": Gender.UNSPECIFIED, "อรุณ": Gender.FEMALE,
+                   "ดวงใจ": Gender.UNSPECIFIED, "วิชัย": Gender.UNSPECIFIED}
+    path.write_text("ชื่อ-สกุล\nนางสาวมณี ศรีงาม\n", encoding="utf-8")   # prefix in the name
+    people_csv.import_people_csv(store, path)
+    assert store.find(Person, first_name="มณี")[0].gender == Gender.FEMALE
