@@ -20,7 +20,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication
 from ui import fonts, keys, labels
 from ui import pages as pages_pkg
 from ui import settings as S
-from workshop import agenda, attendance, demo, errors, followup, issues, meetings, people
+from workshop import (agenda, attendance, demo, errors, followup, issues, meetings, namecheck,
+                      people)
 from workshop import actions as ac
 from workshop import speakers as sp_mod
 from workshop.model import (
@@ -209,6 +210,11 @@ def test_a_new_meeting_from_creation_to_closed(qtbot, window, type_text, modals,
     press(qtbot, stp.status_line.button)
     assert s.get(Meeting, mid).status == MeetingStatus.IN_PROGRESS
     type_in(qtbot, type_text, stp.title, "เวทีประชาคมหมู่บ้าน ติดตามแผนชุมชน")
+    # another body: numbered there (1/2569); back to the forum: 4/2569 again, no duplicate
+    type_in(qtbot, type_text, stp.body_name, "คณะทำงานแผนชุมชน")
+    assert (s.get(Meeting, mid).number, stp.number.value()) == (1, 1)
+    type_in(qtbot, type_text, stp.body_name, previous.body_name)
+    assert (s.get(Meeting, mid).number, stp.number.value()) == (4, 4)
     everyone = {p.full_name: p for p in s.find(Person)}
     recorder = everyone["นางสาวศิริพร ทองมา"]
     pick(qtbot, type_text, stp.recorder, "ศิริพร", recorder.id)
@@ -245,6 +251,15 @@ def test_a_new_meeting_from_creation_to_closed(qtbot, window, type_text, modals,
     for p in regulars:
         check_in(qtbot, type_text, cp, p)
     assert attendance.counts(s, mid).present == len(regulars)
+    # "อนุชา ดวงดี" typed with the keyboard on the English layout: offered converted (Ctrl+L)
+    anucha = everyone["นายอนุชา ดวงดี"]
+    qtbot.waitUntil(lambda: focused() is cp.search)
+    qtbot.keyClicks(cp.search, namecheck.to_english("อนุชา ดวงดี"))
+    assert cp.model.rowCount() == 0 and cp.layout_btn.isVisibleTo(cp)
+    qtbot.keyClick(cp.search, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert cp.search.text() == "อนุชา ดวงดี" and cp.current_person_id() == anucha.id
+    qtbot.keyClick(cp.search, Qt.Key.Key_Return)
+    regulars.append(anucha)
     before = s.count(Person)
     # a new villager: the gender follows the prefix นางสาว
     qtbot.waitUntil(lambda: focused() is cp.search)
@@ -273,7 +288,7 @@ def test_a_new_meeting_from_creation_to_closed(qtbot, window, type_text, modals,
     assert s.count(Person) == before + 1                   # no duplicate was created
     present = {a.person_id for a in s.find(Attendance, meeting_id=mid)}
     assert present == {p.id for p in regulars} | {new.id, chair.id}
-    assert attendance.counts(s, mid).present == 13 > m.quorum
+    assert attendance.counts(s, mid).present == 14 > m.quorum
 
 
     # -- Roles (Ctrl+5): Setup's chair and recorder are ticked; a reviewer ticked here
@@ -467,6 +482,13 @@ def test_a_new_meeting_from_creation_to_closed(qtbot, window, type_text, modals,
     press(qtbot, stp.status_line.button)
     assert s.get(Meeting, mid).status == MeetingStatus.CLOSED
     assert not stp.body.isEnabled() and stp.status_line.button.isEnabled()  # reopen only
+    # a late-comer checked in at a closed meeting: refused, saying why, nothing stored
+    cp = goto(qtbot, w, "ui.pages.checkin")
+    qtbot.waitUntil(lambda: focused() is cp.search)
+    latecomer = everyone["นายชาญชัย บุญมา"]
+    check_in(qtbot, type_text, cp, latecomer)
+    assert "4/2569" in modals.pop("QMessageBox").text
+    assert s.count(Attendance, meeting_id=mid, person_id=latecomer.id) == 0
     rep = goto(qtbot, w, "ui.pages.report")
     asked_name(qtbot, rep, asked, modals)
     final = pdf_text(tmp_path / "minutes-2.pdf")
