@@ -196,3 +196,24 @@ def test_a_new_proposal_belongs_to_the_current_agenda_item(ctx, page_factory):
     p2 = _new(page, "ข้อเสนอที่สอง", DecisionMethod.CONSENSUS)
     assert p2.agenda_item_id is None
     assert page.item_combo.currentData() == other.id            # the next: the current item
+
+
+def test_the_position_form_starts_empty_after_each_position(ctx, page_factory):
+    """Issue 12, item 6: after a position is recorded the person is no longer chosen, so the
+    next vote (a group's, or another person's) is not recorded as theirs again (a person's
+    new vote replaces their earlier one)."""
+    m, people = _forum(ctx, present=4)
+    page = page_factory()
+    vote = _new(page, "ตั้งกองทุน", DecisionMethod.MAJORITY)
+    page.person_combo.select(people[0].id)
+    _choose(page.value_combo, PositionValue.FOR.value)
+    page.reason_edit.setText("มีเงินพอ")
+    page.add_position()
+    assert page.person_combo.current_id() is None and page.person_combo.text() == ""
+    assert page.reason_edit.text() == ""
+    _choose(page.value_combo, PositionValue.AGAINST.value)
+    page.people_spin.setValue(2)
+    page.add_position()                                   # a group of two, no name
+    positions = dec.positions(ctx.store, vote.id)
+    assert {(p.person_id, p.value, p.count) for p in positions} == {
+        (people[0].id, PositionValue.FOR, 1), (None, PositionValue.AGAINST, 2)}

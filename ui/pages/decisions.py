@@ -456,6 +456,7 @@ class DecisionsPage(Page):
                         person_id=person, count=count, reason=reason, origin=self):
             self.reason_edit.clear()
             self.people_spin.setValue(1)
+            self.person_combo.clear_choice()   # the next position is not theirs again
 
     def _selected_position(self) -> str:
         sel = self.pos_view.selectionModel().selectedRows()
