@@ -25,7 +25,7 @@ from workshop import (agenda, attendance, demo, errors, followup, issues, meetin
 from workshop import actions as ac
 from workshop import speakers as sp_mod
 from workshop.model import (
-    Action, Attendance, CommunityMap, DecisionMethod, DotVote, Gender, Issue, Meeting,
+    Action, ActionUpdate, Attendance, CommunityMap, DecisionMethod, DotVote, Gender, Issue, Meeting,
     MeetingStatus, Outcome, Person, Pledge, Proposal, ResourceKind, SpeakerTurn, Threshold,
 )
 from workshop.store import Store
@@ -459,8 +459,16 @@ def test_a_new_meeting_from_creation_to_closed(qtbot, window, type_text, modals,
     assert s.get(Action, action.id).cost_baht == 52000
 
     # -- Follow-up (Alt+6) and Network (Alt+7)
+    # the action carried over from meeting 3 reported on at this meeting: 90 % done
     fp = goto(qtbot, w, "ui.pages.followup")
-    assert fp.actions_model.rowCount() >= len(open_before)
+    fp.actions_view.setFocus()
+    fp.actions_view.selectRow(fp.actions_model.row_of(carried_action.id))
+    type_in(qtbot, type_text, fp.f_progress.lineEdit(), "90", enter=False)
+    type_in(qtbot, type_text, fp.f_note, "ขุดไปแล้วเก้าส่วน", enter=False)
+    press(qtbot, fp.f_record)
+    (report,) = s.find(ActionUpdate, action_id=carried_action.id, meeting_id=mid)
+    assert (report.progress, report.note) == (90, "ขุดไปแล้วเก้าส่วน")
+    assert s.get(Action, carried_action.id).progress == 90 and fp.f_note.text() == ""
     goto(qtbot, w, "ui.pages.network")
 
     # -- Minutes and reports (Alt+8): a draft while the meeting is open
