@@ -290,7 +290,6 @@ def test_a_new_meeting_from_creation_to_closed(qtbot, window, type_text, modals,
     assert present == {p.id for p in regulars} | {new.id, chair.id}
     assert attendance.counts(s, mid).present == 14 > m.quorum
 
-
     # -- Roles (Ctrl+5): Setup's chair and recorder are ticked; a reviewer ticked here
     rp = goto(qtbot, w, "ui.pages.roles")
     mm = rp.meeting_model
@@ -373,6 +372,9 @@ def test_a_new_meeting_from_creation_to_closed(qtbot, window, type_text, modals,
     turns = s.find(SpeakerTurn, meeting_id=mid, order_by="created")
     assert [(t.person_id, t.name) for t in turns] == [(thongdee.id, thongdee.full_name),
                                                       (None, "ลุงแดง")]
+    sector_of = {p.id: labels.sector(people.sector_of(p, people.organisations_by_id(
+        s, [p.organisation_id or ""]))) for p in (thongdee, everyone["นายสมบัติ ทองสุข"])}
+    assert spk.queue_model.row(0).cells[1] == sector_of[thongdee.id]   # the one word
     press(qtbot, spk.next_button)
     type_in(qtbot, type_text, spk.contrib_edit, "บ่อบาดาลแห้งทุกเดือนเมษายน")
     sclock.advance(seconds=75)
@@ -389,7 +391,7 @@ def test_a_new_meeting_from_creation_to_closed(qtbot, window, type_text, modals,
     turns = {t.person_id: t for t in s.find(SpeakerTurn, meeting_id=mid)}
     assert set(turns) == {thongdee.id, farmer.id}
     assert sp_mod.unlinked_names(s, mid) == []
-    sector_word = labels.sector(people.sector_of(farmer, {}))
+    sector_word = sector_of[farmer.id]
     assert spk.queue_model.rowCount() == 0
     bal = sp_mod.balance(s, mid, sclock())
     assert None not in bal.by_sector                              # nobody left unlinked
