@@ -662,6 +662,11 @@
         <translation>เบอร์โทรซ้ำกับ %1</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/people.py" />
+        <source>a name like %1</source>
+        <translation>ชื่อคล้ายกับ %1</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/people.py" line="397" />
         <source>Possible duplicate: %1</source>
         <translation>อาจซ้ำกับคนที่มีอยู่แล้ว: %1</translation>

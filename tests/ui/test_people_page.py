@@ -312,3 +312,19 @@ def test_the_gender_follows_the_prefix_until_chosen_by_hand(page, qtbot, ctx):
     assert page.first.text() == "อรุณ"
     page.prefix.setCurrentText("นาง")
     assert page.gender.currentData() == Gender.OTHER.value and other.id
+
+
+def test_a_similar_name_is_offered_as_a_possible_duplicate(page, qtbot, ctx, type_text):
+    """Issue 12, item 4 on People as at check-in: "สมชัย ใจดี" typed for a new person may
+    be the registered "สมชาย ใจดี" (one letter apart); the person edited is not their own
+    duplicate."""
+    page.new_person()
+    type_text(page.first, "สมชัย")
+    type_text(page.last, "ใจดี")
+    text = page.warning.text()
+    assert "a name like" in text and "สมชาย ใจดี" in text
+    page.revert_btn.click()
+    somchai = ctx.store.find(Person, first_name="สมชาย")[0]
+    page.search.setText("สมชาย")
+    page.table.selectRow(0)
+    assert page.first.text() == "สมชาย" and page.warning.text() == "" and somchai.id

@@ -333,15 +333,17 @@ class PeoplePage(Page):
     def _check_duplicates(self, *_a) -> None:
         if self._loading:
             return
-        warns = people.duplicate_warnings(self.store, self.first.text(), self.last.text(),
-                                          self.phone.text(), exclude_id=self._editing_id)
+        # as check-in's new person dialog: a similar name too ("สมชัย" for "สมชาย")
+        warns = namecheck.likely_duplicates(self.store, self.first.text(), self.last.text(),
+                                            self.phone.text(), exclude_id=self._editing_id)
         if not warns:
             self.warning.setText("")
             return
         parts = []
         for w in warns[:3]:
-            text = (self.tr("same name as %1") if w.reason == "name"
-                    else self.tr("same phone as %1"))
+            text = {"same name": self.tr("same name as %1"),
+                    "similar name": self.tr("a name like %1")}.get(
+                w.reason, self.tr("same phone as %1"))
             parts.append(text.replace("%1", people.display_name(w.person, self._index.orgs
                                                                 if self._index else None)))
         self.warning.setText(self.tr("Possible duplicate: %1").replace("%1", "; ".join(parts)))
