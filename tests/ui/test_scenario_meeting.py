@@ -459,6 +459,10 @@ def test_a_new_meeting_from_creation_to_closed(qtbot, window, type_text, modals,
     type_in(qtbot, type_text, acp.a_cost.lineEdit(), "52000", enter=False)
     press(qtbot, acp.save_action_button)
     assert s.get(Action, action.id).cost_baht == 52000
+    qtbot.keyClick(w, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)      # one step
+    assert s.get(Action, action.id).cost_baht == 45000 and acp.a_cost.value() == 45000
+    qtbot.keyClick(w, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert s.get(Action, action.id).cost_baht == 52000
 
     # -- Follow-up (Alt+6) and Network (Alt+7)
     # the action carried over from meeting 3 reported on at this meeting: 90 % done
