@@ -15,7 +15,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDateTimeEdit
 
 from ui import fonts, keys, labels
 from ui import pages as pages_pkg
@@ -215,6 +215,16 @@ def test_a_new_meeting_from_creation_to_closed(qtbot, window, type_text, modals,
     assert (s.get(Meeting, mid).number, stp.number.value()) == (1, 1)
     type_in(qtbot, type_text, stp.body_name, previous.body_name)
     assert (s.get(Meeting, mid).number, stp.number.value()) == (4, 4)
+    # the date moved to January: the first meeting of 2570; back: 4/2569 again
+    shown = stp.date.text()
+    for typed, number in (("10/01/2570", (1, 2570)), (shown, (4, 2569))):
+        stp.date.setFocus()
+        stp.date.setSelectedSection(QDateTimeEdit.Section.DaySection)
+        qtbot.keyClicks(stp.date, typed)
+        qtbot.keyClick(stp.date, Qt.Key.Key_Return)
+        got = s.get(Meeting, mid)
+        assert (got.number, got.be_year) == number and stp.number.value() == number[0]
+    assert got.date == m.date
     everyone = {p.full_name: p for p in s.find(Person)}
     recorder = everyone["นางสาวศิริพร ทองมา"]
     pick(qtbot, type_text, stp.recorder, "ศิริพร", recorder.id)
