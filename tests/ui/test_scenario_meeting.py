@@ -10,7 +10,7 @@ reads the store.  At the end the window is closed and the file opened again with
 from __future__ import annotations
 
 import unicodedata
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from PySide6.QtCore import Qt
@@ -146,11 +146,21 @@ def demo_path(tmp_path):
     return path
 
 
+class MeetingDay(date):
+    """The day the new meeting is held (its number depends on the year)."""
+
+    @classmethod
+    def today(cls):
+        return date(2026, 12, 6)
+
+
 @pytest.fixture(params=[0, LARGE], ids=["normal-text", "150-percent"])
-def window(request, qtbot, qapp, settings, demo_path):
+def window(request, qtbot, qapp, settings, demo_path, monkeypatch):
     """The main window on the demo file, 1366×768, in Thai, at the text size asked."""
     from ui import i18n
     from ui.mainwindow import MainWindow
+
+    monkeypatch.setattr(meetings, "date", MeetingDay)
 
     font = QApplication.font()
     fonts.apply_app_font(qapp, 0)
@@ -191,6 +201,7 @@ def test_a_new_meeting_from_creation_to_closed(qtbot, window, type_text, modals,
     mid = w.ctx.meeting_id
     assert mid != previous.id
     m = s.get(Meeting, mid)
+    assert m.date == "2026-12-06"
     assert (m.number, m.be_year, m.previous_id, m.status) == (
         4, previous.be_year, previous.id, MeetingStatus.PLANNED)
     for name in ("body_name", "venue", "village_no", "village_name", "subdistrict",
@@ -319,7 +330,7 @@ def test_a_new_meeting_from_creation_to_closed(qtbot, window, type_text, modals,
 
     # -- Agenda (Ctrl+6): the clock on fake time, up to the item for decision
     ap = goto(qtbot, w, "ui.pages.agenda")
-    clock = FakeClock(datetime.now(TZ).replace(hour=9, minute=30, second=0, microsecond=0))
+    clock = FakeClock(datetime(2026, 12, 6, 9, 30, tzinfo=TZ))
     ap.clock = clock
     items = agenda.items(s, mid)
     decision_item = next(i for i in items if i.kind.value == "for_decision")
