@@ -25,7 +25,10 @@ def status_text(status: MeetingStatus) -> str:
 
 class MeetingStatusLine(QWidget):
     """"Meeting 3/2569 is in progress  [Close meeting]" for the meeting :meth:`show_meeting`
-    was given; the button runs the change as one undo step through ``ctx.run``."""
+    was given; the button runs the change as one undo step through ``ctx.run``.  Its
+    underlined letter (Alt+M, Alt+L) is one no label of Setup or the Meetings page nor a menu
+    of the window takes (Alt+G was the Go menu's and Setup's "Common goal": it only moved
+    the focus)."""
 
     changed = Signal(object)        # the Meeting after its status changed
 
@@ -52,7 +55,7 @@ class MeetingStatusLine(QWidget):
         if status == MeetingStatus.CLOSED:
             self.label.setText(self.tr("Meeting %1 is closed: it is read-only, and its minutes "
                                        "are final. Reopen it to correct it.").replace("%1", n))
-            self.button.setText(self.tr("&Reopen meeting"))
+            self.button.setText(self.tr("Reopen &meeting"))
             self.button.setToolTip(self.tr("Reopen the meeting to change what was recorded "
                                            "(its minutes become a draft again)"))
         elif status == MeetingStatus.IN_PROGRESS:
@@ -63,7 +66,7 @@ class MeetingStatusLine(QWidget):
                                            "read-only and its minutes final"))
         else:
             self.label.setText(self.tr("Meeting %1 is planned.").replace("%1", n))
-            self.button.setText(self.tr("Be&gin meeting"))
+            self.button.setText(self.tr("Begin &meeting"))
             self.button.setToolTip(self.tr("The meeting begins (in progress)"))
         self.label.setStyleSheet("font-weight: bold;" if status == MeetingStatus.CLOSED else "")
         self.button.setEnabled(not self.ctx.read_only)

@@ -8,8 +8,8 @@
         <translation>การประชุมครั้งที่ %1 ปิดแล้ว: ดูได้อย่างเดียว และรายงานการประชุมไม่เป็นร่างแล้ว หากต้องแก้ไขให้เปิดการประชุมอีกครั้ง</translation>
     </message>
     <message>
-        <source>&amp;Reopen meeting</source>
-        <translation>เปิดการประชุมอีกครั้ง (&amp;R)</translation>
+        <source>Reopen &amp;meeting</source>
+        <translation>เปิดการประชุมอีกครั้ง (&amp;K)</translation>
     </message>
     <message>
         <source>Reopen the meeting to change what was recorded (its minutes become a draft again)</source>
@@ -32,8 +32,8 @@
         <translation>การประชุมครั้งที่ %1 ยังไม่เริ่มประชุม</translation>
     </message>
     <message>
-        <source>Be&amp;gin meeting</source>
-        <translation>เริ่มประชุม (&amp;G)</translation>
+        <source>Begin &amp;meeting</source>
+        <translation>เริ่มประชุม (&amp;K)</translation>
     </message>
     <message>
         <source>The meeting begins (in progress)</source>

@@ -228,3 +228,42 @@ def test_a_new_body_renumbers_the_meeting_and_the_form_shows_it(qtbot, ctx, meet
     assert (stored(ctx).number, page.number.value()) == (4, 4)
     ctx.undo_stack.undo()
     assert (stored(ctx).number, page.number.value()) == (1, 1)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+@pytest.mark.parametrize("lang", ["en", "th"])
+def test_the_status_button_is_pressed_by_its_letter_on_setup_and_meetings(qtbot, window,
+                                                                         lang):
+    """Begin, close and reopen a meeting with Alt and the button's underlined letter, in
+    the main window (its menus' letters count) on Setup and on Meetings, in English and in
+    Thai: no label, button or menu there takes the same letter (Alt+G was the Go menu's and
+    Setup's "Common goal": the focus moved, nothing was pressed)."""
+    from PySide6.QtWidgets import QApplication
+    from ui import i18n
+    from ui.mainwindow import MainWindow
+    from workshop.model import MeetingStatus
+
+    i18n.install(lang)
+    try:
+        w = MainWindow(window.settings, window.store)
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitExposed(w)
+        w.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+        mid = w.ctx.meeting_id
+        for index, page_status in ((1, [MeetingStatus.IN_PROGRESS, MeetingStatus.CLOSED,
+                                        MeetingStatus.IN_PROGRESS]),
+                                   (0, [MeetingStatus.CLOSED, MeetingStatus.IN_PROGRESS])):
+            w.show_page(index)
+            button = w.stack.currentWidget().status_line.button
+            for want in page_status:
+                text = button.text()
+                letter = text[text.index("&") + 1].upper()
+                with qtbot.waitSignal(button.clicked, timeout=2000):
+                    qtbot.keyClick(w, getattr(Qt.Key, f"Key_{letter}"),
+                                   Qt.KeyboardModifier.AltModifier)
+                assert w.store.get(Meeting, mid).status == want, (lang, text)
+        w.close()
+    finally:
+        i18n.install("en")
