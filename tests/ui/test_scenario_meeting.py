@@ -79,6 +79,16 @@ def press(qtbot, button: QAbstractButton) -> None:
     qtbot.keyClick(button, Qt.Key.Key_Space)
 
 
+def alt_key(qtbot, w, button: QAbstractButton) -> None:
+    """A button pressed by its underlined letter (Alt+letter), as its label offers."""
+    text = button.text()
+    at = text.find("&")
+    assert at >= 0 and button.isEnabled() and button.isVisibleTo(w), text
+    key = getattr(Qt.Key, f"Key_{text[at + 1].upper()}")
+    with qtbot.waitSignal(button.clicked, timeout=2000):     # a mnemonic animates the click
+        qtbot.keyClick(w, key, Qt.KeyboardModifier.AltModifier)
+
+
 def type_in(qtbot, type_text, edit, text: str, enter: bool = True) -> None:
     """Select what the field holds, type over it, Enter."""
     edit.setFocus()
@@ -197,7 +207,7 @@ def test_a_new_meeting_from_creation_to_closed(qtbot, window, type_text, modals,
     # -- Meetings (Ctrl+1): the next meeting of the series
     mp = goto(qtbot, w, "ui.pages.meetings")
     assert mp.selected_id() == previous.id
-    press(qtbot, mp.btn_next)
+    alt_key(qtbot, w, mp.btn_next)                    # "การประชุมครั้งถัดไป (&S)"
     mid = w.ctx.meeting_id
     assert mid != previous.id
     m = s.get(Meeting, mid)
@@ -218,7 +228,7 @@ def test_a_new_meeting_from_creation_to_closed(qtbot, window, type_text, modals,
     # -- Setup (Ctrl+2): begin the meeting, its title, a new recorder
     stp = goto(qtbot, w, "ui.pages.setup")
     assert stp.chair.current_id() == previous.chair_id       # the officers came along
-    press(qtbot, stp.status_line.button)
+    alt_key(qtbot, w, stp.status_line.button)        # "เริ่มประชุม (&G)"
     assert s.get(Meeting, mid).status == MeetingStatus.IN_PROGRESS
     type_in(qtbot, type_text, stp.title, "เวทีประชาคมหมู่บ้าน ติดตามแผนชุมชน")
     # another body: numbered there (1/2569); back to the forum: 4/2569 again, no duplicate
@@ -514,7 +524,7 @@ def test_a_new_meeting_from_creation_to_closed(qtbot, window, type_text, modals,
 
     # -- Setup (Ctrl+2): close the meeting; it is read-only
     stp = goto(qtbot, w, "ui.pages.setup")
-    press(qtbot, stp.status_line.button)
+    alt_key(qtbot, w, stp.status_line.button)        # "ปิดการประชุม (&L)"
     assert s.get(Meeting, mid).status == MeetingStatus.CLOSED
     assert not stp.body.isEnabled() and stp.status_line.button.isEnabled()  # reopen only
     # a late-comer checked in at a closed meeting: refused, saying why, nothing stored
