@@ -73,8 +73,12 @@ def goto(qtbot, w, module: str):
 
 
 def press(qtbot, button: QAbstractButton) -> None:
-    """A button pressed from the keyboard: it takes the focus, Space presses it."""
+    """A button pressed from the keyboard: by its underlined letter (Alt+letter) when its
+    label has one, else it takes the focus and Space presses it."""
     assert button.isEnabled() and button.isVisibleTo(button.window()), button.text()
+    if "&" in button.text().replace("&&", ""):
+        alt_key(qtbot, button.window(), button)
+        return
     button.setFocus()
     qtbot.keyClick(button, Qt.Key.Key_Space)
 
