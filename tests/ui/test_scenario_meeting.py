@@ -3,9 +3,10 @@ first, at 1366×768 and again at 150 % text, in Thai, checking what is stored.
 
 It follows on from the demo file's meeting 3/2569 with Meetings ▸ Next meeting in this series,
 reaches each page with its key (Ctrl+1…9, Alt+1…8), types into the pages' own fields and
-pickers (type-ahead, Up/Down, Enter), presses their buttons with Space, and after each stage
-reads the store.  At the end the window is closed and the file opened again with
-``Store.open``: what a facilitator did is all there, and the closed meeting is read-only.
+pickers (type-ahead, Up/Down, Enter), presses their buttons by their underlined letter
+(Alt+letter) or with Space, and after each stage reads the store.  At the end the window is
+closed and the file opened again with ``Store.open``: what a facilitator did is all there,
+and the closed meeting is read-only.
 """
 from __future__ import annotations
 
@@ -25,8 +26,9 @@ from workshop import (agenda, attendance, demo, errors, followup, issues, meetin
 from workshop import actions as ac
 from workshop import speakers as sp_mod
 from workshop.model import (
-    Action, ActionUpdate, Attendance, CommunityMap, DecisionMethod, DotVote, Gender, Issue, Meeting,
-    MeetingStatus, Outcome, Person, Pledge, Proposal, ResourceKind, SpeakerTurn, Threshold,
+    Action, ActionUpdate, Attendance, CommunityMap, DecisionMethod, DotVote, Gender, Issue,
+    Meeting, MeetingStatus, Outcome, Person, Pledge, Proposal, ResourceKind, SpeakerTurn,
+    Threshold,
 )
 from workshop.store import Store
 
@@ -453,6 +455,7 @@ def test_a_new_meeting_from_creation_to_closed(qtbot, window, type_text, modals,
     assert (prop.count_for, prop.count_against, prop.count_abstain, prop.outcome) == (
         8, 3, 1, Outcome.ADOPTED)
     assert prop.resolution == "ที่ประชุมมีมติให้ขุดลอกสระหนองบัว"
+    assert labels.outcomes()[Outcome.ADOPTED] in dp.result_label.text()      # its result
 
     # -- Action plan (Alt+5): an action from the decision, a pledge attached to it
     acp = goto(qtbot, w, "ui.pages.actions")
