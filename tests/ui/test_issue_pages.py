@@ -143,8 +143,8 @@ def test_a_name_typed_for_who_raised_it_is_linked_to_the_register_later(qtbot, c
     other = issues.capture_issue(store, meeting.id, "ขยะล้น", raised_by_name="ป้าแดง")
     page = _page(qtbot, ctx)
     page.show()
+    page.select_issue(a.id)              # the button is under the issue's "Raised by"
     assert page.link_btn.isEnabled()
-    page.select_issue(a.id)
     page.link_btn.click()
     dlg = page.link_dialog
     assert [dlg.names.itemText(i) for i in range(dlg.names.count())] == ["ป้าแดง", "ลุงดำ"]

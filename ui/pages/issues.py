@@ -170,7 +170,7 @@ class IssuesPage(Page):
         self.count_label = QLabel(self)
         lbar = FlowLayout()             # on two lines when the text is large
         lbar.addWidget(self.count_label)
-        for b in (self.merge_btn, self.delete_btn, self.link_btn, self.categories_btn):
+        for b in (self.merge_btn, self.delete_btn, self.categories_btn):
             lbar.addWidget(b)
         left = QWidget(self)
         ll = QVBoxLayout(left)
@@ -215,6 +215,7 @@ class IssuesPage(Page):
         form.addRow(self.tr("Taken forward by"), self.response_combo)
         form.addRow(self.tr("Raised by"), self.raisers_list)
         form.addRow("", self.split_btn)
+        form.addRow("", self.link_btn)
         form.addRow(self.tr("Actors concerned"), self.actors_list)
         form.addRow("", self.actor_combo)
         form.addRow("", arow)
