@@ -107,3 +107,36 @@ def test_page_in_thai(qtbot, demo_ctx, thai):
     assert page.model.headerData(0, Qt.Orientation.Horizontal) == "ผู้ประสานงาน"
     row_text = page.model.index(0, 2).data()
     assert row_text and "the network" not in row_text and "เครือข่าย" in row_text
+
+
+def test_a_change_redraws_only_what_differs(qtbot, demo_ctx):
+    """A change notice keeps the items of the actors and links still there (the same
+    objects: selection, zoom and the roles shown stay), adds the new actor, and its undo
+    removes it again; a renamed actor keeps its item with the new name."""
+    page = _page(qtbot, demo_ctx)
+    store = demo_ctx.store
+    items = dict(page.scene.nodes)
+    lines = dict(page.scene.edges)
+    village = next(k for k, i in items.items() if i.label.text().startswith("คณะกรรมการ"))
+    items[village].setSelected(True)
+    page.zoom_in.click()
+    zoom = page.view.zoom()
+    org = store.add(Organisation(name="มูลนิธิใหม่"))
+    act = store.find(Action, meeting_id=demo_ctx.meeting_id)[0]
+    demo_ctx.run("role", lambda: store.add(NetworkRoleAssignment(
+        meeting_id=demo_ctx.meeting_id, organisation_id=org.id, role=NetworkRole.IMPLEMENTING,
+        action_id=act.id)))
+    key = "org:" + org.id
+    assert key in page.scene.nodes
+    assert all(page.scene.nodes[k] is item for k, item in items.items())
+    kept = [p for p in lines if p in page.scene.edges]
+    assert kept and all(page.scene.edges[p] is lines[p] for p in kept)
+    assert page.scene.nodes[village].isSelected() and page.view.zoom() == zoom
+    assert page.detail.text().startswith("คณะกรรมการหมู่บ้านหนองบัว")
+    demo_ctx.run("rename", lambda: store.update(Organisation, org.id, name="มูลนิธิชื่อใหม่"))
+    assert page.scene.nodes[key].label.text() == "มูลนิธิชื่อใหม่"
+    demo_ctx.undo_stack.undo()
+    demo_ctx.undo_stack.undo()
+    assert key not in page.scene.nodes
+    assert all(page.scene.nodes[k] is item for k, item in items.items())
+    assert len(page.scene.items()) == len(page.scene.nodes) * 2 + len(page.scene.edges)

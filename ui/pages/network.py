@@ -189,6 +189,12 @@ class NetworkPage(Page):
         return [mid] if scope == "meeting" else nw.series_of(store, mid)
 
     def load(self) -> None:
+        self._show(fit=True)
+
+    def _show(self, fit: bool) -> None:
+        """Build the network for the meeting(s) in scope and draw it: the scene keeps the
+        items that are still there (a change notice redraws only what differs); ``fit`` zooms
+        to the whole picture (a new meeting or scope, not a change made meanwhile)."""
         self._kind_words: dict[str, str] = {}
         ids = self._meeting_ids()
         self.net = nw.build(self.ctx.store, ids)
@@ -204,7 +210,11 @@ class NetworkPage(Page):
         self.issue.setCurrentIndex(max(i, 0))
         self.issue.blockSignals(False)
         self.apply_filters()
-        self.view.request_fit(max_zoom=1.5)
+        if fit:
+            self.view.request_fit(max_zoom=1.5)
+        else:       # the selected actor's roles as they are now
+            picked = [i.key for i in self.scene.selectedItems() if hasattr(i, "key")]
+            self._node_selected(picked[0] if picked else "")
 
     def _labels(self) -> dict[str, str]:
         out = {}
@@ -279,7 +289,7 @@ class NetworkPage(Page):
 
     def _on_store_changed(self, change: Change) -> None:
         if change.touches(*TABLES):
-            self.load()
+            self._show(fit=False)      # the view keeps its zoom, scroll and selection
 
     # ------------------------------------------------------------------ export
     def picture(self, scale: float = 2.0) -> QImage:
