@@ -197,3 +197,30 @@ def test_updates_from_elsewhere_refresh_the_tables_not_the_form(qtbot, demo_ctx)
     assert page.f_note.text() == "กำลังพิมพ์"
     assert page.history.rowCount() == len(fu.history(demo_ctx.store, a.id))
     assert isinstance(fu.updates(demo_ctx.store, a.id)[-1], ActionUpdate)
+
+
+def test_a_change_elsewhere_updates_rows_without_a_reset(qtbot, demo_ctx):
+    """A change notice (an action renamed on another page) updates that row in place: no
+    model reset of the dashboard's tables, the selected action and its history stay, and
+    the new title shows; a change of meeting still refills them whole."""
+    page = _page(qtbot, demo_ctx)
+    store = demo_ctx.store
+    models = (page.by_actor, page.by_sector, page.actions_model, page.history)
+    first = page.actions_model.item_at(0).action
+    other = page.actions_model.item_at(1).action
+    _select(page, other.title)
+    history = page.history.rowCount()
+    resets = []
+    for m in models:
+        m.modelReset.connect(lambda m=m: resets.append(m))
+    changed = []
+    page.actions_model.dataChanged.connect(lambda a, b: changed.append((a.row(), b.row())))
+    demo_ctx.run("rename", lambda: store.update(Action, first.id, title="ชื่อใหม่ของงาน"))
+    assert resets == []
+    row = page.actions_model.row_of(first.id)
+    assert (row, row) in changed and len(changed) == 1
+    assert page.actions_model.item_at(row).action.title == "ชื่อใหม่ของงาน"
+    assert page.selected_action().id == other.id
+    assert page.history.rowCount() == history
+    page.refresh()
+    assert set(resets) == set(models)

@@ -75,6 +75,12 @@ class RecordsModel(QAbstractTableModel):
         with self.resetting():
             self.items = list(items)
 
+    def update_items(self, items: Iterable[Any]) -> None:
+        """``items`` merged into the rows shown (see :meth:`merging`): what a change notice
+        refills, where :meth:`set_items` is for another meeting."""
+        with self.merging() as put:
+            put(items)
+
     @contextmanager
     def merging(self) -> Iterator[Callable[[Iterable[Any]], None]]:
         """Change what the cells read inside (look-ups, numbering) and pass the new rows to

@@ -51,6 +51,7 @@ class FollowupPage(Page):
     def __init__(self, ctx: AppContext, parent: Optional[QWidget] = None):
         super().__init__(parent)
         self.ctx = ctx
+        self._merge = False             # refresh(merge=True): after a change notice
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._build_actions(), self.tr("Actions followed"))
         self.recurring = RecurringTab(ctx, self, self.tabs)
@@ -171,8 +172,17 @@ class FollowupPage(Page):
         self.f_meeting.setCurrentIndex(max(i, 0))
         self.f_meeting.blockSignals(False)
 
-    def refresh(self) -> None:
-        """Re-read the tables (never the form: what is typed there stays)."""
+    def refresh(self, merge: bool = False) -> None:
+        """Re-read the tables (never the form: what is typed there stays); ``merge`` after a
+        change notice: the rows that changed are updated in place, no reset (the selection
+        and the scroll position stay)."""
+        self._merge = merge
+        try:
+            self._refresh()
+        finally:
+            self._merge = False
+
+    def _refresh(self) -> None:
         store, mid = self.ctx.store, self.ctx.meeting_id
         meetings = self._series()
         self.setEnabled(bool(meetings))
@@ -187,13 +197,13 @@ class FollowupPage(Page):
         when = store.get(Meeting, mid).date or None
         by_actor, by_sector = fu.dashboard(store, mid, when)
         nobody = self.tr("(no one responsible)")
-        self.by_actor.set_items(sorted(((k or nobody, t) for k, t in by_actor.items()),
+        self._put(self.by_actor, sorted(((k or nobody, t) for k, t in by_actor.items()),
                                        key=lambda x: (-x[1].late, -x[1].open, x[0])))
         order = [s.value for s in Sector]
-        self.by_sector.set_items(
+        self._put(self.by_sector, (
             (labels.sector(Sector(k)) if k else labels.no_sector(), t)
             for k, t in sorted(by_sector.items(),
-                               key=lambda kv: order.index(kv[0]) if kv[0] else len(order)))
+                               key=lambda kv: order.index(kv[0]) if kv[0] else len(order))))
         actors = ac.Actors(store)
         rows = []
         for m in meetings:
@@ -201,7 +211,7 @@ class FollowupPage(Page):
                 rows.append(ActionRow(a, m, actors.name(a.lead_person_id,
                                                         a.lead_organisation_id),
                                       fu.days_overdue(a, when)))
-        self.actions_model.set_items(rows)
+        self._put(self.actions_model, rows)
         self.history.meetings = {m.id: m for m in meetings}
         total = [sum(getattr(t, f) for t in by_actor.values())
                  for f in ("open", "late", "done")]
@@ -225,6 +235,9 @@ class FollowupPage(Page):
         self.recurring.refresh()
         self.trend.refresh()
 
+    def _put(self, model, items) -> None:
+        (model.update_items if self._merge else model.set_items)(items)
+
     def selected_action(self) -> Optional[Action]:
         row = self.actions_model.item_at(_selected(self.actions_view))
         return row.action if row else None
@@ -236,7 +249,7 @@ class FollowupPage(Page):
             self.history_title.setText(self.tr("Select an action to see its history."))
             self.form.setEnabled(False)
             return
-        self.history.set_items(fu.history(self.ctx.store, a.id))
+        self._put(self.history, fu.history(self.ctx.store, a.id))
         self.history_title.setText(self.tr("History of: %1").replace("%1", a.title))
         self.form.setEnabled(True)
 
@@ -291,4 +304,4 @@ class FollowupPage(Page):
             return              # its own edit: already shown by record_report / the tabs
         if change.touches("meetings"):
             self._fill_meetings()
-        self.refresh()
+        self.refresh(merge=True)
