@@ -187,8 +187,9 @@ def child_main(argv: list[str]) -> int:
     return 0
 
 
-#: a child that has not finished by then is stuck (the slowest takes well under a minute)
-CHILD_TIMEOUT_S = 300
+#: a child that has not finished by then is stuck (the visit of every page on the 4× file
+#: took four minutes before the pages were scoped to the meeting)
+CHILD_TIMEOUT_S = 600
 
 
 def spawn(*args: str, env: dict | None = None) -> dict:
