@@ -504,9 +504,10 @@ def ensure_demo(path: Path) -> Path:
 
 
 def big_and_other(store: Store) -> tuple[str, str]:
-    """The meeting with most attendance (ties: the lowest id) and the latest other one."""
-    big = store.rows("SELECT meeting_id FROM attendance GROUP BY meeting_id "
-                     "ORDER BY count(*) DESC, meeting_id LIMIT 1")[0][0]
+    """The meeting in progress (the one a facilitator has open: the latest of the series,
+    its pages looking back over the meetings before it) and the latest other one."""
+    big = store.rows("SELECT id FROM meetings WHERE status = 'in_progress' "
+                     "ORDER BY date DESC, created DESC LIMIT 1")[0][0]
     other = store.rows("SELECT id FROM meetings WHERE id <> ? ORDER BY date DESC LIMIT 1",
                        (big,))[0][0]
     return big, other

@@ -109,7 +109,8 @@ class RecurringTab(QWidget):
         keep = self.problems.id_at(_selected(self.problems_view))
         problems = rec.problems(store, mid) if mid else []
         suggestions = rec.suggestions(store, mid) if mid else []
-        self.suggestions.meetings = {m.id: m for m in store.find(Meeting)}
+        named = {i.meeting_id for s in suggestions for i in (s.earlier, s.later)}
+        self.suggestions.meetings = {m: store.get(Meeting, m) for m in named}
         self.problems.set_items(problems)
         self.suggestions.set_items(suggestions)
         row = self.problems.row_of(keep) if keep else -1

@@ -206,14 +206,22 @@ class ColumnFitter(QObject):
     their headers leave the main column less than its share, the table scrolls sideways
     (inside itself: the page stays as wide as the window).  Refitted
     when the rows, the width or the text size change; the user can still drag a column
-    wider."""
+    wider.
+
+    A table of thousands of rows is measured on the rows in view and :data:`MEASURED_ROWS`
+    around them (Qt would measure every row of a hidden table): a hidden table is fitted
+    when it is shown."""
+
+    MEASURED_ROWS = 100
 
     def __init__(self, view: QAbstractItemView, stretch: int, *, chars: float = 27,
                  col_chars: Optional[dict[int, float]] = None, share: float = 0.35):
         super().__init__(view)
         self.view, self.stretch, self.chars, self.col_chars, self.share = (
             view, stretch, chars, dict(col_chars or {}), share)
+        self._due = False
         header = view.horizontalHeader()
+        header.setResizeContentsPrecision(self.MEASURED_ROWS)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
@@ -236,7 +244,8 @@ class ColumnFitter(QObject):
         return text_width(self.view, self.col_chars.get(col, self.chars))
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Resize and obj is self.view.viewport():
+        if (event.type() == QEvent.Type.Resize and obj is self.view.viewport()) or (
+                event.type() == QEvent.Type.Show and self._due):
             self.fit()
         elif event.type() == QEvent.Type.FontChange:
             self._later.start()
@@ -244,6 +253,10 @@ class ColumnFitter(QObject):
 
     def fit(self, *_args) -> None:
         view, header = self.view, self.view.horizontalHeader()
+        if not view.isVisible():        # measured when shown (Qt would read every row)
+            self._due = True
+            return
+        self._due = False
         model = view.model()
         width = view.viewport().width()
         if model is None or width <= 0:

@@ -40,6 +40,7 @@ from .model import (
     Action, ActionStatus, ActionUpdate, AgendaItem, AgendaKind, Meeting, Outcome, Pledge,
     Proposal, ResourceKind,
 )
+from .series import SERIES_WINDOW
 from .store import Store
 from .thai import format_baht, format_date_th
 
@@ -51,8 +52,9 @@ __all__ = ["create_next_meeting", "series", "carried_over", "followup_items", "s
            "days_overdue", "is_overdue", "dashboard", "Tally"]
 
 
-def series(store: Store, meeting_id: str, limit: int = 50) -> list[str]:
-    """``meeting_id`` and the meetings before it (newest first), following ``previous_id``."""
+def series(store: Store, meeting_id: str, limit: int = SERIES_WINDOW) -> list[str]:
+    """``meeting_id`` and the meetings before it (newest first), following ``previous_id``:
+    at most ``limit`` of them (:data:`workshop.series.SERIES_WINDOW`)."""
     out: list[str] = []
     cur: Optional[str] = meeting_id
     while cur and cur not in out and len(out) < limit:
@@ -269,7 +271,10 @@ def dashboard(store: Store, meeting_id: str, today: Optional[str] = None
     (default: the meeting's date)."""
     ids = series(store, meeting_id)
     when = today or store.get(Meeting, meeting_id).date or _today()
-    actors = actions_mod.Actors(store)
+    acts = {mid: actions_mod.actions(store, mid) for mid in ids}
+    pledged = {mid: actions_mod.pledges(store, mid) for mid in ids}
+    actors = actions_mod.Actors.named_by(
+        store, [r for rs in (*acts.values(), *pledged.values()) for r in rs])
     by_actor: dict[str, Tally] = {}
     by_sector: dict[Optional[str], Tally] = {}
 
@@ -280,7 +285,7 @@ def dashboard(store: Store, meeting_id: str, today: Optional[str] = None
                 by_sector.setdefault(sector.value if sector else None, Tally()))
 
     for mid in ids:
-        for a in actions_mod.actions(store, mid):
+        for a in acts[mid]:
             for t in rows(a.lead_person_id, a.lead_organisation_id):
                 if a.status == ActionStatus.DONE:
                     t.done += 1
@@ -289,7 +294,7 @@ def dashboard(store: Store, meeting_id: str, today: Optional[str] = None
                 else:
                     t.open += 1
                     t.late += is_overdue(a, when)
-        for p in actions_mod.pledges(store, mid):
+        for p in pledged[mid]:
             value = p.quantity if p.kind == ResourceKind.MONEY else p.value_baht
             for t in rows(p.person_id, p.organisation_id):
                 t.promised_baht += value

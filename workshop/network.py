@@ -42,7 +42,9 @@ from .model import (
 )
 from .people import DEFAULT_SECTOR
 from . import spring, stress
+from .series import SERIES_WINDOW, series_of, series_window
 from .store import Store
+from .store.by_ids import Lookup, records_in
 
 LAYOUT_SEED = 2569
 
@@ -186,31 +188,6 @@ class Network:
 
 
 # ------------------------------------------------------------------------ scopes
-def series_of(store: Store, meeting_id: str) -> list[str]:
-    """Every meeting of the series ``meeting_id`` belongs to, oldest first: its predecessors
-    (``previous_id``) and the meetings that follow it up, directly or not."""
-    meetings = {m.id: m for m in store.find(Meeting)}
-    if meeting_id not in meetings:
-        return []
-    root = meeting_id
-    seen = {root}
-    while meetings[root].previous_id in meetings and meetings[root].previous_id not in seen:
-        root = meetings[root].previous_id
-        seen.add(root)
-    followers: dict[str, list[Meeting]] = {}
-    for m in meetings.values():
-        if m.previous_id:
-            followers.setdefault(m.previous_id, []).append(m)
-    out, todo = [], [root]
-    while todo:
-        cur = todo.pop(0)
-        if cur in out:
-            continue
-        out.append(cur)
-        todo += [m.id for m in sorted(followers.get(cur, []), key=lambda m: (m.date, m.created))]
-    return sorted(out, key=lambda i: (meetings[i].date, meetings[i].created))
-
-
 def all_meetings(store: Store) -> list[str]:
     return [m.id for m in store.find(Meeting, order_by="date, created")]
 
@@ -220,17 +197,18 @@ class _Builder:
     def __init__(self, store: Store, meeting_ids: list[str]):
         self.store = store
         self.meeting_ids = list(meeting_ids)
-        self.orgs = {o.id: o for o in store.find(Organisation)}
-        self.people = {p.id: p for p in store.find(Person)}
+        whole = len(self.meeting_ids) > SERIES_WINDOW      # the file: one read of each
+        self.orgs = Lookup(store, Organisation, whole)
+        self.people = Lookup(store, Person, whole)
         self.nodes: dict[str, Node] = {}
         self.links: dict[tuple[str, str], dict] = {}     # (a, b), a < b -> edge data
         self.titles: dict[str, str] = {}
 
     # nodes
     def key(self, person_id: Optional[str], org_id: Optional[str]) -> str:
-        if org_id and org_id in self.orgs:
+        if self.orgs.get(org_id) is not None:
             return "org:" + org_id
-        if person_id and person_id in self.people:
+        if self.people.get(person_id) is not None:
             return "person:" + person_id
         return ""
 
@@ -238,11 +216,11 @@ class _Builder:
         if key not in self.nodes:
             kind, _, id = key.partition(":")
             if kind == "org":
-                o = self.orgs[id]
+                o = self.orgs.get(id)
                 self.nodes[key] = Node(key, "organisation", id, o.name, o.sector)
             else:
-                p = self.people[id]
-                org = self.orgs.get(p.organisation_id or "")
+                p = self.people.get(id)
+                org = self.orgs.get(p.organisation_id)
                 self.nodes[key] = Node(key, "person", id, p.full_name,
                                        org.sector if org else DEFAULT_SECTOR)
         return self.nodes[key]
@@ -297,7 +275,8 @@ class _Builder:
             scoped.setdefault(("action", a.id), []).append(
                 (key, LinkKind.IMPLEMENTING.value, src))
 
-        for p in self.store.find(ActionPartner, order_by="created"):
+        partners = records_in(self.store, ActionPartner, "action_id", actions, "created")
+        for p in sorted(partners, key=lambda p: p.created):
             a = actions.get(p.action_id)
             key = self.key(p.person_id, p.organisation_id)
             if a is None or not key:
@@ -333,7 +312,7 @@ class _Builder:
 
         for key, n in list(self.nodes.items()):
             if n.kind == "person":
-                org_key = "org:" + (self.people[n.id].organisation_id or "")
+                org_key = "org:" + (self.people.get(n.id).organisation_id or "")
                 if org_key in self.nodes:
                     self.link(key, org_key, LinkKind.MEMBER, Source("people", n.id))
 
@@ -354,7 +333,7 @@ class _Builder:
                 if p is None or p.id in seen:
                     continue
                 seen.add(p.id)
-                org = self.orgs.get(p.organisation_id or "")
+                org = self.orgs.get(p.organisation_id)
                 s = org.sector if org else DEFAULT_SECTOR
                 out[s] = out.get(s, 0) + 1
         return out
@@ -471,5 +450,5 @@ def layout(net: Network, seed: int = LAYOUT_SEED) -> dict[str, tuple[float, floa
 
 
 __all__ = ["LinkKind", "ROLE_KINDS", "Source", "RoleEntry", "Node", "Link", "Network",
-           "series_of", "all_meetings", "build", "for_meeting", "for_series", "for_file",
+           "series_of", "series_window", "SERIES_WINDOW", "all_meetings", "build", "for_meeting", "for_series", "for_file",
            "layout", "cached_layout", "SECTOR_STYLE", "shape_points", "fingerprint", "ContentCache", "LAYOUT_SEED"]

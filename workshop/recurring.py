@@ -19,9 +19,10 @@ from typing import Optional
 
 from . import errors
 from .model import Action, Issue, Meeting
-from .network import series_of
+from .series import SERIES_WINDOW, series_of
 from .people import normalise
 from .store import Store
+from .store.by_ids import records_by_ids, records_in
 
 SIMILAR = 0.6
 
@@ -72,19 +73,25 @@ class Suggestion:
     similarity: float
 
 
-def _series_issues(store: Store, meeting_id: str) -> tuple[dict[str, Meeting], list[Issue]]:
-    ids = series_of(store, meeting_id)
-    meetings = {m: store.get(Meeting, m) for m in ids}
+def _series_issues(store: Store, meeting_id: str, limit: Optional[int]
+                   ) -> tuple[dict[str, Meeting], list[Issue]]:
+    ids = series_of(store, meeting_id, limit)
+    found = {m.id: m for m in records_by_ids(store, Meeting, ids)}
+    meetings = {m: found[m] for m in ids if m in found}        # in the series' order
+    ids = list(meetings)
     order = {m: i for i, m in enumerate(ids)}
-    issues = [i for m in ids for i in store.find(Issue, meeting_id=m, order_by="position")
+    issues = [i for i in records_in(store, Issue, "meeting_id", ids, "position")
               if not i.merged_into_id]
     issues.sort(key=lambda i: (order[i.meeting_id], i.position))
     return meetings, issues
 
 
-def problems(store: Store, meeting_id: str, recurring_only: bool = True) -> list[Problem]:
-    """The series' problems as linked chains (only those raised more than once by default)."""
-    meetings, issues = _series_issues(store, meeting_id)
+def problems(store: Store, meeting_id: str, recurring_only: bool = True,
+             limit: Optional[int] = SERIES_WINDOW) -> list[Problem]:
+    """The series' problems as linked chains (only those raised more than once by default),
+    across the window of ``limit`` meetings ending at ``meeting_id``
+    (:func:`workshop.series.series_window`): an earlier occurrence outside it is not shown."""
+    meetings, issues = _series_issues(store, meeting_id, limit)
     by_id = {i.id: i for i in issues}
     root: dict[str, str] = {}
 
@@ -116,14 +123,16 @@ def similarity(a: Issue, b: Issue) -> float:
     return SequenceMatcher(None, normalise(a.title), normalise(b.title)).ratio()
 
 
-def suggestions(store: Store, meeting_id: str) -> list[Suggestion]:
+def suggestions(store: Store, meeting_id: str, limit: Optional[int] = SERIES_WINDOW
+                ) -> list[Suggestion]:
     """Issues raised at this meeting that look like an issue of an earlier meeting of its
     series: same category, close titles, not yet in the same problem; the closest first.
 
     Each of the meeting's issues is compared with the earlier issues of its category only,
     and :class:`SequenceMatcher`'s cheap upper bounds skip the hopeless pairs, so the page
-    stays quick on a file of many years (thousands of earlier issues)."""
-    meetings, issues = _series_issues(store, meeting_id)
+    stays quick on a file of many years (thousands of earlier issues); the earlier issues are
+    those of the window of ``limit`` meetings ending at ``meeting_id``."""
+    meetings, issues = _series_issues(store, meeting_id, limit)
     ids = list(meetings)
     earlier_meetings = set(ids[:ids.index(meeting_id)]) if meeting_id in meetings else set()
     linked = {frozenset((i.id, i.carried_from_id)) for i in issues if i.carried_from_id}

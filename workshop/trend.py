@@ -12,7 +12,8 @@ rule, and the ids it counted), so the table can be checked against the record:
   before it (actions, action_updates)
 * ``quorum`` -- members present against the quorum (attendance, meetings.quorum)
 
-A trend compares a figure with the meeting before: up, down or same.
+A trend compares a figure with the meeting before: up, down or same.  A long series is read
+as its window of :data:`workshop.series.SERIES_WINDOW` meetings ending at the meeting.
 """
 from __future__ import annotations
 
@@ -24,9 +25,10 @@ from .model import (
     Action, ActionStatus, ActionUpdate, Attendance, AttendanceStatus, Meeting, NetworkRole,
     NetworkRoleAssignment, Organisation, Person, Sector,
 )
-from .network import series_of
+from .series import SERIES_WINDOW, series_of
 from .people import DEFAULT_SECTOR
 from .store import Store
+from .store.by_ids import Lookup
 
 UP, DOWN, SAME = "up", "down", "same"
 
@@ -52,13 +54,13 @@ def _share(n: int, of: int) -> Optional[float]:
     return n / of if of else None
 
 
-def _figures(store: Store, m: Meeting, orgs: dict[str, Organisation],
-             people: dict[str, Person]) -> dict[str, Figure]:
+def _figures(store: Store, m: Meeting, orgs: Lookup, people: Lookup) -> dict[str, Figure]:
     def sector_of(person_id, org_id) -> Sector:
-        if org_id and org_id in orgs:
-            return orgs[org_id].sector
-        p = people.get(person_id or "")
-        o = orgs.get(p.organisation_id or "") if p else None
+        o = orgs.get(org_id)
+        if o is not None:
+            return o.sector
+        p = people.get(person_id)
+        o = orgs.get(p.organisation_id) if p else None
         return o.sector if o else DEFAULT_SECTOR
 
     out: dict[str, Figure] = {}
@@ -100,12 +102,14 @@ def _figures(store: Store, m: Meeting, orgs: dict[str, Organisation],
     return out
 
 
-def series_table(store: Store, meeting_id: str) -> list[MeetingRow]:
-    """One row per meeting of the series, oldest first, each figure with its trend."""
-    orgs = {o.id: o for o in store.find(Organisation)}
-    people = {p.id: p for p in store.find(Person)}
+def series_table(store: Store, meeting_id: str, limit: Optional[int] = SERIES_WINDOW
+                 ) -> list[MeetingRow]:
+    """One row per meeting of the series (its window of ``limit`` meetings ending at
+    ``meeting_id``, :func:`workshop.series.series_window`), oldest first, each figure with
+    its trend."""
+    orgs, people = Lookup(store, Organisation), Lookup(store, Person)
     rows: list[MeetingRow] = []
-    for mid in series_of(store, meeting_id):
+    for mid in series_of(store, meeting_id, limit):
         m = store.get(Meeting, mid)
         a = governance.assess(store, mid)
         levels = {f.key: f.level for f in a.conditions + a.principles}

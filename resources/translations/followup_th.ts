@@ -130,6 +130,10 @@
             <source>Follow-up</source>
             <translation>ติดตามผล</translation>
         </message>
+        <message>
+            <source>A long series: only its last %1 meetings up to this one are counted here.</source>
+            <translation>ชุดการประชุมนี้ยาว จึงนับเฉพาะ %1 ครั้งล่าสุดจนถึงครั้งนี้</translation>
+        </message>
     </context>
     <context>
         <name>HistoryModel</name>

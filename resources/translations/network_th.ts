@@ -142,5 +142,9 @@
         <source>PNG picture (*.png)</source>
         <translation>ภาพ PNG (*.png)</translation>
     </message>
+    <message>
+        <source>A long series: only its last %1 meetings up to this one are shown.</source>
+        <translation>ชุดการประชุมนี้ยาว จึงแสดงเฉพาะ %1 ครั้งล่าสุดจนถึงครั้งนี้</translation>
+    </message>
 </context>
 </TS>

@@ -51,13 +51,23 @@ def focused():
 
 def test_search_has_focus_and_filters(page, qtbot, type_text):
     qtbot.waitUntil(lambda: focused() is page.search)
-    assert page.model.rowCount() == 3
+    assert page.model.rowCount() == 0        # nothing typed: the meeting's people (none yet)
     type_text(page.search, "สม")
     assert [page.model.row(i).person.first_name for i in range(page.model.rowCount())] == [
         "สมชาย", "สมศรี"]
     page.search.clear()
     type_text(page.search, "อบต")
     assert page.model.rowCount() == 1 and page.model.row(0).person.first_name == "กัญญา"
+
+
+def test_empty_search_lists_the_meetings_people_not_the_register(page, qtbot, ctx, meeting,
+                                                                   registry, type_text):
+    type_text(page.search, "สมศรี")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)          # checked in, the box cleared
+    assert page.search.text() == ""
+    shown = [page.model.row(i).person.id for i in range(page.model.rowCount())]
+    assert shown == [registry["somsri"].id]
+    assert ctx.store.count(Person) == 3                     # the others are not listed
 
 
 def test_enter_checks_in_clears_box_and_undo_redo(page, qtbot, ctx, meeting, registry, type_text):
@@ -196,7 +206,8 @@ def test_no_meeting_disables_the_page(qtbot, ctx):
     assert p.page_title()
 
 
-def test_attendance_model(check_model, page):
+def test_attendance_model(check_model, page, type_text):
+    type_text(page.search, "ส")                 # people of the register found
     check_model(page.model)
 
 

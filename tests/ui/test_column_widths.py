@@ -110,3 +110,31 @@ def test_a_table_whose_headers_leave_no_room_scrolls_inside_itself(qtbot):
     view.resize(2400, 300)                                           # room again: it fits
     qtbot.waitUntil(lambda: header.length() <= view.viewport().width() + 1)
     assert view.horizontalScrollBar().maximum() == 0
+
+
+def test_a_long_table_is_measured_when_shown_on_the_rows_around_the_view(qtbot):
+    class Counting(RowsModel):
+        reads = 0
+
+        def data(self, index, role=0):
+            if role == 0:
+                Counting.reads += 1
+            return super().data(index, role)
+
+    model = Counting(["สิ่งที่จะทำ", "ผู้รับผิดชอบหลัก"])
+    rows = [Row([f"กิจกรรมที่ {i}", "อบต."]) for i in range(5000)]
+    rows[4000] = Row(["กิจกรรมที่ 4000", "ผู้รับผิดชอบที่มีชื่อยาวมากจริง ๆ " * 3])
+    view = QTableView()
+    view.setModel(model)
+    qtbot.addWidget(view)
+    ColumnFitter(view, 0, chars=80, share=0.35)
+    view.resize(900, 300)
+    model.set_rows(rows)
+    assert Counting.reads == 0                  # hidden: nothing measured yet
+    view.show()
+    qtbot.waitExposed(view)
+    header = view.horizontalHeader()
+    measured = Counting.reads
+    assert 0 < measured < 2 * (ColumnFitter.MEASURED_ROWS + 50) * 2     # not 5000 rows a column
+    # the long text far down is not read: the column fits the rows near the view
+    assert header.sectionSize(1) < 300

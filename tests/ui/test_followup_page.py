@@ -224,3 +224,29 @@ def test_a_change_elsewhere_updates_rows_without_a_reset(qtbot, demo_ctx):
     assert page.history.rowCount() == history
     page.refresh()
     assert set(resets) == set(models)
+
+
+def test_a_long_series_counts_its_last_meetings_and_says_so(qtbot, ctx):
+    from workshop.series import SERIES_WINDOW
+
+    prev, ids = None, []
+    for i in range(SERIES_WINDOW + 5):
+        prev = ctx.store.add(Meeting(title=f"{i + 1}", date=f"{2000 + i // 12}-{i % 12 + 1:02d}-01",
+                                     previous_id=prev.id if prev else None))
+        ids.append(prev.id)
+    old = ctx.store.add(Action(meeting_id=ids[0], title="เก่า"))
+    new = ctx.store.add(Action(meeting_id=ids[-3], title="ใหม่"))
+    ctx.set_meeting(ids[-1])
+    page = _page(qtbot, ctx)
+    assert [r.action.id for r in page.actions_model.items] == [new.id]      # not the old one
+    assert not page.window_note.isHidden()
+    assert str(SERIES_WINDOW) in page.window_note.text()
+    assert page.summary.text().startswith(f"{SERIES_WINDOW} ")
+    assert [r.meeting.id for r in page.trend.model.rows] == ids[-SERIES_WINDOW:]
+    ctx.set_meeting(ids[2])                      # the first three: the whole series up to it
+    assert page.summary.text().startswith("3 ")
+
+
+def test_a_short_series_has_no_window_note(qtbot, demo_ctx):
+    page = _page(qtbot, demo_ctx)
+    assert page.window_note.isHidden()

@@ -140,3 +140,28 @@ def test_a_change_redraws_only_what_differs(qtbot, demo_ctx):
     assert key not in page.scene.nodes
     assert all(page.scene.nodes[k] is item for k, item in items.items())
     assert len(page.scene.items()) == len(page.scene.nodes) * 2 + len(page.scene.edges)
+
+
+def test_a_long_series_shows_its_last_meetings_and_says_so(qtbot, ctx):
+    from workshop.model import Meeting
+
+    prev, ids = None, []
+    for i in range(nw.SERIES_WINDOW + 5):
+        prev = ctx.store.add(Meeting(title=f"{i + 1}", date=f"{2000 + i // 12}-{i % 12 + 1:02d}-01",
+                                     previous_id=prev.id if prev else None))
+        ids.append(prev.id)
+    ctx.set_meeting(ids[-1])
+    page = _page(qtbot, ctx)
+    assert page.net.meeting_ids == ids[-nw.SERIES_WINDOW:]
+    assert not page.window_note.isHidden()
+    assert str(nw.SERIES_WINDOW) in page.window_note.text()
+    page.scope.setCurrentIndex(page.scope.findData("meeting"))
+    assert page.net.meeting_ids == [ids[-1]] and page.window_note.isHidden()
+    ctx.set_meeting(ids[3])                      # a short part of it up to meeting 4
+    page.scope.setCurrentIndex(page.scope.findData("series"))
+    assert page.net.meeting_ids == ids[:4] and not page.window_note.isHidden()
+
+
+def test_a_short_series_has_no_window_note(qtbot, demo_ctx):
+    page = _page(qtbot, demo_ctx)
+    assert page.window_note.isHidden()

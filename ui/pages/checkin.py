@@ -1,7 +1,8 @@
 """Check-in: fast and keyboard-first.
 
-The search box has the focus when the page opens.  Type part of a name (or position,
-organisation, phone), Up/Down pick, Enter marks the picked person present (one undo step) and
+The search box has the focus when the page opens; while it is empty the table lists the
+people recorded for the meeting.  Type part of a name (or position, organisation, phone) to
+search the register, Up/Down pick, Enter marks the picked person present (one undo step) and
 clears the box for the next person.  Enter with no match, or Ctrl+Enter, opens a compact
 "new person" dialog prefilled with what was typed; saving it registers the person and checks
 them in as one undo step.  Absent (with a reason), excused, substitute for a member, member or
@@ -284,8 +285,10 @@ class CheckinPage(Page):
         current = self.current_person_id()
         text = self.search.text()
         mid = self.ctx.meeting_id
-        found = people.find_people(self.store, text, mid, ROWS, everyone=True,
-                                   meeting_first=False) if mid else []
+        # nothing typed: the meeting's people (never the whole register: it grows by the
+        # year); typing searches the register
+        found = people.find_people(self.store, text, mid, ROWS, meeting_first=False) \
+            if mid else []
         if self.only_recorded.isChecked():
             found = [m for m in found if m.person and m.person.id in self._att]
         subs = people.people_by_id(self.store, [a.substitute_for_id or ""

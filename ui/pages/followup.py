@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, Q
 from workshop import actions as ac
 from workshop import followup as fu
 from workshop.model import Action, ActionStatus, Meeting, Sector
+from workshop.series import series_window
 from workshop.store import Change
 from workshop.thai import format_baht
 
@@ -58,7 +59,12 @@ class FollowupPage(Page):
         self.tabs.addTab(self.recurring, self.tr("Problems that come back"))
         self.trend = TrendTab(ctx, self.tabs)
         self.tabs.addTab(self.trend, self.tr("Governance across meetings"))
-        QVBoxLayout(self).addWidget(self.tabs)
+        self.window_note = QLabel(self)         # a long series: its last meetings only
+        self.window_note.setWordWrap(True)
+        self.window_note.hide()
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.window_note)
+        lay.addWidget(self.tabs)
         ctx.meetingChanged.connect(lambda _m: self.load())
         ctx.storeChanged.connect(self._on_store_changed)
         self.load()
@@ -191,9 +197,15 @@ class FollowupPage(Page):
             for model in (self.by_actor, self.by_sector, self.actions_model, self.history):
                 model.set_items([])
             self.summary.setText(self.tr("Open or create a meeting to follow its actions."))
+            self.window_note.hide()
             self.recurring.refresh()
             self.trend.refresh()
             return
+        window = series_window(store, mid)
+        self.window_note.setVisible(window.cut)
+        self.window_note.setText(self.tr("A long series: only its last %1 meetings up to this "
+                                         "one are counted here.")
+                                 .replace("%1", str(len(window.ids))))
         when = store.get(Meeting, mid).date or None
         by_actor, by_sector = fu.dashboard(store, mid, when)
         nobody = self.tr("(no one responsible)")
@@ -204,13 +216,10 @@ class FollowupPage(Page):
             (labels.sector(Sector(k)) if k else labels.no_sector(), t)
             for k, t in sorted(by_sector.items(),
                                key=lambda kv: order.index(kv[0]) if kv[0] else len(order))))
-        actors = ac.Actors(store)
-        rows = []
-        for m in meetings:
-            for a in ac.actions(store, m.id):
-                rows.append(ActionRow(a, m, actors.name(a.lead_person_id,
-                                                        a.lead_organisation_id),
-                                      fu.days_overdue(a, when)))
+        acts = [(a, m) for m in meetings for a in ac.actions(store, m.id)]
+        actors = ac.Actors.named_by(store, [a for a, _m in acts])
+        rows = [ActionRow(a, m, actors.name(a.lead_person_id, a.lead_organisation_id),
+                          fu.days_overdue(a, when)) for a, m in acts]
         self._put(self.actions_model, rows)
         self.history.meetings = {m.id: m for m in meetings}
         total = [sum(getattr(t, f) for t in by_actor.values())

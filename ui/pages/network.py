@@ -109,6 +109,10 @@ class NetworkPage(Page):
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(QLabel(self.tr("Meetings"), left))
         ll.addWidget(self.scope)
+        self.window_note = QLabel(left)         # a long series: its last meetings only
+        self.window_note.setWordWrap(True)
+        self.window_note.hide()
+        ll.addWidget(self.window_note)
         ll.addWidget(QLabel(self.tr("Issue"), left))
         ll.addWidget(self.issue)
         ll.addWidget(kinds)
@@ -182,11 +186,20 @@ class NetworkPage(Page):
     def _meeting_ids(self) -> list[str]:
         store, mid = self.ctx.store, self.ctx.meeting_id
         scope = self.scope.currentData()
+        self.window_note.hide()
         if scope == "file":
             return nw.all_meetings(store)
         if not mid:
             return []
-        return [mid] if scope == "meeting" else nw.series_of(store, mid)
+        if scope == "meeting":
+            return [mid]
+        window = nw.series_window(store, mid, nw.SERIES_WINDOW)
+        if window.cut:
+            self.window_note.setText(self.tr("A long series: only its last %1 meetings up to "
+                                             "this one are shown.")
+                                     .replace("%1", str(len(window.ids))))
+            self.window_note.show()
+        return window.ids
 
     def load(self) -> None:
         self._show(fit=True)

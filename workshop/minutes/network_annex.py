@@ -34,6 +34,9 @@ _T = {
               "จากบทบาท กิจกรรม ภาคีร่วมดำเนินการ และการสมทบทรัพยากรที่บันทึกไว้",
               "Who took part in this series of meetings up to this one ({n} meetings) and who "
               "worked with whom, from the roles, actions, partners and pledges recorded."),
+    "window": ("ชุดการประชุมนี้ยาวกว่านี้ ภาคผนวกนี้นับเฉพาะ {n} ครั้งล่าสุดจนถึงครั้งนี้",
+               "The series is longer: this annex counts only its last {n} meetings up to "
+               "this one."),
     "legend": ("รูปร่างและสีแสดงภาคส่วน: ทึบคือหน่วยงาน โปร่งคือบุคคล "
                "เส้นหนาคือมีบันทึกร่วมกันมาก เส้นประคือการสมทบหรือการเป็นสมาชิกเท่านั้น",
                "Shape and colour show the sector: filled is an organisation, outlined a "
@@ -77,6 +80,7 @@ class NetworkAnnex:
     links: list[tuple[str, str, int, bool]]             # a, b, weight, dashed
     pos: dict[str, tuple[float, float]]
     coordinators: list[str] = field(default_factory=list)   # names, most central first
+    cut: bool = False           # earlier meetings of the series are left out
 
     @property
     def listed(self) -> list[Actor]:
@@ -102,7 +106,8 @@ def build_network_annex(store: Store, meeting_id: str, audience: str = "official
     links = [(a, b, d["weight"], set(d["kinds"]) <= {nw.LinkKind.PLEDGE, nw.LinkKind.MEMBER})
              for a, b, d in net.graph.edges(data=True)]
     found = [actors[c.key].name for c in co.coordinators(net)]
-    return NetworkAnnex(len(ids), actors, links, pos, found)
+    cut = len(series(store, meeting_id, len(ids) + 1)) > len(ids)   # earlier ones left out
+    return NetworkAnnex(len(ids), actors, links, pos, found, cut)
 
 
 def _role_text(kind: str, n: int, L: Labels) -> str:
@@ -266,6 +271,8 @@ def network_story(a: NetworkAnnex, L: Labels) -> list:
 
     out: list = [PageBreak(), _p(t("title"), TITLE),
                  _p(t("intro", n=a.meetings), BODY.but(align="center"))]
+    if a.cut:
+        out.append(_p(t("window", n=a.meetings), SMALL))
     if not a.actors:
         return out + [_p(t("empty"), BODY)]
     fig = picture(a, FRAME_W, FRAME_W * 0.72, L)
