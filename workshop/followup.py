@@ -110,7 +110,7 @@ def fill_follow_up(store: Store, meeting_id: str, previous_id: str) -> list[Agen
     if header is None:
         raise errors.InvalidInput("The new meeting has no follow-up agenda item.")
     matters = carried_over(store, previous_id)
-    actors = actions_mod.Actors(store)
+    actors = actions_mod.Actors.named_by(store, [rec for _t, rec in matters])
     with store.transaction():
         n = len(matters)
         for it in items:

@@ -326,16 +326,18 @@ class _Builder:
     def _present(self) -> dict[Sector, int]:
         out: dict[Sector, int] = {}
         seen: set[str] = set()
-        for mid in self.meeting_ids:
-            for a in self.store.find(Attendance, meeting_id=mid,
-                                     status=AttendanceStatus.PRESENT):
-                p = self.people.get(a.person_id)
-                if p is None or p.id in seen:
-                    continue
-                seen.add(p.id)
-                org = self.orgs.get(p.organisation_id)
-                s = org.sector if org else DEFAULT_SECTOR
-                out[s] = out.get(s, 0) + 1
+        present = [a for a in records_in(self.store, Attendance, "meeting_id", self.meeting_ids)
+                   if a.status == AttendanceStatus.PRESENT]
+        self.people.prefetch(a.person_id for a in present)
+        self.orgs.prefetch(p.organisation_id for p in self.people.known.values() if p)
+        for a in present:
+            p = self.people.get(a.person_id)
+            if p is None or p.id in seen:
+                continue
+            seen.add(p.id)
+            org = self.orgs.get(p.organisation_id)
+            s = org.sector if org else DEFAULT_SECTOR
+            out[s] = out.get(s, 0) + 1
         return out
 
 

@@ -54,7 +54,8 @@ def _share(n: int, of: int) -> Optional[float]:
     return n / of if of else None
 
 
-def _figures(store: Store, m: Meeting, orgs: Lookup, people: Lookup) -> dict[str, Figure]:
+def _figures(store: Store, m: Meeting, orgs: Lookup, people: Lookup,
+             present: list[Attendance]) -> dict[str, Figure]:
     def sector_of(person_id, org_id) -> Sector:
         o = orgs.get(org_id)
         if o is not None:
@@ -64,7 +65,6 @@ def _figures(store: Store, m: Meeting, orgs: Lookup, people: Lookup) -> dict[str
         return o.sector if o else DEFAULT_SECTOR
 
     out: dict[str, Figure] = {}
-    present = store.find(Attendance, meeting_id=m.id, status=AttendanceStatus.PRESENT)
     for s in Sector:
         ids = [a.id for a in present if sector_of(a.person_id, None) == s]
         out[f"present_{s.value}"] = Figure(f"present_{s.value}", len(ids), None,
@@ -108,12 +108,17 @@ def series_table(store: Store, meeting_id: str, limit: Optional[int] = SERIES_WI
     ``meeting_id``, :func:`workshop.series.series_window`), oldest first, each figure with
     its trend."""
     orgs, people = Lookup(store, Organisation), Lookup(store, Person)
+    ids = series_of(store, meeting_id, limit)
+    present = {mid: store.find(Attendance, meeting_id=mid, status=AttendanceStatus.PRESENT)
+               for mid in ids}
+    people.prefetch(a.person_id for rs in present.values() for a in rs)   # a few queries
+    orgs.prefetch(p.organisation_id for p in people.known.values() if p)
     rows: list[MeetingRow] = []
-    for mid in series_of(store, meeting_id, limit):
+    for mid in ids:
         m = store.get(Meeting, mid)
         a = governance.assess(store, mid)
         levels = {f.key: f.level for f in a.conditions + a.principles}
-        figures = _figures(store, m, orgs, people)
+        figures = _figures(store, m, orgs, people, present[mid])
         if rows:
             before = rows[-1].figures
             for k, f in figures.items():
