@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QLabel, Q
                                QListWidgetItem, QMainWindow, QMenu, QSplitter,
                                QStackedWidget, QVBoxLayout, QWidget)
 
-from workshop import errors, meetings, paths
+from workshop import errors, meetings, paths, thai
 from workshop.model import Meeting
 from workshop.store import FILE_SUFFIX, Store
 
@@ -226,6 +226,7 @@ class MainWindow(WindowText, QMainWindow):
                 and obj is self.centralWidget():
             self._painted = True
             QTimer.singleShot(0, self._make_open_backup)
+            thai.warm_up()          # the word list, read while the window is looked at
         return super().eventFilter(obj, event)
 
     def _make_open_backup(self) -> None:

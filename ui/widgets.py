@@ -36,6 +36,10 @@ def plain_tooltip(text: str, limit: int = TOOLTIP_LIMIT) -> str:
     return f"<p style='white-space:pre-wrap'>{html.escape(text, quote=False)}</p>"
 
 
+#: rows read to fit a table's columns to their contents, beyond those in view
+MEASURED_ROWS = 100
+
+
 def read_only_table(model, stretch: int = -1, *, word_wrap: bool = True) -> QTableView:
     """A read-only, whole-row, single-selection table over ``model``; column ``stretch``
     takes the spare width (else the last column does)."""
@@ -48,6 +52,9 @@ def read_only_table(model, stretch: int = -1, *, word_wrap: bool = True) -> QTab
     view.setWordWrap(word_wrap)
     h = view.horizontalHeader()
     h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # columns fit the rows in view and a hundred around them, not a thousand rows at every
+    # show of the page (Qt's default)
+    h.setResizeContentsPrecision(MEASURED_ROWS)
     if stretch >= 0:
         h.setStretchLastSection(False)
         h.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
@@ -209,10 +216,10 @@ class ColumnFitter(QObject):
     wider.
 
     A table of thousands of rows is measured on the rows in view and :data:`MEASURED_ROWS`
-    around them (Qt would measure every row of a hidden table): a hidden table is fitted
+    (module level) around them (Qt would measure every row of a hidden table): a hidden table is fitted
     when it is shown."""
 
-    MEASURED_ROWS = 100
+    MEASURED_ROWS = MEASURED_ROWS
 
     def __init__(self, view: QAbstractItemView, stretch: int, *, chars: float = 27,
                  col_chars: Optional[dict[int, float]] = None, share: float = 0.35):

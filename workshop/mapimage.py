@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from typing import Iterable, Optional
+from typing import TYPE_CHECKING, Iterable, Optional
 
-from PIL import Image, ImageDraw, ImageFont, ImageOps, UnidentifiedImageError
+if TYPE_CHECKING:          # Pillow is imported when a picture is handled, not at start-up
+    from PIL import Image, ImageFont
 
 from . import errors
 from .paths import FONTS
@@ -42,6 +43,8 @@ def prepare_image(data: bytes, max_px: int = MAX_PX) -> PreparedImage:
     PNG stays PNG (drawings, exported maps) unless it is very large; photos become JPEG.
     Raises :class:`errors.InvalidInput` when the bytes are not a PNG or JPEG picture.
     """
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
     try:
         img = Image.open(io.BytesIO(data))
         fmt = (img.format or "").upper()
@@ -73,6 +76,8 @@ def prepare_image(data: bytes, max_px: int = MAX_PX) -> PreparedImage:
 
 
 def _flatten(img: Image.Image) -> Image.Image:
+    from PIL import Image
+
     if img.mode in ("RGBA", "LA", "P"):
         img = img.convert("RGBA")
         bg = Image.new("RGB", img.size, "white")
@@ -82,6 +87,8 @@ def _flatten(img: Image.Image) -> Image.Image:
 
 
 def _font(size: int) -> ImageFont.ImageFont | ImageFont.FreeTypeFont:
+    from PIL import ImageFont
+
     for name in ("Sarabun-Bold.ttf", "Sarabun-Regular.ttf"):
         path = FONTS / name
         if path.exists():
@@ -103,6 +110,8 @@ def render_pins(image: bytes, pins: Iterable[Pin], *, radius: Optional[int] = No
 
     ``max_px`` downscales the result first (the PDF does not need 2400 px).
     """
+    from PIL import Image, ImageDraw, UnidentifiedImageError
+
     try:
         img = Image.open(io.BytesIO(image))
         img.load()
@@ -126,5 +135,7 @@ def render_pins(image: bytes, pins: Iterable[Pin], *, radius: Optional[int] = No
 
 
 def image_size(data: bytes) -> tuple[int, int]:
+    from PIL import Image
+
     with Image.open(io.BytesIO(data)) as img:
         return img.size

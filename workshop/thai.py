@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from datetime import date, datetime
 from typing import Optional
 
@@ -146,12 +147,29 @@ class WordSet:
         return iter(self.words)
 
 
-@functools.lru_cache(maxsize=1)
+_DICTIONARY_LOCK = threading.Lock()
+
+
 def dictionary() -> WordSet:
     """PyThaiNLP's Thai word list (``resources/thai/words_th.txt``, pythainlp's
-    ``thai_words()``), the dictionary of the newmm segmenter."""
+    ``thai_words()``), the dictionary of the newmm segmenter: read once (by whichever
+    thread asks first; the others wait for it)."""
+    with _DICTIONARY_LOCK:
+        return _read_dictionary()
+
+
+@functools.lru_cache(maxsize=1)
+def _read_dictionary() -> WordSet:
     text = paths.resource("thai", "words_th.txt").read_text(encoding="utf-8-sig")
     return WordSet(filter(None, text.splitlines()))
+
+
+def warm_up() -> threading.Thread:
+    """Read the dictionary in a background thread (the window calls this once it is on
+    screen, so that the first page painting Thai words does not wait ~50-100 ms for it)."""
+    t = threading.Thread(target=dictionary, name="thai-dictionary", daemon=True)
+    t.start()
+    return t
 
 
 @functools.lru_cache(maxsize=4096)

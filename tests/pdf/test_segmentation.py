@@ -110,3 +110,14 @@ def test_prefixes_are_the_tries(pythainlp):
 def test_segment_joins_back_to_the_text(corpus):
     for t in corpus[:200]:
         assert "".join(thai.segment(t)) == t
+
+
+def test_the_dictionary_read_in_the_background_is_the_one_segment_uses():
+    thai._read_dictionary.cache_clear()
+    threads = [thai.warm_up() for _ in range(3)]     # several at once: read once
+    for t in threads:
+        t.join(timeout=30)
+    assert thai._read_dictionary.cache_info().misses == 1
+    words = thai.dictionary()
+    assert words is thai._read_dictionary() and "ตำบล" in words
+    assert thai.segment("ประชาคมหมู่บ้าน") == ["ประชาคม", "หมู่บ้าน"]
