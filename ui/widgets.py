@@ -216,8 +216,8 @@ class ColumnFitter(QObject):
     wider.
 
     A table of thousands of rows is measured on the rows in view and :data:`MEASURED_ROWS`
-    (module level) around them (Qt would measure every row of a hidden table): a hidden table is fitted
-    when it is shown."""
+    around them (Qt would read every row of a hidden table): a hidden table is fitted when
+    it is shown."""
 
     MEASURED_ROWS = MEASURED_ROWS
 

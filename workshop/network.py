@@ -36,7 +36,7 @@ from typing import Iterable, Optional
 
 
 from .model import (
-    Action, ActionPartner, Attendance, AttendanceStatus, Issue, Meeting, NetworkRole, NetworkRoleAssignment, Organisation,
+    Action, ActionPartner, Issue, Meeting, NetworkRole, NetworkRoleAssignment, Organisation,
     Person, Pledge, Sector, StrEnum,
 )
 from .people import DEFAULT_SECTOR
@@ -45,6 +45,7 @@ from . import spring, stress
 from .series import SERIES_WINDOW, series_of, series_window
 from .store import Store
 from .store.by_ids import Lookup, records_in
+from .store.meeting_people import present_people
 
 LAYOUT_SEED = 2569
 
@@ -236,6 +237,15 @@ class _Builder:
             sources.append(source)
             d["weight"] += 1
 
+    def _read_actors(self, records: list) -> None:
+        """The people and organisations ``records`` name, and those people's organisations,
+        read in a few queries (not one each)."""
+        self.people.prefetch(getattr(r, f, None) for r in records
+                             for f in ("person_id", "lead_person_id"))
+        self.orgs.prefetch([*(getattr(r, f, None) for r in records
+                              for f in ("organisation_id", "lead_organisation_id")),
+                            *(p.organisation_id for p in self.people.known.values() if p)])
+
     def build(self) -> Network:
         scoped: dict[tuple[str, str], list[tuple[str, str, Source]]] = {}  # scope -> roles
         actions: dict[str, Action] = {}
@@ -250,8 +260,16 @@ class _Builder:
             a = actions.get(action_id or "")
             return a.issue_id if a else None
 
+        roles = {mid: self.store.find(NetworkRoleAssignment, meeting_id=mid, order_by="created")
+                 for mid in self.meeting_ids}
+        pledges = {mid: self.store.find(Pledge, meeting_id=mid, order_by="created")
+                   for mid in self.meeting_ids}
+        partners = records_in(self.store, ActionPartner, "action_id", actions, "created")
+        self._read_actors([*actions.values(), *partners,
+                           *(r for rs in (*roles.values(), *pledges.values()) for r in rs)])
+
         for mid in self.meeting_ids:
-            for r in self.store.find(NetworkRoleAssignment, meeting_id=mid, order_by="created"):
+            for r in roles[mid]:
                 key = self.key(r.person_id, r.organisation_id)
                 if not key:
                     continue
@@ -275,7 +293,6 @@ class _Builder:
             scoped.setdefault(("action", a.id), []).append(
                 (key, LinkKind.IMPLEMENTING.value, src))
 
-        partners = records_in(self.store, ActionPartner, "action_id", actions, "created")
         for p in sorted(partners, key=lambda p: p.created):
             a = actions.get(p.action_id)
             key = self.key(p.person_id, p.organisation_id)
@@ -286,7 +303,7 @@ class _Builder:
             self.link(leads.get(a.id, ""), key, LinkKind.PARTNER, src)
 
         for mid in self.meeting_ids:
-            for p in self.store.find(Pledge, meeting_id=mid, order_by="created"):
+            for p in pledges[mid]:
                 key = self.key(p.person_id, p.organisation_id)
                 if not key:
                     continue
@@ -324,18 +341,12 @@ class _Builder:
         return Network(self.meeting_ids, self.nodes, g, self.titles, self._present())
 
     def _present(self) -> dict[Sector, int]:
+        """People present at the meetings (each once), by sector."""
         out: dict[Sector, int] = {}
-        seen: set[str] = set()
-        present = [a for a in records_in(self.store, Attendance, "meeting_id", self.meeting_ids)
-                   if a.status == AttendanceStatus.PRESENT]
-        self.people.prefetch(a.person_id for a in present)
-        self.orgs.prefetch(p.organisation_id for p in self.people.known.values() if p)
-        for a in present:
-            p = self.people.get(a.person_id)
-            if p is None or p.id in seen:
-                continue
-            seen.add(p.id)
-            org = self.orgs.get(p.organisation_id)
+        present = present_people(self.store, self.meeting_ids)
+        self.orgs.prefetch(present.values())
+        for org_id in present.values():
+            org = self.orgs.get(org_id)
             s = org.sector if org else DEFAULT_SECTOR
             out[s] = out.get(s, 0) + 1
         return out
