@@ -27,7 +27,7 @@ from ..context import AppContext
 from ..graphics.network import SECTOR_STYLE, NetworkScene, shape_path
 from ..graphics.view import ZoomView
 from ..models.table import RecordsModel
-from ..widgets import plain_tooltip, read_only_table
+from ..widgets import ColumnFitter, plain_tooltip, read_only_table
 from . import Page
 
 _ROLE_VALUES = {r.value for r in NetworkRole}
@@ -130,6 +130,7 @@ class NetworkPage(Page):
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.model = CoordinatorsModel(self)
         self.table = read_only_table(self.model, stretch=2)
+        ColumnFitter(self.table, 2, cap=320)     # fitted when the rows change, not at each show
         self.left_out = QLabel(self)
         self.left_out.setWordWrap(True)
         self.left_out.setTextFormat(Qt.TextFormat.PlainText)
