@@ -226,7 +226,7 @@ class MainWindow(WindowText, QMainWindow):
                 and obj is self.centralWidget():
             self._painted = True
             QTimer.singleShot(0, self._make_open_backup)
-            thai.warm_up()          # the word list, read while the window is looked at
+            QTimer.singleShot(0, thai.warm_up)    # the word list, read in the background
         return super().eventFilter(obj, event)
 
     def _make_open_backup(self) -> None:
