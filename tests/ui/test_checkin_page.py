@@ -68,6 +68,12 @@ def test_empty_search_lists_the_meetings_people_not_the_register(page, qtbot, ct
     shown = [page.model.row(i).person.id for i in range(page.model.rowCount())]
     assert shown == [registry["somsri"].id]
     assert ctx.store.count(Person) == 3                     # the others are not listed
+    type_text(page.search, "สมชาย")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    page.set_status(registry["somchai"].id, AttendanceStatus.EXCUSED, "ป่วย")
+    # by name, whatever their status: an excused person does not move under the others
+    assert [page.model.row(i).person.first_name for i in range(page.model.rowCount())] == [
+        "สมชาย", "สมศรี"]
 
 
 def test_enter_checks_in_clears_box_and_undo_redo(page, qtbot, ctx, meeting, registry, type_text):

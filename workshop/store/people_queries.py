@@ -55,7 +55,7 @@ def search_people(store: Store, terms: Sequence[tuple[str, str]], meeting_id: st
         rows = store.rows(f"""
             SELECT p.*, {_AT_MEETING} AS at_meeting FROM attendance a0
             JOIN people p ON p.id = a0.person_id WHERE a0.meeting_id = ?1
-            ORDER BY at_meeting DESC, p.first_name, p.last_name, p.id LIMIT ?2""",
+            ORDER BY {first_key}p.first_name, p.last_name, p.id LIMIT ?2""",
                           (meeting_id or "", limit))
         return [_person(r) for r in rows]
     _register(store, fold, fold_phone)
