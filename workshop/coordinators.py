@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import networkx as nx
 
-from . import graph
 from .errors import Notice
 from .model import Sector
 from .network import ContentCache, Network, Node, fingerprint
@@ -64,16 +64,16 @@ class LeftOut:
 _MEASURES = ContentCache()
 
 
-def _betweenness(g: graph.Graph) -> dict[str, float]:
+def _betweenness(g: nx.Graph) -> dict[str, float]:
     """Betweenness (exact or seeded estimate), computed once per graph content."""
     def compute() -> dict[str, float]:
         if len(g) <= EXACT_UP_TO:
-            return graph.betweenness_centrality(g)
-        return graph.betweenness_centrality(g, k=min(SAMPLE, len(g)), seed=SEED)
+            return nx.betweenness_centrality(g)
+        return nx.betweenness_centrality(g, k=min(SAMPLE, len(g)), seed=SEED)
     return dict(_MEASURES.get(("betweenness", fingerprint(g)), compute))
 
 
-def _brokerage(net: Network, g: graph.Graph, key: str) -> tuple[int, set[Sector]]:
+def _brokerage(net: Network, g: nx.Graph, key: str) -> tuple[int, set[Sector]]:
     sector = {k: net.nodes[k].sector for k in g}
     nbrs = sorted(g.neighbors(key))
     pairs, bridged = 0, set()
@@ -85,11 +85,11 @@ def _brokerage(net: Network, g: graph.Graph, key: str) -> tuple[int, set[Sector]
     return pairs, bridged
 
 
-def _parts_without(g: graph.Graph) -> dict[str, int]:
+def _parts_without(g: nx.Graph) -> dict[str, int]:
     """For each actor whose removal splits its part of the network: into how many parts (the
     number of biconnected blocks it belongs to)."""
     blocks: dict[str, int] = {}
-    for comp in graph.biconnected_components(g):
+    for comp in nx.biconnected_components(g):
         for k in comp:
             blocks[k] = blocks.get(k, 0) + 1
     return {k: n for k, n in blocks.items() if n > 1}

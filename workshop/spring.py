@@ -18,11 +18,9 @@ from __future__ import annotations
 
 import importlib.util
 import math
-from typing import TYPE_CHECKING, Hashable, Mapping
+from typing import Hashable, Mapping
 
-if TYPE_CHECKING:
-    from .graph import Graph
-
+import networkx as nx
 
 THRESHOLD = 1e-4       # networkx's default: stop when the mean step is smaller
 #: networkx's dense computation (numpy); from this size networkx switches to scipy's sparse one
@@ -32,26 +30,19 @@ HAVE_NUMPY = importlib.util.find_spec("numpy") is not None
 Positions = dict[Hashable, tuple[float, float]]
 
 
-def spring_layout(g: Graph, pos: Mapping[Hashable, tuple[float, float]], *,
+def spring_layout(g: nx.Graph, pos: Mapping[Hashable, tuple[float, float]], *,
                   iterations: int = 50, weight: str = "weight", seed: int = 0) -> Positions:
     """``nx.spring_layout(g, pos=pos, weight=weight, iterations=iterations, method="force",
     seed=seed)`` (``pos`` holds every node of ``g``, so the seed draws nothing that is kept):
     networkx's own where numpy is installed, else :func:`python_spring_layout`."""
     if HAVE_NUMPY and len(g) < NETWORKX_BELOW:
-        import networkx as nx       # only where numpy is (a test extra), and then as before
-
-        if not isinstance(g, nx.Graph):
-            h = nx.Graph()
-            h.add_nodes_from(g)
-            h.add_edges_from(g.edges(data=True))
-            g = h
         out = nx.spring_layout(g, pos=dict(pos), weight=weight, iterations=iterations,
                                method="force", seed=seed)
         return {k: (float(x), float(y)) for k, (x, y) in out.items()}
     return python_spring_layout(g, pos, iterations=iterations, weight=weight)
 
 
-def python_spring_layout(g: Graph, pos: Mapping[Hashable, tuple[float, float]], *,
+def python_spring_layout(g: nx.Graph, pos: Mapping[Hashable, tuple[float, float]], *,
                          iterations: int = 50, weight: str = "weight") -> Positions:
     """networkx's ``spring_layout`` as :func:`spring_layout` calls it, in plain Python."""
     nodes = list(g)

@@ -27,11 +27,9 @@ from __future__ import annotations
 
 import math
 from operator import mul
-from typing import TYPE_CHECKING, Hashable
+from typing import Hashable
 
-if TYPE_CHECKING:
-    from .graph import Graph
-
+import networkx as nx
 
 #: parts of at least this many nodes are laid out here (smaller ones by the spring layout,
 #: which is quick enough for them without numpy)
@@ -43,7 +41,7 @@ MIN_GAP = 0.7           # in hops (a link's length)
 Positions = dict[Hashable, tuple[float, float]]
 
 
-def stress_layout(g: Graph, weight: str = "weight") -> Positions:
+def stress_layout(g: nx.Graph, weight: str = "weight") -> Positions:
     """Positions in [-1, 1]² for the nodes of the connected graph ``g`` (see the module
     docstring)."""
     nodes = list(g)

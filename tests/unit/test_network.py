@@ -222,7 +222,7 @@ def test_layout_and_betweenness_cached_per_graph_content(demo, monkeypatch):
     co._MEASURES.clear()
     net = nw.for_series(store, m3.id)
     calls = {"layout": 0, "between": 0}
-    real_layout, real_between = nw.layout, co.graph.betweenness_centrality
+    real_layout, real_between = nw.layout, co.nx.betweenness_centrality
 
     def counting_layout(*a, **k):
         calls["layout"] += 1
@@ -233,7 +233,7 @@ def test_layout_and_betweenness_cached_per_graph_content(demo, monkeypatch):
         return real_between(*a, **k)
 
     monkeypatch.setattr(nw, "layout", counting_layout)
-    monkeypatch.setattr(co.graph, "betweenness_centrality", counting_between)
+    monkeypatch.setattr(co.nx, "betweenness_centrality", counting_between)
     first = nw.cached_layout(net)
     assert first == real_layout(net)
     again = nw.cached_layout(nw.for_series(store, m1.id))      # rebuilt: same content

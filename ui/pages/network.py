@@ -130,7 +130,7 @@ class NetworkPage(Page):
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.model = CoordinatorsModel(self)
         self.table = read_only_table(self.model, stretch=2)
-        ColumnFitter(self.table, 2, cap=320)     # fitted when the rows change, not at each show
+        ColumnFitter(self.table, 2, chars=40)     # fitted when the rows change, not at each show
         self.left_out = QLabel(self)
         self.left_out.setWordWrap(True)
         self.left_out.setTextFormat(Qt.TextFormat.PlainText)
