@@ -34,13 +34,13 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
+import networkx as nx
 
 from .model import (
     Action, ActionPartner, Issue, Meeting, NetworkRole, NetworkRoleAssignment, Organisation,
     Person, Pledge, Sector, StrEnum,
 )
 from .people import DEFAULT_SECTOR
-from . import graph as graphs
 from . import spring, stress
 from .series import SERIES_WINDOW, series_of, series_window
 from .store import Store
@@ -146,7 +146,7 @@ class Link:
 class Network:
     meeting_ids: list[str]
     nodes: dict[str, Node]
-    graph: graphs.Graph
+    graph: nx.Graph
     titles: dict[str, str] = field(default_factory=dict)       # issue/action id -> title
     present: dict[Sector, int] = field(default_factory=dict)   # people present by sector
 
@@ -166,7 +166,7 @@ class Network:
         keep = {LinkKind(k) for k in kinds} if kinds is not None else set(LinkKind)
         if issue_id is None and keep == set(LinkKind):
             return self                 # nothing left out (the page's first view)
-        g = graphs.Graph()
+        g = nx.Graph()
         g.add_nodes_from(self.graph.nodes(data=True))
         for a, b, d in self.graph.edges(data=True):
             out = {}
@@ -334,7 +334,7 @@ class _Builder:
                     self.link(key, org_key, LinkKind.MEMBER, Source("people", n.id))
 
         # the graph holds every node, in a fixed order (the layout depends on the order)
-        g = graphs.Graph()
+        g = nx.Graph()
         for key in sorted(self.nodes):
             g.add_node(key)
         g.add_edges_from((a, b, d) for (a, b), d in sorted(self.links.items()))
@@ -376,7 +376,7 @@ def _start(key: str) -> tuple[float, float]:
             int.from_bytes(h[4:8], "big") / 2 ** 31 - 1.0)
 
 
-def _component_layout(g: graphs.Graph, seed: int) -> dict[str, tuple[float, float]]:
+def _component_layout(g: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
     if len(g) == 1:
         return {next(iter(g)): (0.0, 0.0)}
     if len(g) >= stress.FROM_NODES:              # a big series: quick without numpy too
@@ -385,7 +385,7 @@ def _component_layout(g: graphs.Graph, seed: int) -> dict[str, tuple[float, floa
     return spring.spring_layout(g, start, seed=seed, weight="weight", iterations=50)
 
 
-def fingerprint(g: graphs.Graph) -> str:
+def fingerprint(g: nx.Graph) -> str:
     """A digest of what the layout and the measures read from a graph: its nodes, its links
     and their weights (not the records' wording), so two builds of the same record agree."""
     h = hashlib.sha256()
@@ -437,7 +437,7 @@ def layout(net: Network, seed: int = LAYOUT_SEED) -> dict[str, tuple[float, floa
     g = net.graph
     if len(g) == 0:
         return {}
-    parts = sorted((sorted(c) for c in graphs.connected_components(g)), key=lambda c: (-len(c), c))
+    parts = sorted((sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c))
     placed: dict[str, tuple[float, float]] = {}
     cells = []
     for part in parts:
