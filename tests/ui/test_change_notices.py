@@ -18,6 +18,8 @@ from datetime import datetime
 import pytest
 from PySide6.QtCore import Qt
 
+from helpers_notices import Watch
+
 from workshop import agenda as agenda_svc
 from workshop import causes
 from workshop import decisions as dec
@@ -27,39 +29,6 @@ from workshop import ranking
 from workshop.model import Issue, Person
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-class Watch:
-    """What a page did in answer to a change: its models' resets and changed rows, and the
-    calls of its whole-reload methods."""
-
-    def __init__(self, page, *models, methods=("reload", "load")):
-        self.resets = 0
-        self.reloads: list[str] = []
-        self.rows: dict[int, set[int]] = {}
-        for k, m in enumerate(models):
-            self.rows[k] = set()
-            m.modelReset.connect(self._reset)
-            m.dataChanged.connect(
-                lambda a, b, *_r, k=k: self.rows[k].update(range(a.row(), b.row() + 1)))
-        for name in methods:
-            real = getattr(page, name)
-
-            def spy(*args, _real=real, _name=name, **kw):
-                self.reloads.append(_name)
-                return _real(*args, **kw)
-            setattr(page, name, spy)
-
-    def _reset(self) -> None:
-        self.resets += 1
-
-    def clear(self) -> None:
-        for rows in self.rows.values():
-            rows.clear()
-
-    def assert_no_whole_reload(self) -> None:
-        assert self.resets == 0, "a model was reset"
-        assert self.reloads == [], f"the page reloaded whole: {self.reloads}"
-
 
 def _page(qtbot, ctx, cls, size=(1200, 700)):
     page = cls(ctx)

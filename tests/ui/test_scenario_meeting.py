@@ -10,7 +10,6 @@ and the closed meeting is read-only.
 """
 from __future__ import annotations
 
-import unicodedata
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -32,30 +31,13 @@ from workshop.model import (
 )
 from workshop.store import Store
 
+from helpers_scenario import FakeClock, focused, norm
+
 # the offscreen platform cannot raise a drop-down list or a dialog, nor grab the keyboard
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 LARGE = 17              # points: 150 % of the default text (keys.percent)
 TZ = timezone(timedelta(hours=7))
-
-
-class FakeClock:
-    def __init__(self, start: datetime):
-        self.now = start
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **kw) -> None:
-        self.now += timedelta(**kw)
-
-
-def norm(text: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", text).split())
-
-
-def focused():
-    return QApplication.focusWidget()
 
 
 # ------------------------------------------------------------------ keyboard helpers

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import unicodedata
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -28,6 +27,8 @@ from workshop.model import (
 )
 from workshop.store import Store
 
+from helpers_scenario import FakeClock, focused, norm
+
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,27 +36,6 @@ MAP_PNG = paths.RESOURCES / "demo" / "village-map.png"
 
 
 # ------------------------------------------------------------------ helpers
-class FakeClock:
-    """Meeting time that moves only when the test says so."""
-
-    def __init__(self, start: datetime):
-        self.now = start
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **kw) -> None:
-        self.now += timedelta(**kw)
-
-
-def norm(text: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", text).split())
-
-
-def focused():
-    return QApplication.focusWidget()
-
-
 def type_text(widget, text: str) -> None:
     """Type like a keyboard does: one key press per character, carrying its text (QTest's
     keyClicks only handles ASCII and aborts on Thai)."""
