@@ -24,7 +24,7 @@ with other text, or clearing it); :meth:`select` (a page loading) never emits it
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
+from typing import Callable, Optional
 
 from PySide6.QtCore import QEvent, QModelIndex, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeyEvent, QStandardItem, QStandardItemModel
@@ -356,6 +356,19 @@ class LinkNameDialog(QDialog):
         self.names.currentTextChanged.connect(self._suggest)
         self._suggest(self.names.currentText())
         self.picker.setFocus()
+
+    @classmethod
+    def offer(cls, ctx, names: list[str], parent: QWidget,
+              on_link: Callable[[str, Optional[str]], object]) -> Optional["LinkNameDialog"]:
+        """Open the dialog (window-modal, not blocking) for ``names``, calling
+        ``on_link(name, person_id)`` when it is accepted; None when there is nothing to link."""
+        if not names:
+            return None
+        dlg = cls(ctx, names, parent)
+        dlg.accepted.connect(lambda: on_link(*dlg.link()))
+        dlg.finished.connect(lambda _r: dlg.deleteLater())
+        dlg.open()
+        return dlg
 
     def _suggest(self, name: str) -> None:
         """The typed name is the first search: the person is usually among the first rows."""

@@ -537,13 +537,9 @@ class IssuesPage(Page):
     def open_link_dialog(self) -> None:
         mid = self.ctx.meeting_id
         names = issues.unlinked_raisers(self.ctx.store, mid) if mid else []
-        if not names:
-            return
-        dlg = LinkNameDialog(self.ctx, names, self)
-        dlg.accepted.connect(lambda: self.link_raiser(*dlg.link()))
-        dlg.finished.connect(lambda _r: dlg.deleteLater())
-        self.link_dialog = dlg
-        dlg.open()
+        dlg = LinkNameDialog.offer(self.ctx, names, self, self.link_raiser)
+        if dlg is not None:
+            self.link_dialog = dlg     # (tests reach it here)
 
     def link_raiser(self, name: str, person_id: Optional[str]) -> bool:
         """The free-text name ``name`` of who raised issues is the register person

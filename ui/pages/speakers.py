@@ -371,13 +371,9 @@ class SpeakersPage(Page):
     def open_link_dialog(self) -> None:
         mid = self.ctx.meeting_id
         names = speakers.unlinked_names(self.ctx.store, mid) if mid else []
-        if not names:
-            return
-        dlg = LinkNameDialog(self.ctx, names, self)
-        dlg.accepted.connect(lambda: self.link_name(*dlg.link()))
-        dlg.finished.connect(lambda _r: dlg.deleteLater())
-        self.link_dialog = dlg
-        dlg.open()
+        dlg = LinkNameDialog.offer(self.ctx, names, self, self.link_name)
+        if dlg is not None:
+            self.link_dialog = dlg     # (tests reach it here)
 
     def link_name(self, name: str, person_id: Optional[str]) -> bool:
         """The free-text speaker ``name`` is the register person ``person_id`` (one undo
