@@ -117,6 +117,37 @@ def window(qtbot, tmp_path, settings):
     w.close()
 
 
+@pytest.fixture
+def demo_file(tmp_path):
+    """The demo workshop written to a file and closed (a test opens it as the app would)."""
+    from workshop import demo
+    from workshop.store import Store
+
+    path = tmp_path / "ban-nong-bua.prachakhom"
+    s = Store.create(path, backups=False)
+    try:
+        demo.build_demo(s)
+    finally:
+        s.close()
+    return path
+
+
+@pytest.fixture
+def demo_window(qtbot, tmp_path, settings):
+    """The main window on the demo workshop, shown."""
+    from ui.mainwindow import MainWindow
+    from workshop import demo
+    from workshop.store import Store
+
+    store = Store.create(tmp_path / "demo.prachakhom", backups=False)
+    demo.build_demo(store)
+    w = MainWindow(settings, store)
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.close()
+
+
 def _type_text(widget, text: str) -> None:
     """Type like a keyboard does, Thai included: one key press and release per character,
     carrying its text (``QTest.keyClicks`` aborts on a non-ASCII character)."""

@@ -325,21 +325,6 @@ def test_village_plan_tab(qtbot, demo_ctx):
 
 
 # ---------------------------------------------------------------------------- projector
-@pytest.fixture
-def demo_window(qtbot, tmp_path, settings):
-    from ui.mainwindow import MainWindow
-    from workshop import demo
-    from workshop.store import Store
-
-    store = Store.create(tmp_path / "demo.prachakhom", backups=False)
-    demo.build_demo(store)
-    w = MainWindow(settings, store)
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close()
-
-
 def test_projector_builds_again_only_for_the_tables_its_slide_reads(qtbot, demo_window,
                                                                     monkeypatch):
     from ui import projector_slides as slides

@@ -16,21 +16,6 @@ NOW = datetime(2026, 11, 24, 10, 0, tzinfo=timezone.utc)
 
 
 @pytest.fixture
-def demo_window(qtbot, tmp_path, settings):
-    from ui.mainwindow import MainWindow
-    from workshop import demo
-    from workshop.store import Store
-
-    store = Store.create(tmp_path / "demo.prachakhom", backups=False)
-    demo.build_demo(store)
-    w = MainWindow(settings, store)
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close()
-
-
-@pytest.fixture
 def projector(demo_window):
     demo_window.act_projector.trigger()        # View ▸ Projector (F5)
     p = demo_window.projector

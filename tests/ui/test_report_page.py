@@ -262,19 +262,28 @@ def test_ctrl_e_reaches_the_export(qtbot, window, save_to, opened, modals, tmp_p
         "signin" in Path(save_to.offered[-1][1]).name
 
 
+def _ticked_and_kept(qtbot, ctx, box: str, key):
+    """Tick an annex's check box (off at first) on one visit of the page: the setting holds
+    it, and the next visit's page (returned, shown) has it ticked."""
+    from ui import settings as S
+
+    first = ReportPage(ctx)
+    qtbot.addWidget(first)
+    assert not getattr(first, box).isChecked()
+    getattr(first, box).setChecked(True)
+    assert S.Settings().get(key)
+    page = ReportPage(ctx)                  # another visit: still asked for
+    qtbot.addWidget(page)
+    page.show()
+    assert getattr(page, box).isChecked()
+    return page
+
+
 def test_network_annex_is_a_kept_setting(qtbot, demo_ctx, save_to, opened, modals, tmp_path):
     """Issue 15: the actor network annex, asked for by a check box the settings keep."""
     from ui import settings as S
 
-    first = ReportPage(demo_ctx)
-    qtbot.addWidget(first)
-    assert not first.network_box.isChecked()
-    first.network_box.setChecked(True)
-    assert S.Settings().get(S.NETWORK_ANNEX)
-    page = ReportPage(demo_ctx)             # another visit: still asked for
-    qtbot.addWidget(page)
-    page.show()
-    assert page.network_box.isChecked()
+    page = _ticked_and_kept(qtbot, demo_ctx, "network_box", S.NETWORK_ANNEX)
     page.lang.setCurrentIndex(page.lang.findData("th"))
     save_to(tmp_path / "with-network")
     modals.answer(QMessageBox.StandardButton.Close)
@@ -297,15 +306,8 @@ def test_trend_annex_is_a_kept_setting(qtbot, demo_ctx, save_to, opened, modals,
 
     from ui import settings as S
 
-    first = ReportPage(demo_ctx)
-    qtbot.addWidget(first)
-    assert not first.trend_box.isChecked()
-    first.trend_box.setChecked(True)
-    assert S.Settings().get(S.TREND_ANNEX)
-    page = ReportPage(demo_ctx)             # another visit: still asked for
-    qtbot.addWidget(page)
-    page.show()
-    assert page.trend_box.isChecked() and not page.network_box.isChecked()
+    page = _ticked_and_kept(qtbot, demo_ctx, "trend_box", S.TREND_ANNEX)
+    assert not page.network_box.isChecked()
     page.lang.setCurrentIndex(page.lang.findData("th"))
     m = page.meeting()
     save_to(tmp_path / "with-trend")

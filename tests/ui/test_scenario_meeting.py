@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QDateTimeEdit
 from ui import fonts, keys, labels
 from ui import pages as pages_pkg
 from ui import settings as S
-from workshop import (agenda, attendance, demo, errors, followup, issues, meetings, namecheck,
+from workshop import (agenda, attendance, errors, followup, issues, meetings, namecheck,
                       people)
 from workshop import actions as ac
 from workshop import speakers as sp_mod
@@ -133,17 +133,6 @@ def check_in(qtbot, type_text, cp, p: Person) -> None:
 
 
 # ------------------------------------------------------------------ fixtures
-@pytest.fixture
-def demo_path(tmp_path):
-    path = tmp_path / "ban-nong-bua.prachakhom"
-    s = Store.create(path, backups=False)
-    try:
-        demo.build_demo(s)
-    finally:
-        s.close()
-    return path
-
-
 class MeetingDay(date):
     """The day the new meeting is held (its number depends on the year)."""
 
@@ -153,7 +142,7 @@ class MeetingDay(date):
 
 
 @pytest.fixture(params=[0, LARGE], ids=["normal-text", "150-percent"])
-def window(request, qtbot, qapp, settings, demo_path, monkeypatch):
+def window(request, qtbot, qapp, settings, demo_file, monkeypatch):
     """The main window on the demo file, 1366×768, in Thai, at the text size asked."""
     from ui import i18n
     from ui.mainwindow import MainWindow
@@ -166,7 +155,7 @@ def window(request, qtbot, qapp, settings, demo_path, monkeypatch):
     settings.set(S.LANGUAGE, "th")
     w = MainWindow(settings)
     qtbot.addWidget(w)
-    assert w.open_file(demo_path)
+    assert w.open_file(demo_file)
     w.resize(1366, 768)
     w.show()
     qtbot.waitExposed(w)

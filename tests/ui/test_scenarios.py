@@ -14,15 +14,15 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from workshop import agenda, attendance, demo, issues, paths, ranking, roles
+from workshop import agenda, attendance, issues, paths, ranking, roles
 from workshop.minutes.content import build_minutes
 from workshop.model import (
-    Action, ActionStatus, AgendaItem, Attendance, AttendanceStatus, CommunityMap, Meeting,
+    Action, ActionStatus, Attendance, AttendanceStatus, CommunityMap, Meeting,
     MeetingRole, NetworkRoleAssignment, Person, Sector,
 )
 from workshop.store import Store
@@ -60,17 +60,6 @@ def fill(qtbot, line_edit, text: str) -> None:
     QTest.keyClick(line_edit, Qt.Key.Key_Backspace)
     type_text(line_edit, text)
     qtbot.keyClick(line_edit, Qt.Key.Key_Return)
-
-
-@pytest.fixture
-def demo_file(tmp_path) -> Path:
-    path = tmp_path / "ban-nong-bua.prachakhom"
-    s = Store.create(path, backups=False)
-    try:
-        demo.build_demo(s)
-    finally:
-        s.close()
-    return path
 
 
 @pytest.fixture
@@ -418,7 +407,6 @@ def test_issue6_speakers_decisions_actions_and_follow_up(qtbot, open_window, dem
     follow-up item updates the original action."""
     import pdfplumber
 
-    from ui import labels
     from ui.pages import report as report_mod
     from workshop import actions as ac
     from workshop import followup as fu
