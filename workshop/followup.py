@@ -40,7 +40,7 @@ from .model import (
     Action, ActionStatus, ActionUpdate, AgendaItem, AgendaKind, Meeting, Outcome, Pledge,
     Proposal, ResourceKind,
 )
-from .series import SERIES_WINDOW
+from .series import SERIES_WINDOW, back_from
 from .store import Store
 from .thai import format_baht, format_date_th
 
@@ -55,15 +55,7 @@ __all__ = ["create_next_meeting", "series", "carried_over", "followup_items", "s
 def series(store: Store, meeting_id: str, limit: int = SERIES_WINDOW) -> list[str]:
     """``meeting_id`` and the meetings before it (newest first), following ``previous_id``:
     at most ``limit`` of them (:data:`workshop.series.SERIES_WINDOW`)."""
-    out: list[str] = []
-    cur: Optional[str] = meeting_id
-    while cur and cur not in out and len(out) < limit:
-        m = store.maybe(Meeting, cur)
-        if m is None:
-            break
-        out.append(m.id)
-        cur = m.previous_id
-    return out
+    return back_from(store, meeting_id, limit)
 
 
 def carried_over(store: Store, meeting_id: str) -> list[tuple[str, object]]:

@@ -52,6 +52,17 @@ def _whole_series(store: Store, meeting_id: str) -> list[str]:
     return sorted(out, key=lambda i: (links[i][1], links[i][2]))
 
 
+def back_from(store: Store, meeting_id: str, limit: int) -> list[str]:
+    """``meeting_id`` and the meetings before it (``previous_id``), newest first, at most
+    ``limit`` of them; a loop of ``previous_id`` ends the chain where it comes round."""
+    chain: list[str] = []
+    for i in ancestors(store, meeting_id, limit):
+        if i in chain:
+            break
+        chain.append(i)
+    return chain
+
+
 def series_window(store: Store, meeting_id: str, limit: Optional[int] = SERIES_WINDOW
                   ) -> Window:
     """The series of ``meeting_id``, oldest first; when it has more than ``limit`` meetings,
@@ -61,11 +72,7 @@ def series_window(store: Store, meeting_id: str, limit: Optional[int] = SERIES_W
     series, however long)."""
     if limit is None:
         return Window(_whole_series(store, meeting_id))
-    chain: list[str] = []
-    for i in ancestors(store, meeting_id, limit + 1):
-        if i in chain:                  # a loop of previous_id: the whole of it is here
-            break
-        chain.append(i)
+    chain = back_from(store, meeting_id, limit + 1)
     if not chain:
         return Window([])
     if len(chain) > limit:
@@ -74,9 +81,11 @@ def series_window(store: Store, meeting_id: str, limit: Optional[int] = SERIES_W
     if len(whole) > limit:          # meetings follow this one: the window ends here
         return Window(list(reversed(chain)), cut=True)
     return Window(in_date_order(store, whole))
+
+
 def series_of(store: Store, meeting_id: str, limit: Optional[int] = None) -> list[str]:
     """The meeting ids of :func:`series_window` (the whole series when ``limit`` is None)."""
     return series_window(store, meeting_id, limit).ids
 
 
-__all__ = ["SERIES_WINDOW", "Window", "series_window", "series_of"]
+__all__ = ["SERIES_WINDOW", "Window", "back_from", "series_window", "series_of"]

@@ -29,7 +29,8 @@ def meeting_links(store: Store) -> list[tuple[str, Optional[str], str, str]]:
 
 def ancestors(store: Store, meeting_id: str, limit: int) -> list[str]:
     """``meeting_id`` and the meetings before it (``previous_id``), newest first, at most
-    ``limit`` of them (a loop of ``previous_id`` ends there too)."""
+    ``limit`` of them (a loop of ``previous_id`` comes round again: see
+    :func:`workshop.series.back_from`)."""
     return [r[0] for r in store.rows(_UP, (meeting_id, limit))]
 
 
