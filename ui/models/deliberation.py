@@ -48,8 +48,7 @@ class RowsModel(RecordsModel):
     def update_rows(self, rows: Sequence[Row]) -> None:
         """Show ``rows`` changing only the rows that differ, matched by id (no reset: the
         selection and the scroll position stay); see :meth:`RecordsModel.merging`."""
-        with self.merging() as put:
-            put(rows)
+        self.update_items(rows)
 
     def row(self, i: int) -> Optional[Row]:
         return self.item_at(i)

@@ -64,8 +64,7 @@ class AgendaModel(RecordsModel):
 
     def refresh(self) -> None:
         """The items after an edit: only the rows that differ change (no reset)."""
-        with self.merging() as put:
-            put(self._read())
+        self.update_items(self._read())
 
     def is_sub(self, row: int) -> bool:
         """A carried matter of item 3 (numbered "3.1", ...), shown indented under it."""

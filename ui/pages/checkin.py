@@ -300,8 +300,7 @@ class CheckinPage(Page):
             rows.append(attendance.RosterRow(m.person, a, m.organisation,
                                              subs.get(a.substitute_for_id or "") if a else None))
         if merge:
-            with self.model.merging() as put:
-                put(rows)
+            self.model.update_items(rows)
         else:
             self.model.set_rows(rows)
         self.more_label.setText(self.tr("The first %1 shown: type more of the name to find "

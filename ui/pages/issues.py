@@ -72,8 +72,7 @@ class IssuesModel(RecordsModel):
 
     def refresh(self) -> None:
         """The issues after an edit: only the rows that differ change (no reset)."""
-        with self.merging() as put:
-            put(self._read())
+        self.update_items(self._read())
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("No."), self.tr("Issue"), self.tr("Category"), self.tr("Raised by"),

@@ -40,8 +40,7 @@ class MeetingsModel(RecordsModel):
     def refresh(self) -> None:
         """The meetings after a change: only the rows that differ change (no reset: the
         selection and the scroll position stay)."""
-        with self.merging() as put:
-            put(meetings.list_meetings(self.ctx.store))
+        self.update_items(meetings.list_meetings(self.ctx.store))
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("No./B.E. year"), self.tr("Date"), self.tr("Title"), self.tr("Village"),
@@ -84,6 +83,7 @@ class MeetingsPage(Page):
     def __init__(self, ctx: AppContext, parent: Optional[QWidget] = None):
         super().__init__(parent)
         self.ctx = ctx
+        self._merging = False       # a change notice's rows being merged (not a choice)
         lay = QVBoxLayout(self)
         heading = QLabel(self.tr("Meetings in this file"), self)
         heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
@@ -154,7 +154,7 @@ class MeetingsPage(Page):
 
     def _on_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         mid = self.model.data(current, ID_ROLE) if current.isValid() else ""
-        if mid and not getattr(self, "_merging", False):   # not a row gone from under it
+        if mid and not self._merging:      # not a row gone from under it
             self.ctx.set_meeting(mid)
         self._update_buttons()
 
