@@ -100,6 +100,24 @@ def _fill(point: Path, leave: int) -> Path:
 
 
 # ------------------------------------------------------------------------- hot journal
+@pytest.mark.parametrize("left", [b"", b"\0" * 512], ids=["empty", "zeroed header"])
+def test_a_journal_a_kill_left_before_it_was_valid_is_removed_silently(tmp_path, left):
+    """A writer killed right after SQLite created its journal leaves it empty (or with its
+    header not yet written): the file was not touched, so a read-only command says nothing,
+    finds every record, and removes that journal (it is no part of the file)."""
+    path = tmp_path / "w.prachakhom"
+    _workshop(path, people=3)
+    journal = path.with_name(path.name + "-journal")
+    journal.write_bytes(left)
+    result = _cli("check", path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stderr == ""
+    assert "result: sound" in result.stdout
+    assert not journal.exists()
+    with Store.open(path, read_only=True, backups=False, lock=False) as s:
+        assert s.count(Person) == 3
+
+
 def test_a_read_only_command_rolls_back_a_hot_journal_and_says_so(tmp_path):
     path = tmp_path / "w.prachakhom"
     _workshop(path)

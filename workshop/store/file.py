@@ -175,7 +175,7 @@ class WorkshopFile(Backups):
         refuses with the reason when the file cannot be written here."""
         journal = self.journal_path()
         try:
-            if not journal.exists() or journal.stat().st_size == 0:
+            if not journal.exists():
                 return
         except OSError:
             return
