@@ -9,7 +9,7 @@ Why a copy: the app needs of pythainlp only this segmenter and its word list
 (``resources/thai/words_th.txt``, CC0), 0.3 MB of the 68 MB the package installs (models and
 corpora for tagging, romanisation, named entities ...), and the app's whole venv must stay
 under 400 MB.  What changed: only what the app calls is kept -- :func:`segment` of a run of
-Thai letters with a dictionary given (:class:`workshop.thai.WordSet`), without the chunking of
+Thai letters with a dictionary given (:class:`workshop.thai.WordTrie`), without the chunking of
 ``safe_mode`` and without ``word_tokenize``'s re-joining of numbers like ``12:30`` (a run of
 Thai letters holds none).  ``tests/pdf/test_segmentation.py`` checks that the tokens are
 pythainlp's, word for word, on the text of real minutes (pythainlp is a test extra).

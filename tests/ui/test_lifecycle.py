@@ -138,8 +138,19 @@ def _spy_shutdown(page, seen: list) -> None:
     page.shutdown = spy
 
 
-def test_speakers_and_agenda_timers_stop_when_the_window_closes(win):
+def _give_the_floor(win):
+    """The speakers page shown with someone speaking: its turn timer runs."""
+    win.show()
+    win.show_page_module("ui.pages.speakers")
     speakers = win.page("ui.pages.speakers")
+    speakers.name_edit.setText("ลุงแดง")
+    speakers.add_speaker()
+    speakers.next_speaker()
+    return speakers
+
+
+def test_speakers_and_agenda_timers_stop_when_the_window_closes(win):
+    speakers = _give_the_floor(win)
     agenda = win.page("ui.pages.agenda")
     agenda.view.selectRow(0)
     agenda.start_current()                       # the meeting clock runs
@@ -152,14 +163,14 @@ def test_speakers_and_agenda_timers_stop_when_the_window_closes(win):
 
 
 def test_speakers_timer_stops_when_another_file_is_opened(win, tmp_path):
-    speakers = win.page("ui.pages.speakers")
+    speakers = _give_the_floor(win)
     assert speakers.timer.isActive()
     seen: list = []
     _spy_shutdown(speakers, seen)
     assert win.open_file(other_file(tmp_path))
     assert seen == [(False, True)]
     new = win.page("ui.pages.speakers")
-    assert new is not speakers and new.timer.isActive()   # the new file's page has its own
+    assert new is not speakers and new.timer is not speakers.timer   # the new page has its own
 
 
 def test_issue_details_typed_are_saved_on_close(win, type_text):

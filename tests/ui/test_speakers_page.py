@@ -157,3 +157,27 @@ def test_picked_from_the_register_with_a_sector_then_a_free_name_linked(qtbot, c
     ctx.undo_stack.undo()
     assert [t.person_id for t in speakers.waiting(ctx.store, m.id, page.agenda_item_id())] == [
         b.id, None, None]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_the_turn_timer_runs_only_while_someone_has_the_floor_on_the_shown_page(
+        qtbot, ctx, forum, page):
+    """A hidden page, or nobody speaking: nothing to count, the page reads nothing every
+    second; shown again, the running turn's time is current at once."""
+    clock = page.clock_obj
+    page.show()
+    qtbot.waitExposed(page)
+    page.tick()
+    assert not page.timer.isActive()                    # nobody has the floor
+    page.name_edit.setText("ลุงแดง")
+    page.add_speaker()
+    page.next_speaker()
+    assert page.timer.isActive()
+    page.hide()
+    assert not page.timer.isActive()                    # hidden: it stops
+    clock.advance(100)
+    page.show()
+    assert page.timer_label.text() == "1:40"            # brought up to date when shown
+    assert page.timer.isActive()
+    page.end_turn()
+    assert not page.timer.isActive()

@@ -16,13 +16,16 @@ from __future__ import annotations
 from contextlib import contextmanager
 from typing import Any, Callable, Hashable, Iterable, Iterator, Optional, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QModelRoleData,
+                            QModelRoleDataSpan, QPersistentModelIndex, Qt)
 from PySide6.QtGui import QFont
 
 from ..widgets import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1     # the record's id
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)   # numeric columns
 
 
@@ -154,16 +157,35 @@ class RecordsModel(QAbstractTableModel):
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        place = self._place(index)
+        return self._answer(*place, role) if place is not None else None
+
+    def multiData(self, index: Index,  # noqa: N802 - Qt API
+                  roles: QModelRoleDataSpan | QModelRoleData) -> None:
+        """Every role a view asks of a cell it paints, in one call (Qt's default asks
+        :meth:`data` once per role: seven calls into Python per painted cell)."""
+        place = self._place(index)
+        for wanted in (roles,) if isinstance(roles, QModelRoleData) else roles:
+            value = self._answer(*place, wanted.role()) if place is not None else None
+            if value is None:
+                wanted.clearData()
+            else:
+                wanted.setData(value)
+
+    def _place(self, index: Index) -> Optional[tuple[Any, int, Any]]:
+        """(record, row, column key) of a cell, None for an index outside the table."""
         if not index.isValid() or index.parent().isValid():
             return None
         row, column = index.row(), index.column()
         if not (0 <= row < len(self.items) and 0 <= column < len(self.COLUMNS)):
             return None
-        item, col = self.items[row], self.COLUMNS[column]
-        if role == Qt.ItemDataRole.DisplayRole:
+        return self.items[row], row, self.COLUMNS[column]
+
+    def _answer(self, item: Any, row: int, col: Any, role: int) -> Any:
+        if role == DISPLAY:
             return self.cell(item, row, col)
         if role == self.ID_ROLE:
             return self.item_id(item)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP:
             return plain_tooltip(self.tooltip(item, row, col)) or None
         return self.role_data(item, row, col, role)

@@ -55,10 +55,11 @@ class SpeakersPage(Page):
         self._build()
         ctx.meetingChanged.connect(lambda _id: self.reload())
         ctx.storeChanged.connect(self._on_store_changed)
+        # counts the turn of whoever has the floor, every second while the page is shown
+        # (a hidden page is brought up to date when shown: it reads nothing meanwhile)
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
-        self.timer.start()
         self.reload()
 
     def load(self) -> None:
@@ -66,6 +67,15 @@ class SpeakersPage(Page):
 
     def shutdown(self) -> None:
         """The file is about to close: the turn timer stops with it."""
+        self.timer.stop()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._current is not None:       # the turn went on while the page was hidden
+            self.tick()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().hideEvent(event)
         self.timer.stop()
 
     # ------------------------------------------------------------------ building
@@ -316,6 +326,11 @@ class SpeakersPage(Page):
                     else self.tr("No limit"))
         self._update_balance(now)
         busy = cur is not None
+        if busy and self.isVisible():
+            if not self.timer.isActive():
+                self.timer.start()
+        elif self.timer.isActive():
+            self.timer.stop()
         self.end_button.setEnabled(busy)
         self.next_button.setEnabled(self.queue_model.rowCount() > 0 or busy)
 
