@@ -116,10 +116,9 @@ def test_a_long_table_is_measured_when_shown_on_the_rows_around_the_view(qtbot):
     class Counting(RowsModel):
         reads = 0
 
-        def data(self, index, role=0):
-            if role == 0:
-                Counting.reads += 1
-            return super().data(index, role)
+        def cell(self, item, row, col):          # a cell's text read (to measure or paint)
+            Counting.reads += 1
+            return super().cell(item, row, col)
 
     model = Counting(["สิ่งที่จะทำ", "ผู้รับผิดชอบหลัก"])
     rows = [Row([f"กิจกรรมที่ {i}", "อบต."]) for i in range(5000)]
