@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QFont, QKeyEvent, QValidator
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDateEdit, QFrame,
                                QHeaderView, QLayout, QLineEdit, QPlainTextEdit, QScrollArea,
-                               QTableView, QTableWidget, QTableWidgetItem, QWidget)
+                               QTabWidget, QTableView, QTableWidget, QTableWidgetItem,
+                               QWidget)
 
 from workshop import limits, thai
 
@@ -299,6 +300,28 @@ class ColumnFitter(QObject):
             header.resizeSection(self.stretch, own)         # the table scrolls sideways
         elif header.sectionResizeMode(self.stretch) != QHeaderView.ResizeMode.Stretch:
             header.setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Stretch)
+
+
+class TabsReadWhenShown(QObject):
+    """Tabs of a ``QTabWidget`` that read the file only when they are shown: :meth:`refresh`
+    re-reads the current one now and marks the others, which re-read when picked (a tab
+    looking across a whole series costs a few hundred milliseconds on a large file)."""
+
+    def __init__(self, tabs: QTabWidget, readers: dict[QWidget, Callable[[], None]]):
+        super().__init__(tabs)
+        self.tabs, self.readers = tabs, readers
+        self.stale: set[QWidget] = set(readers)
+        tabs.currentChanged.connect(self._read_shown)
+
+    def refresh(self) -> None:
+        self.stale = set(self.readers)
+        self._read_shown()
+
+    def _read_shown(self, *_args) -> None:
+        tab = self.tabs.currentWidget()
+        if tab in self.stale:
+            self.stale.discard(tab)
+            self.readers[tab]()
 
 
 class _Scrolling(QScrollArea):

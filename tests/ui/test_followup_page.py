@@ -27,6 +27,12 @@ def _page(qtbot, ctx):
     return page
 
 
+def _tab(page, tab):
+    """Pick a tab of the page (the series-wide ones read the file when shown)."""
+    page.tabs.setCurrentWidget(tab)
+    return tab
+
+
 def _cells(model, col):
     return [model.index(r, col).data() for r in range(model.rowCount())]
 
@@ -41,8 +47,11 @@ def _select(page, title):
 def test_demo_dashboard_history_and_models(qtbot, qtmodeltester, demo_ctx):
     page = _page(qtbot, demo_ctx)
     store, mid = demo_ctx.store, demo_ctx.meeting_id
+    _tab(page, page.recurring)
+    _tab(page, page.trend)
     for model in (page.by_actor, page.by_sector, page.actions_model, page.recurring.problems,
                   page.recurring.suggestions, page.trend.model):
+        assert model.rowCount() > 0
         qtmodeltester.check(model)
     by_actor, by_sector = fu.dashboard(store, mid)
     # every responsible actor and sector of the series, with the workshop's counts
@@ -136,7 +145,7 @@ def test_late_actions_across_a_series_of_three(qtbot, ctx):
 def test_link_a_suggested_problem_and_unlink_it(qtbot, qtmodeltester, demo_ctx):
     page = _page(qtbot, demo_ctx)
     store, stack = demo_ctx.store, demo_ctx.undo_stack
-    tab = page.recurring
+    tab = _tab(page, page.recurring)
     n_problems, n_sugg = tab.problems.rowCount(), tab.suggestions.rowCount()
     assert n_sugg >= 1
     tab.sugg_view.selectRow(0)
@@ -167,7 +176,7 @@ def test_link_a_suggested_problem_and_unlink_it(qtbot, qtmodeltester, demo_ctx):
 
 def test_trend_table_figures_name_their_records(qtbot, demo_ctx):
     page = _page(qtbot, demo_ctx)
-    model = page.trend.model
+    model = _tab(page, page.trend).model
     rows = page.trend.model.rows
     assert model.columnCount() == len(rows) + 2 == 5
     line = model.row_of("owned_dated")
@@ -242,7 +251,7 @@ def test_a_long_series_counts_its_last_meetings_and_says_so(qtbot, ctx):
     assert not page.window_note.isHidden()
     assert str(SERIES_WINDOW) in page.window_note.text()
     assert page.summary.text().startswith(f"{SERIES_WINDOW} ")
-    assert [r.meeting.id for r in page.trend.model.rows] == ids[-SERIES_WINDOW:]
+    assert [r.meeting.id for r in _tab(page, page.trend).model.rows] == ids[-SERIES_WINDOW:]
     ctx.set_meeting(ids[2])                      # the first three: the whole series up to it
     assert page.summary.text().startswith("3 ")
 
@@ -250,3 +259,45 @@ def test_a_long_series_counts_its_last_meetings_and_says_so(qtbot, ctx):
 def test_a_short_series_has_no_window_note(qtbot, demo_ctx):
     page = _page(qtbot, demo_ctx)
     assert page.window_note.isHidden()
+
+
+def test_the_series_tabs_read_the_file_only_when_shown(qtbot, demo_ctx, monkeypatch):
+    """Problems that come back and governance across meetings look over the whole series:
+    a load or a change reads them only when their tab is the one shown; picked later, they
+    show what the file holds then."""
+    from workshop import recurring, trend
+
+    reads = {"trend": 0, "recurring": 0}
+    table, problems = trend.series_table, recurring.problems
+
+    def counting_table(*a, **k):
+        reads["trend"] += 1
+        return table(*a, **k)
+
+    def counting_problems(*a, **k):
+        reads["recurring"] += 1
+        return problems(*a, **k)
+
+    monkeypatch.setattr(trend, "series_table", counting_table)
+    monkeypatch.setattr(recurring, "problems", counting_problems)
+    page = _page(qtbot, demo_ctx)
+    page.load()
+    assert reads == {"trend": 0, "recurring": 0}          # the actions tab is shown
+    _tab(page, page.trend)
+    assert reads == {"trend": 1, "recurring": 0}
+    rows = page.trend.model.rowCount()
+    assert rows > 0
+    _tab(page, page.tabs.widget(0))
+    _tab(page, page.trend)
+    assert reads["trend"] == 1                              # nothing changed: not read again
+    page.load()                                             # shown: read at once
+    assert reads == {"trend": 2, "recurring": 0}
+    # a link made elsewhere (the Issues page carries an issue): shown when the tab is picked
+    s = recurring.suggestions(demo_ctx.store, demo_ctx.meeting_id)[0]
+    before = len(recurring.problems(demo_ctx.store, demo_ctx.meeting_id))
+    reads["recurring"] = 0
+    demo_ctx.run("link", recurring.link_carried, demo_ctx.store, s.later.id, s.earlier.id)
+    assert reads["recurring"] == 0                          # the trend tab is shown
+    _tab(page, page.recurring)
+    assert reads["recurring"] == 1
+    assert page.recurring.problems.rowCount() == before + 1

@@ -34,7 +34,7 @@ from .. import i18n, labels
 from ..context import AppContext
 from ..followup_tabs import RecurringTab, TrendTab
 from ..models.followup import ActionRow, HistoryModel, SeriesActionsModel, TallyModel
-from ..widgets import BEDateEdit, ColumnFitter, limit_length, read_only_table
+from ..widgets import BEDateEdit, ColumnFitter, TabsReadWhenShown, limit_length, read_only_table
 from . import Page
 
 TABLES = ("actions", "action_updates", "pledges", "people", "organisations", "meetings",
@@ -59,6 +59,9 @@ class FollowupPage(Page):
         self.tabs.addTab(self.recurring, self.tr("Problems that come back"))
         self.trend = TrendTab(ctx, self.tabs)
         self.tabs.addTab(self.trend, self.tr("Governance across meetings"))
+        # the two series-wide tabs read the file when shown (each costs as much as the rest)
+        self.series_tabs = TabsReadWhenShown(self.tabs, {self.recurring: self.recurring.refresh,
+                                                         self.trend: self.trend.refresh})
         self.window_note = QLabel(self)         # a long series: its last meetings only
         self.window_note.setWordWrap(True)
         self.window_note.hide()
@@ -198,8 +201,7 @@ class FollowupPage(Page):
                 model.set_items([])
             self.summary.setText(self.tr("Open or create a meeting to follow its actions."))
             self.window_note.hide()
-            self.recurring.refresh()
-            self.trend.refresh()
+            self.series_tabs.refresh()
             return
         window = series_window(store, mid)
         self.window_note.setVisible(window.cut)
@@ -241,8 +243,7 @@ class FollowupPage(Page):
             self.actions_view.selectRow(row)
         sel.blockSignals(False)
         self._show_history()
-        self.recurring.refresh()
-        self.trend.refresh()
+        self.series_tabs.refresh()
 
     def _put(self, model, items) -> None:
         (model.update_items if self._merge else model.set_items)(items)
