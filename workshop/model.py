@@ -14,7 +14,7 @@ import typing
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import ClassVar, Optional
+from typing import Any, Callable, ClassVar, Optional
 
 
 def new_id() -> str:
@@ -560,23 +560,25 @@ def to_row(rec: Record) -> dict:
     return row
 
 
-def convert_value(t: type, v):
-    if v is None:
-        return None
+def _converter(t: type) -> Optional[Callable[[Any], Any]]:
+    """How a stored value becomes a field of type ``t``; None: it is kept as stored."""
     if isinstance(t, type) and issubclass(t, enum.Enum):
-        return t(v)
-    if t is bool:
-        return bool(v)
-    if t is float:
-        return float(v)
-    if t is int:
-        return int(v)
-    if t is bytes:
-        return bytes(v)
-    return v
+        members = t._value2member_map_          # a look-up, not EnumType.__call__ per value
+        return lambda v: members[v] if v in members else t(v)
+    return t if t in (bool, float, int, bytes) else None
+
+
+_CONVERTERS_CACHE: dict[type, tuple[tuple[str, Optional[Callable[[Any], Any]]], ...]] = {}
 
 
 def from_row(cls: type[Record], row: dict) -> Record:
-    types = field_types(cls)
-    kwargs = {k: convert_value(types[k], row[k]) for k in types if k in row}
+    fields = _CONVERTERS_CACHE.get(cls)
+    if fields is None:
+        fields = _CONVERTERS_CACHE[cls] = tuple(
+            (name, _converter(t)) for name, t in field_types(cls).items())
+    kwargs = {}
+    for name, convert in fields:
+        if name in row:
+            v = row[name]
+            kwargs[name] = v if convert is None or v is None else convert(v)
     return cls(**kwargs)

@@ -40,6 +40,10 @@ PREFIXES = ("นางสาว", "นาง", "นาย", "น.ส.", "ด.ช
             "ดร.", "พระ", "mrs.", "mrs", "miss", "ms.", "ms", "mr.", "mr", "dr.")
 
 
+def _vowel_first(m: re.Match) -> str:
+    return m.group(2) + m.group(1)
+
+
 def normalise(text: Optional[str]) -> str:
     """Fold text for matching (see the module docstring).
 
@@ -52,7 +56,8 @@ def normalise(text: Optional[str]) -> str:
         t = t.translate(_ZERO_WIDTH)
     if "\u0e4d" in t:
         t = t.replace("\u0e4d\u0e32", "\u0e33")          # ํ + า  ->  ำ
-    t = _TONE_FIRST.sub(r"\2\1", t)                    # ก่ั -> กั่
+    if _TONE_FIRST.search(t):                          # ก่ั -> กั่ (a function, not r"\2\1":
+        t = _TONE_FIRST.sub(_vowel_first, t)           # a template re-imports re each call)
     if _HAS_THAI_DIGIT.search(t):
         t = t.translate(_THAI_DIGITS)
     return " ".join(t.casefold().split())
