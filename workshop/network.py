@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Iterable, Optional
 
 import networkx as nx
@@ -246,24 +247,33 @@ class _Builder:
                               for f in ("organisation_id", "lead_organisation_id")),
                             *(p.organisation_id for p in self.people.known.values() if p)])
 
+    def _of_meetings(self, cls: type, order_by: str) -> dict[str, list]:
+        """The records of ``cls`` of each meeting, in ``order_by`` order: one query for the
+        meetings (not one a meeting)."""
+        out: dict[str, list] = {mid: [] for mid in self.meeting_ids}
+        for r in records_in(self.store, cls, "meeting_id", self.meeting_ids, order_by):
+            out[r.meeting_id].append(r)
+        for records in out.values():        # more meetings than a query's chunk
+            records.sort(key=attrgetter(order_by))
+        return out
+
     def build(self) -> Network:
         scoped: dict[tuple[str, str], list[tuple[str, str, Source]]] = {}  # scope -> roles
         actions: dict[str, Action] = {}
+        of_meetings = self._of_meetings(Action, "created")
         for mid in self.meeting_ids:
-            for a in self.store.find(Action, meeting_id=mid, order_by="created"):
+            for a in of_meetings[mid]:
                 actions[a.id] = a
-            for i in self.store.find(Issue, meeting_id=mid):
-                self.titles[i.id] = i.title
+        for i in records_in(self.store, Issue, "meeting_id", self.meeting_ids):
+            self.titles[i.id] = i.title
         self.titles.update({a.id: a.title for a in actions.values()})
 
         def scope_issue(action_id: Optional[str]) -> Optional[str]:
             a = actions.get(action_id or "")
             return a.issue_id if a else None
 
-        roles = {mid: self.store.find(NetworkRoleAssignment, meeting_id=mid, order_by="created")
-                 for mid in self.meeting_ids}
-        pledges = {mid: self.store.find(Pledge, meeting_id=mid, order_by="created")
-                   for mid in self.meeting_ids}
+        roles = self._of_meetings(NetworkRoleAssignment, "created")
+        pledges = self._of_meetings(Pledge, "created")
         partners = records_in(self.store, ActionPartner, "action_id", actions, "created")
         self._read_actors([*actions.values(), *partners,
                            *(r for rs in (*roles.values(), *pledges.values()) for r in rs)])

@@ -38,8 +38,11 @@ def present_people(store: Store, meeting_ids: list[str]) -> dict[str, Optional[s
     for start in range(0, len(meeting_ids), 500):
         chunk = meeting_ids[start:start + 500]
         for r in store.rows(
+                # CROSS JOIN: read the meetings' attendance, then each person by id; with a
+                # long list of meetings SQLite's planner walked every person of the file
+                # instead, probing each meeting for each (5 s for a 500-meeting series)
                 "SELECT DISTINCT p.id, p.organisation_id FROM attendance a "
-                "JOIN people p ON p.id = a.person_id "
+                "CROSS JOIN people p ON p.id = a.person_id "
                 f"WHERE a.status = 'present' AND a.meeting_id IN ({', '.join('?' * len(chunk))})",
                 chunk):
             out[r[0]] = r[1]
