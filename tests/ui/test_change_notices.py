@@ -19,6 +19,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from helpers_notices import Watch
+from tests.counting import count_calls
 
 from workshop import agenda as agenda_svc
 from workshop import causes
@@ -266,17 +267,8 @@ def counted(monkeypatch):
     import ui.pages.report as report
 
     calls = {"checklist": 0, "governance": 0}
-    readiness, assess = report.readiness, report.governance.assess
-
-    def counted_readiness(*a, **k):
-        calls["checklist"] += 1
-        return readiness(*a, **k)
-
-    def counted_assess(*a, **k):
-        calls["governance"] += 1
-        return assess(*a, **k)
-    monkeypatch.setattr(report, "readiness", counted_readiness)
-    monkeypatch.setattr(report.governance, "assess", counted_assess)
+    count_calls(monkeypatch, calls, "checklist", report, "readiness")
+    count_calls(monkeypatch, calls, "governance", report.governance, "assess")
     return calls
 
 

@@ -267,19 +267,11 @@ def test_the_series_tabs_read_the_file_only_when_shown(qtbot, demo_ctx, monkeypa
     show what the file holds then."""
     from workshop import recurring, trend
 
+    from tests.counting import count_calls
+
     reads = {"trend": 0, "recurring": 0}
-    table, problems = trend.series_table, recurring.problems
-
-    def counting_table(*a, **k):
-        reads["trend"] += 1
-        return table(*a, **k)
-
-    def counting_problems(*a, **k):
-        reads["recurring"] += 1
-        return problems(*a, **k)
-
-    monkeypatch.setattr(trend, "series_table", counting_table)
-    monkeypatch.setattr(recurring, "problems", counting_problems)
+    count_calls(monkeypatch, reads, "trend", trend, "series_table")
+    count_calls(monkeypatch, reads, "recurring", recurring, "problems")
     page = _page(qtbot, demo_ctx)
     page.load()
     assert reads == {"trend": 0, "recurring": 0}          # the actions tab is shown

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.counting import count_calls
 from workshop import coordinators as co
 from workshop import network as nw
 from workshop.demo import build_demo
@@ -222,18 +223,9 @@ def test_layout_and_betweenness_cached_per_graph_content(demo, monkeypatch):
     co._MEASURES.clear()
     net = nw.for_series(store, m3.id)
     calls = {"layout": 0, "between": 0}
-    real_layout, real_between = nw.layout, co.nx.betweenness_centrality
-
-    def counting_layout(*a, **k):
-        calls["layout"] += 1
-        return real_layout(*a, **k)
-
-    def counting_between(*a, **k):
-        calls["between"] += 1
-        return real_between(*a, **k)
-
-    monkeypatch.setattr(nw, "layout", counting_layout)
-    monkeypatch.setattr(co.nx, "betweenness_centrality", counting_between)
+    real_layout = nw.layout
+    count_calls(monkeypatch, calls, "layout", nw, "layout")
+    count_calls(monkeypatch, calls, "between", co.nx, "betweenness_centrality")
     first = nw.cached_layout(net)
     assert first == real_layout(net)
     again = nw.cached_layout(nw.for_series(store, m1.id))      # rebuilt: same content
